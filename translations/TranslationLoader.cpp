@@ -5,8 +5,7 @@
 
 namespace tp::i18n {
 
-QString installTranslation(QCoreApplication& app, const QLocale& locale)
-{
+QString installTranslation(QCoreApplication& app, const QLocale& locale) {
     // Parented to the app so it lives exactly as long as the translations are in use.
     auto* translator = new QTranslator(&app);
     if (!translator->load(locale, QStringLiteral("tillpoint"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

@@ -4,8 +4,7 @@
 
 namespace tp::domain {
 
-std::string_view toString(RoundingMode mode)
-{
+std::string_view toString(RoundingMode mode) {
     switch (mode) {
     case RoundingMode::HalfUp:
         return "half_up";
@@ -15,8 +14,7 @@ std::string_view toString(RoundingMode mode)
     return "half_up";
 }
 
-std::int64_t divideRounded(Int128 numerator, Int128 denominator, RoundingMode mode)
-{
+std::int64_t divideRounded(Int128 numerator, Int128 denominator, RoundingMode mode) {
     assert(denominator > 0);
     // Work on the magnitude and put the sign back, which makes both modes symmetric.
     const bool negative = numerator < 0;
@@ -29,8 +27,7 @@ std::int64_t divideRounded(Int128 numerator, Int128 denominator, RoundingMode mo
     return static_cast<std::int64_t>(negative ? -quotient : quotient);
 }
 
-std::int64_t roundToIncrement(std::int64_t value, std::int64_t increment, RoundingMode mode)
-{
+std::int64_t roundToIncrement(std::int64_t value, std::int64_t increment, RoundingMode mode) {
     assert(increment > 0);
     return divideRounded(value, increment, mode) * increment;
 }

@@ -7,8 +7,7 @@
 
 namespace tp::domain {
 
-Result<std::vector<std::int64_t>> allocateLargestRemainder(std::int64_t amount, std::span<const std::int64_t> weights)
-{
+Result<std::vector<std::int64_t>> allocateLargestRemainder(std::int64_t amount, std::span<const std::int64_t> weights) {
     if (weights.empty())
         return makeError("invalid_weights", "an amount cannot be allocated over nothing");
     Int128 weightSum = 0;
@@ -49,8 +48,7 @@ Result<std::vector<std::int64_t>> allocateLargestRemainder(std::int64_t amount, 
     return shares;
 }
 
-Result<std::vector<Money>> allocate(const Money& amount, std::span<const std::int64_t> weights)
-{
+Result<std::vector<Money>> allocate(const Money& amount, std::span<const std::int64_t> weights) {
     auto shares = allocateLargestRemainder(amount.minorUnits(), weights);
     if (!shares)
         return shares.error();

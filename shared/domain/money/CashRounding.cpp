@@ -2,8 +2,7 @@
 
 namespace tp::domain {
 
-CashRoundingRule CashRoundingRule::forCurrency(const Currency& currency)
-{
+CashRoundingRule CashRoundingRule::forCurrency(const Currency& currency) {
     const std::string code = currency.code();
     // Smallest coin in circulation, in minor units.
     if (code == "CHF" || code == "CAD" || code == "AUD")
@@ -19,8 +18,7 @@ CashRoundingRule CashRoundingRule::forCurrency(const Currency& currency)
     return {1, RoundingMode::HalfUp};
 }
 
-Result<CashRounding> roundForCash(const Money& total, const CashRoundingRule& rule)
-{
+Result<CashRounding> roundForCash(const Money& total, const CashRoundingRule& rule) {
     if (rule.increment < 1)
         return makeError("invalid_cash_rounding", "the cash rounding increment must be at least one minor unit");
     const std::int64_t due = roundToIncrement(total.minorUnits(), rule.increment, rule.mode);

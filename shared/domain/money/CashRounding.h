@@ -2,8 +2,8 @@
 
 #include <cstdint>
 
-#include "domain/core/Rounding.h"
 #include "domain/core/Result.h"
+#include "domain/core/Rounding.h"
 #include "domain/money/Currency.h"
 #include "domain/money/Money.h"
 

@@ -25,7 +25,9 @@ public:
     friend bool operator==(const Currency&, const Currency&) = default;
 
 private:
-    Currency(std::array<char, 3> code, int exponent) : m_code(code), m_exponent(exponent) {}
+    Currency(std::array<char, 3> code, int exponent)
+        : m_code(code)
+        , m_exponent(exponent) {}
 
     std::array<char, 3> m_code;
     int m_exponent;

@@ -4,22 +4,19 @@
 
 namespace tp::domain {
 
-Error currencyMismatchError(const Currency& expected, const Currency& actual)
-{
+Error currencyMismatchError(const Currency& expected, const Currency& actual) {
     return makeError("currency_mismatch",
                      "cannot combine an amount in " + actual.code() + " with one in " + expected.code());
 }
 
-Error amountOverflowError()
-{
+Error amountOverflowError() {
     return makeError("amount_overflow", "the amount is too large to be represented exactly");
 }
 
-Result<Money> Money::parse(std::string_view text, Currency currency)
-{
+Result<Money> Money::parse(std::string_view text, Currency currency) {
     const auto invalid = [&](const std::string& why) {
-        return makeError("invalid_amount", "\"" + std::string(text) + "\" is not a valid " + currency.code() +
-                                               " amount: " + why);
+        return makeError("invalid_amount",
+                         "\"" + std::string(text) + "\" is not a valid " + currency.code() + " amount: " + why);
     };
     std::string_view rest = text;
     const bool negative = !rest.empty() && rest.front() == '-';
@@ -58,8 +55,7 @@ Result<Money> Money::parse(std::string_view text, Currency currency)
     return Money(negative ? -minor : minor, currency);
 }
 
-Result<Money> Money::plus(const Money& other) const
-{
+Result<Money> Money::plus(const Money& other) const {
     if (other.m_currency != m_currency)
         return currencyMismatchError(m_currency, other.m_currency);
     std::int64_t sum = 0;
@@ -68,8 +64,7 @@ Result<Money> Money::plus(const Money& other) const
     return Money(sum, m_currency);
 }
 
-Result<Money> Money::minus(const Money& other) const
-{
+Result<Money> Money::minus(const Money& other) const {
     if (other.m_currency != m_currency)
         return currencyMismatchError(m_currency, other.m_currency);
     std::int64_t difference = 0;
@@ -78,23 +73,20 @@ Result<Money> Money::minus(const Money& other) const
     return Money(difference, m_currency);
 }
 
-Result<Money> Money::times(std::int64_t factor) const
-{
+Result<Money> Money::times(std::int64_t factor) const {
     std::int64_t product = 0;
     if (__builtin_mul_overflow(m_minor, factor, &product))
         return amountOverflowError();
     return Money(product, m_currency);
 }
 
-Result<int> Money::compare(const Money& other) const
-{
+Result<int> Money::compare(const Money& other) const {
     if (other.m_currency != m_currency)
         return currencyMismatchError(m_currency, other.m_currency);
     return m_minor < other.m_minor ? -1 : (m_minor > other.m_minor ? 1 : 0);
 }
 
-std::string Money::toDecimalString() const
-{
+std::string Money::toDecimalString() const {
     // Unsigned magnitude so INT64_MIN prints correctly too.
     const bool negative = m_minor < 0;
     const std::uint64_t magnitude =
@@ -111,10 +103,11 @@ std::string Money::toDecimalString() const
     return text;
 }
 
-std::string Money::toString() const { return toDecimalString() + " " + m_currency.code(); }
+std::string Money::toString() const {
+    return toDecimalString() + " " + m_currency.code();
+}
 
-Result<Money> sumMoney(std::span<const Money> amounts, Currency currency)
-{
+Result<Money> sumMoney(std::span<const Money> amounts, Currency currency) {
     Money total = Money::zero(currency);
     for (const Money& amount : amounts) {
         auto next = total.plus(amount);

@@ -15,7 +15,9 @@ namespace tp::domain {
 // currencies is refused ("currency_mismatch") instead of silently adding euros to dollars.
 class Money {
 public:
-    Money(std::int64_t minorUnits, Currency currency) : m_minor(minorUnits), m_currency(currency) {}
+    Money(std::int64_t minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(currency) {}
     static Money zero(Currency currency) { return Money(0, currency); }
 
     // Parses a plain decimal in major units: "12.34", "-0.50", "1234" (JPY). More decimals

@@ -4,8 +4,7 @@
 
 namespace tp::domain {
 
-bool Coupon::appliesTo(const std::string& sku, const std::string& categoryId) const
-{
+bool Coupon::appliesTo(const std::string& sku, const std::string& categoryId) const {
     if (skus.empty() && categoryIds.empty())
         return true;
     return std::find(skus.begin(), skus.end(), sku) != skus.end() ||
@@ -13,8 +12,7 @@ bool Coupon::appliesTo(const std::string& sku, const std::string& categoryId) co
 }
 
 Result<void> checkCouponRedeemable(const Coupon& coupon, Timestamp at, std::int64_t orderAmount,
-                                   const CouponRedemptions& redemptions)
-{
+                                   const CouponRedemptions& redemptions) {
     const std::string name = "coupon \"" + coupon.code + "\"";
     if (coupon.value <= 0 || (coupon.type == Coupon::Type::Percent && coupon.value > 10000))
         return makeError("coupon_misconfigured", name + " has no valid discount value");
@@ -28,10 +26,12 @@ Result<void> checkCouponRedeemable(const Coupon& coupon, Timestamp at, std::int6
         if (!redemptions.customerKnown)
             return makeError("coupon_requires_customer", name + " is limited per customer: attach a customer first");
         if (redemptions.byThisCustomer >= *coupon.maxRedemptionsPerCustomer)
-            return makeError("coupon_customer_limit", "this customer has already used " + name + " the maximum number of times");
+            return makeError("coupon_customer_limit",
+                             "this customer has already used " + name + " the maximum number of times");
     }
     if (orderAmount < coupon.minimumOrder)
-        return makeError("coupon_minimum_not_met", name + " needs a minimum order amount that this ticket does not reach");
+        return makeError("coupon_minimum_not_met",
+                         name + " needs a minimum order amount that this ticket does not reach");
     return {};
 }
 

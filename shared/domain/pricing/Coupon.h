@@ -18,10 +18,10 @@ struct Coupon {
     Type type = Type::Percent;
     std::int64_t value = 0; // Percent: basis points (1500 = 15 %); Fixed: minor units of the ticket's currency
 
-    std::optional<Timestamp> validFrom;  // inclusive
-    std::optional<Timestamp> validUntil; // exclusive
-    std::int64_t minimumOrder = 0;       // minor units the ticket must reach (after line and ticket discounts)
-    std::optional<std::int64_t> maxRedemptions;            // over all customers
+    std::optional<Timestamp> validFrom;         // inclusive
+    std::optional<Timestamp> validUntil;        // exclusive
+    std::int64_t minimumOrder = 0;              // minor units the ticket must reach (after line and ticket discounts)
+    std::optional<std::int64_t> maxRedemptions; // over all customers
     std::optional<std::int64_t> maxRedemptionsPerCustomer; // needs a customer on the ticket
 
     // Scope: a line qualifies if its sku or its category is listed. Both empty: every line.

@@ -14,8 +14,7 @@ namespace {
 // Amounts above this are refused so that no sum of lines can overflow int64.
 constexpr std::int64_t kMaxLineAmount = std::numeric_limits<std::int64_t>::max() / (1 << 20);
 
-Result<void> checkDiscount(const Discount& discount, const std::string& what)
-{
+Result<void> checkDiscount(const Discount& discount, const std::string& what) {
     if (discount.value < 0)
         return makeError("invalid_discount", "the " + what + " discount must not be negative");
     if (discount.kind == Discount::Kind::Percent && discount.value > 10000)
@@ -24,13 +23,11 @@ Result<void> checkDiscount(const Discount& discount, const std::string& what)
 }
 
 // The discount on `base` (a magnitude ≥ 0 for percentages of sold goods).
-std::int64_t percentOf(std::int64_t base, std::int64_t basisPoints, RoundingMode mode)
-{
+std::int64_t percentOf(std::int64_t base, std::int64_t basisPoints, RoundingMode mode) {
     return divideRounded(static_cast<Int128>(base) * basisPoints, 10000, mode);
 }
 
-Result<std::int64_t> lineAmount(const TicketLine& line, std::size_t index, RoundingMode mode)
-{
+Result<std::int64_t> lineAmount(const TicketLine& line, std::size_t index, RoundingMode mode) {
     const std::string where = "line " + std::to_string(index + 1) + " (" + line.sku + ")";
     if (line.qtyMilli == 0)
         return makeError("invalid_quantity", where + " has a quantity of zero");
@@ -45,8 +42,7 @@ Result<std::int64_t> lineAmount(const TicketLine& line, std::size_t index, Round
 
 // The line's own discount, with the sign of the line (a returned line's discount is negative,
 // returning exactly the reduction the sale gave).
-Result<std::int64_t> lineDiscount(const TicketLine& line, std::int64_t amount, std::size_t index, RoundingMode mode)
-{
+Result<std::int64_t> lineDiscount(const TicketLine& line, std::int64_t amount, std::size_t index, RoundingMode mode) {
     if (auto valid = checkDiscount(line.discount, "line " + std::to_string(index + 1)); !valid)
         return valid.error();
     const std::int64_t magnitude = amount < 0 ? -amount : amount;
@@ -69,9 +65,8 @@ Result<std::int64_t> lineDiscount(const TicketLine& line, std::int64_t amount, s
 }
 
 // Splits `discount` over the lines whose weight is positive; errors if there are none.
-Result<void> spread(std::int64_t discount, const std::vector<std::int64_t>& weights,
-                    std::vector<std::int64_t>& shares, const std::string& what)
-{
+Result<void> spread(std::int64_t discount, const std::vector<std::int64_t>& weights, std::vector<std::int64_t>& shares,
+                    const std::string& what) {
     if (discount == 0)
         return {};
     auto allocated = allocateLargestRemainder(discount, weights);
@@ -84,8 +79,7 @@ Result<void> spread(std::int64_t discount, const std::vector<std::int64_t>& weig
 
 } // namespace
 
-Result<PricedTicket> priceTicket(const Ticket& ticket, const TaxTable& taxes, const TaxPolicy& policy)
-{
+Result<PricedTicket> priceTicket(const Ticket& ticket, const TaxTable& taxes, const TaxPolicy& policy) {
     const std::size_t count = ticket.lines.size();
     PricedTicket priced{ticket.currency, std::vector<PricedLine>(count), {}, {}};
 
@@ -145,7 +139,8 @@ Result<PricedTicket> priceTicket(const Ticket& ticket, const TaxTable& taxes, co
             !redeemable)
             return redeemable.error();
         if (eligibleTotal == 0)
-            return makeError("coupon_not_applicable", "coupon \"" + coupon.code + "\" applies to nothing on this ticket");
+            return makeError("coupon_not_applicable",
+                             "coupon \"" + coupon.code + "\" applies to nothing on this ticket");
         const std::int64_t couponDiscount = coupon.type == Coupon::Type::Percent
                                                 ? percentOf(eligibleTotal, coupon.value, policy.rounding)
                                                 : std::min(coupon.value, eligibleTotal);

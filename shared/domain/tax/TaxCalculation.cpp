@@ -15,15 +15,13 @@ struct ExactTax {
     Int128 denominator;
 };
 
-ExactTax exactTax(Int128 amount, std::int32_t basisPoints, PriceMode mode)
-{
+ExactTax exactTax(Int128 amount, std::int32_t basisPoints, PriceMode mode) {
     if (mode == PriceMode::TaxInclusive)
         return {amount * basisPoints, Int128{10000} + basisPoints};
     return {amount * basisPoints, Int128{10000}};
 }
 
-TaxAmounts lineAmounts(std::int64_t amount, std::int64_t tax, std::int32_t basisPoints, PriceMode mode)
-{
+TaxAmounts lineAmounts(std::int64_t amount, std::int64_t tax, std::int32_t basisPoints, PriceMode mode) {
     if (mode == PriceMode::TaxInclusive)
         return {basisPoints, amount - tax, tax, amount};
     return {basisPoints, amount, tax, amount + tax};
@@ -31,8 +29,7 @@ TaxAmounts lineAmounts(std::int64_t amount, std::int64_t tax, std::int32_t basis
 
 } // namespace
 
-Result<TaxBreakdown> computeTax(std::span<const TaxableAmount> lines, const TaxTable& table, const TaxPolicy& policy)
-{
+Result<TaxBreakdown> computeTax(std::span<const TaxableAmount> lines, const TaxTable& table, const TaxPolicy& policy) {
     TaxBreakdown breakdown;
     breakdown.lines.resize(lines.size());
 

@@ -2,8 +2,7 @@
 
 namespace tp::domain {
 
-Result<void> TaxTable::setRate(std::string_view taxClass, std::int32_t basisPoints)
-{
+Result<void> TaxTable::setRate(std::string_view taxClass, std::int32_t basisPoints) {
     if (taxClass.empty())
         return makeError("invalid_tax_class", "a tax class needs a name");
     if (basisPoints < 0 || basisPoints > 10000) {
@@ -14,11 +13,11 @@ Result<void> TaxTable::setRate(std::string_view taxClass, std::int32_t basisPoin
     return {};
 }
 
-Result<std::int32_t> TaxTable::rateFor(std::string_view taxClass) const
-{
+Result<std::int32_t> TaxTable::rateFor(std::string_view taxClass) const {
     const auto found = m_rates.find(taxClass);
     if (found == m_rates.end())
-        return makeError("unknown_tax_class", "this store has no tax rate for tax class \"" + std::string(taxClass) + "\"");
+        return makeError("unknown_tax_class",
+                         "this store has no tax rate for tax class \"" + std::string(taxClass) + "\"");
     return found->second;
 }
 

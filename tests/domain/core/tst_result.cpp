@@ -14,8 +14,7 @@ class TestResult : public QObject {
     Q_OBJECT
 
 private slots:
-    void valueSideHoldsTheValue()
-    {
+    void valueSideHoldsTheValue() {
         Result<int> result = 42;
         QVERIFY(result.ok());
         QVERIFY(static_cast<bool>(result));
@@ -24,23 +23,20 @@ private slots:
         QCOMPARE(result.valueOr(7), 42);
     }
 
-    void errorSideHoldsCodeAndMessage()
-    {
+    void errorSideHoldsCodeAndMessage() {
         Result<int> result = makeError("currency_mismatch", "cannot combine EUR with USD");
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), (Error{"currency_mismatch", "cannot combine EUR with USD"}));
         QCOMPARE(result.valueOr(7), 7);
     }
 
-    void moveOnlyValuesCanBeTakenOut()
-    {
+    void moveOnlyValuesCanBeTakenOut() {
         Result<std::unique_ptr<int>> result = std::make_unique<int>(5);
         std::unique_ptr<int> taken = std::move(result).value();
         QCOMPARE(*taken, 5);
     }
 
-    void voidResultDefaultsToSuccess()
-    {
+    void voidResultDefaultsToSuccess() {
         Result<void> success;
         QVERIFY(success.ok());
         Result<void> failure = makeError("invalid_tax_rate", "too high");
@@ -48,8 +44,7 @@ private slots:
         QCOMPARE(qs(failure.error().code), QStringLiteral("invalid_tax_rate"));
     }
 
-    void arrowReachesMembers()
-    {
+    void arrowReachesMembers() {
         Result<std::string> result = std::string("tillpoint");
         QCOMPARE(result->size(), std::size_t{9});
     }

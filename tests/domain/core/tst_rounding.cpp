@@ -4,8 +4,8 @@
 #include "domain/core/Rounding.h"
 
 using tp::domain::divideRounded;
-using tp::domain::roundToIncrement;
 using tp::domain::RoundingMode;
+using tp::domain::roundToIncrement;
 
 Q_DECLARE_METATYPE(RoundingMode)
 
@@ -13,8 +13,7 @@ class TestRounding : public QObject {
     Q_OBJECT
 
 private slots:
-    void divide_data()
-    {
+    void divide_data() {
         QTest::addColumn<qint64>("numerator");
         QTest::addColumn<qint64>("denominator");
         QTest::addColumn<RoundingMode>("mode");
@@ -33,8 +32,7 @@ private slots:
         QTest::newRow("19 % VAT contained in 1.19 EUR") << 119LL * 1900 << 11900LL << RoundingMode::HalfUp << 19LL;
     }
 
-    void divide()
-    {
+    void divide() {
         QFETCH(qint64, numerator);
         QFETCH(qint64, denominator);
         QFETCH(RoundingMode, mode);
@@ -42,16 +40,14 @@ private slots:
         QCOMPARE(divideRounded(numerator, denominator, mode), expected);
     }
 
-    void divideBeyondInt64Intermediate()
-    {
+    void divideBeyondInt64Intermediate() {
         // 9e15 minor units × 1900 bp overflows int64 before the division; 128 bits do not.
         const qint64 amount = 9'000'000'000'000'000LL;
         QCOMPARE(divideRounded(tp::domain::Int128{amount} * 1900, 10000, RoundingMode::HalfUp),
                  1'710'000'000'000'000LL);
     }
 
-    void toIncrement_data()
-    {
+    void toIncrement_data() {
         QTest::addColumn<qint64>("value");
         QTest::addColumn<qint64>("increment");
         QTest::addColumn<qint64>("expected");
@@ -61,16 +57,14 @@ private slots:
         QTest::newRow("-12.33 to 0.05 is -12.35") << -1233LL << 5LL << -1235LL;
     }
 
-    void toIncrement()
-    {
+    void toIncrement() {
         QFETCH(qint64, value);
         QFETCH(qint64, increment);
         QFETCH(qint64, expected);
         QCOMPARE(roundToIncrement(value, increment, RoundingMode::HalfUp), expected);
     }
 
-    void modeNames()
-    {
+    void modeNames() {
         QCOMPARE(qs(toString(RoundingMode::HalfUp)), QStringLiteral("half_up"));
         QCOMPARE(qs(toString(RoundingMode::HalfEven)), QStringLiteral("half_even"));
     }

@@ -17,8 +17,7 @@ private:
         QString target;
     };
 
-    static QList<Include> domainIncludes()
-    {
+    static QList<Include> domainIncludes() {
         QList<Include> includes;
         static const QRegularExpression includeLine(QStringLiteral("^\\s*#\\s*include\\s*([<\"][^>\"]+[>\"])"));
         QDirIterator it(QStringLiteral(TP_DOMAIN_SOURCE_DIR), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
@@ -40,46 +39,50 @@ private:
     }
 
 private slots:
-    void domainHasSources()
-    {
+    void domainHasSources() {
         // Without this a wrong path would make every check below pass vacuously.
         QVERIFY2(domainIncludes().size() > 50, "expected to find the domain's sources and their includes");
     }
 
-    void noForbiddenIncludes_data()
-    {
+    void noForbiddenIncludes_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("why");
-        QTest::newRow("no Qt headers") << "^<Q|^<qt|^<Qt" << "Qt belongs to shared/client and the apps";
-        QTest::newRow("no Poco headers") << "Poco/" << "Poco belongs to shared/protocol and the server";
-        QTest::newRow("no SQL headers") << "sqlite|libpq|pqxx|postgres" << "storage is not the domain's business";
-        QTest::newRow("no USB headers") << "libusb" << "devices live in apps/pos/devices";
-        QTest::newRow("no file or stream I/O")
-            << "^<(fstream|iostream|cstdio|stdio\\.h|filesystem|unistd\\.h|sys/)>?" << "the domain does no I/O";
-        QTest::newRow("no network or OS headers") << "^<(netinet|arpa|socket|windows)" << "the domain does no I/O";
+        QTest::newRow("no Qt headers") << "^<Q|^<qt|^<Qt"
+                                       << "Qt belongs to shared/client and the apps";
+        QTest::newRow("no Poco headers") << "Poco/"
+                                         << "Poco belongs to shared/protocol and the server";
+        QTest::newRow("no SQL headers") << "sqlite|libpq|pqxx|postgres"
+                                        << "storage is not the domain's business";
+        QTest::newRow("no USB headers") << "libusb"
+                                        << "devices live in apps/pos/devices";
+        QTest::newRow("no file or stream I/O") << "^<(fstream|iostream|cstdio|stdio\\.h|filesystem|unistd\\.h|sys/)>?"
+                                               << "the domain does no I/O";
+        QTest::newRow("no network or OS headers") << "^<(netinet|arpa|socket|windows)"
+                                                  << "the domain does no I/O";
         QTest::newRow("nothing from upper layers") << "^\"(protocol|client|server|apps)/"
                                                    << "dependencies point downward only";
     }
 
-    void noForbiddenIncludes()
-    {
+    void noForbiddenIncludes() {
         QFETCH(QString, pattern);
         QFETCH(QString, why);
         const QRegularExpression forbidden(pattern);
         QStringList offenders;
         for (const Include& include : domainIncludes()) {
             if (forbidden.match(include.target).hasMatch())
-                offenders << QStringLiteral("%1:%2 includes %3").arg(include.file).arg(include.line).arg(include.target);
+                offenders
+                    << QStringLiteral("%1:%2 includes %3").arg(include.file).arg(include.line).arg(include.target);
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(why + QStringLiteral(":\n") + offenders.join(QLatin1Char('\n'))));
     }
 
-    void projectIncludesStayInsideTheDomain()
-    {
+    void projectIncludesStayInsideTheDomain() {
         for (const Include& include : domainIncludes()) {
             if (include.target.startsWith(QLatin1Char('"')))
-                QVERIFY2(include.target.startsWith(QStringLiteral("\"domain/")),
-                         qPrintable(QStringLiteral("%1:%2 includes %3").arg(include.file).arg(include.line).arg(include.target)));
+                QVERIFY2(
+                    include.target.startsWith(QStringLiteral("\"domain/")),
+                    qPrintable(
+                        QStringLiteral("%1:%2 includes %3").arg(include.file).arg(include.line).arg(include.target)));
         }
     }
 };

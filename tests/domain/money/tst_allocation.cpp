@@ -17,15 +17,13 @@ class TestAllocation : public QObject {
     Q_OBJECT
 
 private slots:
-    void largestRemainder_data()
-    {
+    void largestRemainder_data() {
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<Shares>("weights");
         QTest::addColumn<Shares>("expected");
         QTest::newRow("1.00 over three equal lines: first gets the odd cent")
             << 100LL << Shares{1, 1, 1} << Shares{34, 33, 33};
-        QTest::newRow("2.00 over three equal lines: two odd cents")
-            << 200LL << Shares{1, 1, 1} << Shares{67, 67, 66};
+        QTest::newRow("2.00 over three equal lines: two odd cents") << 200LL << Shares{1, 1, 1} << Shares{67, 67, 66};
         QTest::newRow("refund mirrors the sale") << -100LL << Shares{1, 1, 1} << Shares{-34, -33, -33};
         QTest::newRow("largest fraction wins the cent, not the first line")
             << 10LL << Shares{100, 200, 700} << Shares{1, 2, 7};
@@ -37,8 +35,7 @@ private slots:
         QTest::newRow("single weight takes it all") << 12345LL << Shares{17} << Shares{12345};
     }
 
-    void largestRemainder()
-    {
+    void largestRemainder() {
         QFETCH(qint64, amount);
         QFETCH(Shares, weights);
         QFETCH(Shares, expected);
@@ -47,22 +44,19 @@ private slots:
         QCOMPARE(shares.value(), expected);
     }
 
-    void refusesBadWeights_data()
-    {
+    void refusesBadWeights_data() {
         QTest::addColumn<Shares>("weights");
         QTest::newRow("no weights") << Shares{};
         QTest::newRow("all weights zero") << Shares{0, 0};
         QTest::newRow("negative weight") << Shares{3, -1};
     }
 
-    void refusesBadWeights()
-    {
+    void refusesBadWeights() {
         QFETCH(Shares, weights);
         TP_VERIFY_ERROR(allocateLargestRemainder(100, weights), "invalid_weights");
     }
 
-    void moneyAllocationKeepsCurrency()
-    {
+    void moneyAllocationKeepsCurrency() {
         const tp::domain::Money amount(100, currency("JPY"));
         const Shares weights{1, 2};
         auto shares = tp::domain::allocate(amount, weights);
@@ -73,8 +67,7 @@ private slots:
 
     // Property: over thousands of random splits the shares sum to the amount exactly and each
     // is within one unit of its exact proportional share.
-    void neverLosesACent()
-    {
+    void neverLosesACent() {
         std::mt19937_64 random(20261121);
         std::uniform_int_distribution<qint64> amounts(-10'000'000, 10'000'000);
         std::uniform_int_distribution<int> counts(1, 12);
@@ -88,7 +81,8 @@ private slots:
             auto shares = allocateLargestRemainder(amount, weights);
             TP_VERIFY_OK(shares);
             QCOMPARE(std::accumulate(shares->begin(), shares->end(), std::int64_t{0}), amount);
-            const auto weightSum = static_cast<tp::domain::Int128>(std::accumulate(weights.begin(), weights.end(), std::int64_t{0}));
+            const auto weightSum =
+                static_cast<tp::domain::Int128>(std::accumulate(weights.begin(), weights.end(), std::int64_t{0}));
             for (std::size_t i = 0; i < weights.size(); ++i) {
                 // |share·Σw − amount·w| < Σw  ⇔  |share − exact| < 1
                 const tp::domain::Int128 diff =

@@ -14,8 +14,7 @@ private slots:
     // Swiss "Rappenrundung": cash is paid to 0.05 CHF (the 1 and 2 Rappen coins are gone);
     // .01/.02 round down, .03/.04 up to .05, .06/.07 down to .05, .08/.09 up.
     // Sweden pays cash in whole kronor since 2010 (öre coins withdrawn), Denmark to 0.50 DKK.
-    void customaryRules_data()
-    {
+    void customaryRules_data() {
         QTest::addColumn<QString>("code");
         QTest::addColumn<qint64>("total");
         QTest::addColumn<qint64>("due");
@@ -37,8 +36,7 @@ private slots:
         QTest::newRow("JPY is not cash-rounded") << "JPY" << 1233LL << 1233LL << 0LL;
     }
 
-    void customaryRules()
-    {
+    void customaryRules() {
         QFETCH(QString, code);
         QFETCH(qint64, total);
         QFETCH(qint64, due);
@@ -52,15 +50,13 @@ private slots:
         QCOMPARE(rounded->due.minorUnits(), total + rounded->adjustment.minorUnits());
     }
 
-    void halfEvenRuleForTies()
-    {
+    void halfEvenRuleForTies() {
         const CashRoundingRule rule{10, tp::domain::RoundingMode::HalfEven};
         QCOMPARE(roundForCash(Money(1015, currency("NZD")), rule)->due.minorUnits(), 1020LL);
         QCOMPARE(roundForCash(Money(1025, currency("NZD")), rule)->due.minorUnits(), 1020LL);
     }
 
-    void invalidIncrementIsRefused()
-    {
+    void invalidIncrementIsRefused() {
         TP_VERIFY_ERROR(roundForCash(Money(100, currency("CHF")), CashRoundingRule{0}), "invalid_cash_rounding");
     }
 };

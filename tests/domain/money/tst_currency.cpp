@@ -9,8 +9,7 @@ class TestCurrency : public QObject {
 
 private slots:
     // Exponents as published in the ISO 4217 list (minor unit column).
-    void iso4217Exponents_data()
-    {
+    void iso4217Exponents_data() {
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("exponent");
         QTest::addColumn<qint64>("minorPerMajor");
@@ -25,8 +24,7 @@ private slots:
         QTest::newRow("TND has three decimals") << "TND" << 3 << 1000LL;
     }
 
-    void iso4217Exponents()
-    {
+    void iso4217Exponents() {
         QFETCH(QString, code);
         QFETCH(int, exponent);
         QFETCH(qint64, minorPerMajor);
@@ -37,8 +35,7 @@ private slots:
         QCOMPARE(found->minorPerMajor(), minorPerMajor);
     }
 
-    void unknownCodesAreRefused_data()
-    {
+    void unknownCodesAreRefused_data() {
         QTest::addColumn<QString>("code");
         QTest::newRow("made-up code") << "XYZ";
         QTest::newRow("lower case") << "eur";
@@ -47,14 +44,12 @@ private slots:
         QTest::newRow("empty") << "";
     }
 
-    void unknownCodesAreRefused()
-    {
+    void unknownCodesAreRefused() {
         QFETCH(QString, code);
         TP_VERIFY_ERROR(Currency::fromCode(code.toStdString()), "unknown_currency");
     }
 
-    void equalityComparesCodes()
-    {
+    void equalityComparesCodes() {
         QVERIFY(currency("EUR") == currency("EUR"));
         QVERIFY(!(currency("EUR") == currency("USD")));
     }

@@ -11,12 +11,13 @@
 
 #include "domain/core/Result.h"
 
-inline QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
+inline QString qs(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 namespace tp::domain {
 
-inline char* toString(const Error& error)
-{
+inline char* toString(const Error& error) {
     return QTest::toString(QStringLiteral("Error{%1: %2}").arg(qs(error.code), qs(error.message)));
 }
 

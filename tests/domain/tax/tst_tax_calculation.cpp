@@ -15,8 +15,7 @@ Q_DECLARE_METATYPE(TaxRoundingScope)
 
 namespace {
 
-TaxTable germanRates()
-{
+TaxTable germanRates() {
     TaxTable table;
     (void)table.setRate("standard", 1900);
     (void)table.setRate("reduced", 700);
@@ -24,8 +23,7 @@ TaxTable germanRates()
     return table;
 }
 
-TaxTable japaneseRates()
-{
+TaxTable japaneseRates() {
     TaxTable table;
     (void)table.setRate("standard", 1000);
     (void)table.setRate("food", 800);
@@ -37,8 +35,7 @@ TaxTable japaneseRates()
 // Per line, half-up:  1.19 → 0.07785 → 0.08; 2.49 → 0.1629 → 0.16; 5.99 → 0.9564 → 0.96;
 //                     1.79 → 0.2858 → 0.29.
 // VAT summary: A 19 %: net 6.53 tax 1.25 gross 7.78;  B 7 %: net 3.44 tax 0.24 gross 3.68.
-std::vector<TaxableAmount> germanReceipt()
-{
+std::vector<TaxableAmount> germanReceipt() {
     return {{119, "reduced"}, {249, "reduced"}, {599, "standard"}, {179, "standard"}};
 }
 
@@ -48,8 +45,7 @@ class TestTaxCalculation : public QObject {
     Q_OBJECT
 
 private slots:
-    void germanMixedRateReceiptPerLine()
-    {
+    void germanMixedRateReceiptPerLine() {
         auto result = computeTax(germanReceipt(), germanRates(), TaxPolicy{});
         TP_VERIFY_OK(result);
         const TaxBreakdown& tax = result.value();
@@ -74,8 +70,7 @@ private slots:
 
     // The same receipt rounded once per rate: 19 % of 7.78 gross is 1.2422 → 1.24 (one cent
     // less than per line); 7 % of 3.68 is 0.2407 → 0.24. The lines share each rate's tax.
-    void germanMixedRateReceiptPerTotal()
-    {
+    void germanMixedRateReceiptPerTotal() {
         TaxPolicy policy;
         policy.scope = TaxRoundingScope::PerTotal;
         auto result = computeTax(germanReceipt(), germanRates(), policy);
@@ -89,8 +84,7 @@ private slots:
         QCOMPARE(tax.gross, 1146);
     }
 
-    void singleAmounts_data()
-    {
+    void singleAmounts_data() {
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<QString>("taxClass");
         QTest::addColumn<PriceMode>("mode");
@@ -108,10 +102,10 @@ private slots:
         QTest::newRow("DE 107.00 incl. 7 %") << 10700LL << "reduced" << incl << up << 10000LL << 700LL << 10700LL;
         QTest::newRow("DE 100.00 net plus 19 %") << 10000LL << "standard" << excl << up << 10000LL << 1900LL << 11900LL;
         QTest::newRow("DE 100.00 net plus 7 %") << 10000LL << "reduced" << excl << up << 10000LL << 700LL << 10700LL;
-        QTest::newRow("DE 4.20 net plus 19 % = 0.798 → 0.80") << 420LL << "standard" << excl << up << 420LL << 80LL
-                                                             << 500LL;
-        QTest::newRow("DE 1.10 net plus 7 % = 0.077 → 0.08") << 110LL << "reduced" << excl << up << 110LL << 8LL
-                                                            << 118LL;
+        QTest::newRow("DE 4.20 net plus 19 % = 0.798 → 0.80")
+            << 420LL << "standard" << excl << up << 420LL << 80LL << 500LL;
+        QTest::newRow("DE 1.10 net plus 7 % = 0.077 → 0.08")
+            << 110LL << "reduced" << excl << up << 110LL << 8LL << 118LL;
         QTest::newRow("DE zero-rated") << 1234LL << "zero" << incl << up << 1234LL << 0LL << 1234LL;
         QTest::newRow("DE refund mirrors sale") << -599LL << "standard" << incl << up << -503LL << -96LL << -599LL;
         // At 1 %, 2.50 net carries exactly 2.5 cents of tax: a tie, settled by the rounding mode.
@@ -120,8 +114,7 @@ private slots:
         QTest::newRow("tie 3.5 cents half-even") << 350LL << "one-percent" << excl << even << 350LL << 4LL << 354LL;
     }
 
-    void singleAmounts()
-    {
+    void singleAmounts() {
         QFETCH(qint64, amount);
         QFETCH(QString, taxClass);
         QFETCH(PriceMode, mode);
@@ -140,8 +133,7 @@ private slots:
     }
 
     // Japan's consumption tax: 10 % standard, 8 % reduced for food; JPY has no minor unit.
-    void japaneseYenWithoutDecimals()
-    {
+    void japaneseYenWithoutDecimals() {
         const std::vector<TaxableAmount> lines{{1080, "food"}, {1100, "standard"}, {398, "food"}};
         auto result = computeTax(lines, japaneseRates(), TaxPolicy{});
         TP_VERIFY_OK(result);
@@ -152,14 +144,12 @@ private slots:
         QCOMPARE(result->rates[1].tax, 109);
     }
 
-    void unknownTaxClassRefusesTheTicket()
-    {
+    void unknownTaxClassRefusesTheTicket() {
         const std::vector<TaxableAmount> lines{{100, "standard"}, {100, "luxury"}};
         TP_VERIFY_ERROR(computeTax(lines, germanRates(), TaxPolicy{}), "unknown_tax_class");
     }
 
-    void emptyTicketHasNoTax()
-    {
+    void emptyTicketHasNoTax() {
         auto result = computeTax({}, germanRates(), TaxPolicy{});
         TP_VERIFY_OK(result);
         QVERIFY(result->rates.empty());
@@ -169,8 +159,7 @@ private slots:
     // Property: for thousands of random receipts in every mode, net + tax == gross on every
     // line and rate, the rates sum to the lines, and per-total tax equals the rounded exact
     // tax of each rate's sum, with every line within one unit of its exact share.
-    void breakdownsAlwaysAddUp()
-    {
+    void breakdownsAlwaysAddUp() {
         std::mt19937_64 random(7);
         std::uniform_int_distribution<qint64> amounts(-50'000, 500'000);
         std::uniform_int_distribution<int> counts(1, 25);
@@ -191,7 +180,8 @@ private slots:
                 const TaxAmounts& line = result->lines[i];
                 QCOMPARE(line.net + line.tax, line.gross);
                 QCOMPARE(policy.priceMode == PriceMode::TaxInclusive ? line.gross : line.net, lines[i].amount);
-                const Int128 denominator = policy.priceMode == PriceMode::TaxInclusive ? 10000 + line.basisPoints : 10000;
+                const Int128 denominator =
+                    policy.priceMode == PriceMode::TaxInclusive ? 10000 + line.basisPoints : 10000;
                 const Int128 diff = Int128{line.tax} * denominator - Int128{lines[i].amount} * line.basisPoints;
                 QVERIFY2((diff < 0 ? -diff : diff) < denominator, "a line's tax strayed a unit from its exact value");
                 lineNet += line.net;

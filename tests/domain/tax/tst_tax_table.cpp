@@ -9,8 +9,7 @@ class TestTaxTable : public QObject {
     Q_OBJECT
 
 private slots:
-    void ratesPerClass()
-    {
+    void ratesPerClass() {
         TaxTable germany;
         TP_VERIFY_OK(germany.setRate("standard", 1900));
         TP_VERIFY_OK(germany.setRate("reduced", 700));
@@ -20,8 +19,7 @@ private slots:
         QCOMPARE(germany.rateFor("zero").value(), 0);
     }
 
-    void rateCanBeChanged()
-    {
+    void rateCanBeChanged() {
         // Germany's temporary 2020 cut: 19 % → 16 %.
         TaxTable table;
         TP_VERIFY_OK(table.setRate("standard", 1900));
@@ -29,30 +27,26 @@ private slots:
         QCOMPARE(table.rateFor("standard").value(), 1600);
     }
 
-    void unknownClassIsAnError()
-    {
+    void unknownClassIsAnError() {
         TaxTable table;
         TP_VERIFY_OK(table.setRate("standard", 2000));
         TP_VERIFY_ERROR(table.rateFor("luxury"), "unknown_tax_class");
     }
 
-    void invalidRates_data()
-    {
+    void invalidRates_data() {
         QTest::addColumn<int>("basisPoints");
         QTest::newRow("negative rate") << -1;
         QTest::newRow("above 100 %") << 10001;
     }
 
-    void invalidRates()
-    {
+    void invalidRates() {
         QFETCH(int, basisPoints);
         TaxTable table;
         TP_VERIFY_ERROR(table.setRate("standard", basisPoints), "invalid_tax_rate");
         TP_VERIFY_ERROR(table.rateFor("standard"), "unknown_tax_class");
     }
 
-    void classNeedsAName()
-    {
+    void classNeedsAName() {
         TaxTable table;
         TP_VERIFY_ERROR(table.setRate("", 1900), "invalid_tax_class");
     }
