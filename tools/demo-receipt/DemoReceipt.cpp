@@ -10,41 +10,40 @@ namespace {
 
 constexpr int kWidth = 42;
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+QString fromStd(const std::string& text) {
+    return QString::fromStdString(text);
+}
 
 // "label ........ amount": one receipt row, the amount right-aligned in the last column.
-QString row(const QString& label, const QString& amount)
-{
+QString row(const QString& label, const QString& amount) {
     const int room = kWidth - static_cast<int>(amount.size()) - 1;
     return label.left(room).leftJustified(room) + QLatin1Char(' ') + amount;
 }
 
-QString rule() { return QString(kWidth, QLatin1Char('-')); }
+QString rule() {
+    return QString(kWidth, QLatin1Char('-'));
+}
 
 } // namespace
 
 DemoReceipt::DemoReceipt(const DemoStore& store, QLocale locale)
     : m_store(store)
-    , m_locale(std::move(locale))
-{
-}
+    , m_locale(std::move(locale)) {}
 
-QStringList DemoReceipt::demoBasket()
-{
+QStringList DemoReceipt::demoBasket() {
     return {
-        QStringLiteral("4006381333931"),  // highlighter
-        QStringLiteral("4006381333931"),  // scanned again: quantity 2
-        QStringLiteral("4008400402222"),  // hazelnut spread
-        QStringLiteral("5901234123457"),  // Riesling (the coupon's scope)
-        QStringLiteral("2100042007505"),  // scale label: 0.750 kg mountain cheese
-        QStringLiteral("2300077003491"),  // scale label: sourdough bread 3.49
-        QStringLiteral("4006381333932"),  // misread: wrong check digit
+        QStringLiteral("4006381333931"),     // highlighter
+        QStringLiteral("4006381333931"),     // scanned again: quantity 2
+        QStringLiteral("4008400402222"),     // hazelnut spread
+        QStringLiteral("5901234123457"),     // Riesling (the coupon's scope)
+        QStringLiteral("2100042007505"),     // scale label: 0.750 kg mountain cheese
+        QStringLiteral("2300077003491"),     // scale label: sourdough bread 3.49
+        QStringLiteral("4006381333932"),     // misread: wrong check digit
         QStringLiteral("8712345000011\r\n"), // a valid EAN the catalog does not know
     };
 }
 
-QString DemoReceipt::decimal(std::int64_t value, int decimals) const
-{
+QString DemoReceipt::decimal(std::int64_t value, int decimals) const {
     // Locale separators, exact digits: never through a double.
     std::int64_t scale = 1;
     for (int i = 0; i < decimals; ++i)
@@ -56,10 +55,11 @@ QString DemoReceipt::decimal(std::int64_t value, int decimals) const
     return value < 0 ? m_locale.negativeSign() + text : text;
 }
 
-QString DemoReceipt::money(std::int64_t minorUnits) const { return decimal(minorUnits, m_store.currency.exponent()); }
+QString DemoReceipt::money(std::int64_t minorUnits) const {
+    return decimal(minorUnits, m_store.currency.exponent());
+}
 
-QString DemoReceipt::render(const QStringList& scans, const QString& couponCode, const QString& receiptId) const
-{
+QString DemoReceipt::render(const QStringList& scans, const QString& couponCode, const QString& receiptId) const {
     using namespace tp::domain;
 
     struct RungLine {
@@ -143,11 +143,9 @@ QString DemoReceipt::render(const QStringList& scans, const QString& couponCode,
         const PricedLine& pricedLine = priced.lines[i];
         const QString letter = fromStd(m_store.taxLetters.at(line.product.taxClass));
         out << fromStd(line.product.name);
-        const QString quantity =
-            line.weighed ? tr("%1 kg × %2/kg")
-                               .arg(decimal(line.qtyMilli, 3),
-                                    money(line.unitPrice))
-                         : tr("%1 × %2").arg(line.qtyMilli / 1000).arg(money(line.unitPrice));
+        const QString quantity = line.weighed
+                                     ? tr("%1 kg × %2/kg").arg(decimal(line.qtyMilli, 3), money(line.unitPrice))
+                                     : tr("%1 × %2").arg(line.qtyMilli / 1000).arg(money(line.unitPrice));
         out << row(QStringLiteral("   ") + quantity, money(pricedLine.amount) + QLatin1Char(' ') + letter);
         if (pricedLine.couponDiscount != 0) {
             out << row(QStringLiteral("   ") + tr("Coupon %1").arg(fromStd(m_store.coupon.code)),

@@ -4,8 +4,7 @@ namespace tp::demo {
 
 namespace {
 
-void addCatalog(DemoStore& store)
-{
+void addCatalog(DemoStore& store) {
     // Real GTIN-13s with valid check digits (GS1's own example 5901234123457 among them),
     // keyed by their 14-digit form as the barcode classifier reports them.
     store.productsByGtin = {
@@ -29,8 +28,7 @@ void addCatalog(DemoStore& store)
 
 } // namespace
 
-std::optional<DemoStore> DemoStore::named(const QString& name)
-{
+std::optional<DemoStore> DemoStore::named(const QString& name) {
     const bool berlin = name == QLatin1String("berlin");
     if (!berlin && name != QLatin1String("zurich"))
         return std::nullopt;

@@ -8,8 +8,7 @@
 
 // tillpoint-demo-receipt: rings the demo basket through the domain core and prints the
 // receipt. The README's first command runs it until tillpoint-server takes its place.
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tillpoint-demo-receipt"));
 
