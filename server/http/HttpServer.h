@@ -1,0 +1,51 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "domain/core/Result.h"
+#include "http/Authenticator.h"
+#include "http/Router.h"
+
+namespace tp::server::http {
+
+class Metrics;
+
+struct HttpServerOptions {
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080; // 0: any free port (tests); port() tells which
+    int threads = 16;
+    int maxQueued = 256;
+    std::size_t maxBodyBytes = 1 << 20; // larger bodies → 413 payload_too_large
+    std::chrono::seconds keepAliveTimeout{15};
+    std::vector<std::string> corsOrigins; // "*" or exact origins allowed for browser calls
+    std::string baseDomain;               // "shop.example" → tenant slug from "<slug>.shop.example"
+};
+
+// The Poco HTTPServer edge. Every request goes through one pipeline:
+//   request id (X-Request-Id echoed or generated) → body limit (413) → CORS (preflight answered
+//   here) → route match (404 / 405 + Allow) → authentication when the route needs it (401,
+//   403 tenant_suspended) → role check (403 forbidden) → tenant hint (Host subdomain or
+//   X-Tenant must match the token's tenant, else 404) → feature flag (403 feature_disabled) →
+//   handler → JSON error envelope for every failure → JSON access log line → metrics.
+// Exceptions thrown below never reach Poco: they become 500 internal_error and are logged.
+// stop() stops accepting, lets in-flight requests finish (up to the grace period), and returns.
+class HttpServer {
+public:
+    HttpServer(HttpServerOptions options, const Router& router, Authenticator& authenticator, FeatureGate& features,
+               Metrics& metrics);
+    ~HttpServer();
+
+    tp::domain::Result<void> start();
+    void stop(std::chrono::milliseconds grace = std::chrono::milliseconds{10000});
+    std::uint16_t port() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace tp::server::http

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+
+#include "domain/core/Result.h"
+
+namespace tp::server::http {
+
+// What a handler answers. JSON by default.
+struct Response {
+    int status = 200;
+    std::string body;
+    std::string contentType = "application/json";
+    std::vector<std::pair<std::string, std::string>> headers;
+
+    static Response json(int status, const Poco::JSON::Object::Ptr& object);
+    static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
+    // {"error": {"code", "message"}} with the status statusForError(error) gives.
+    static Response error(const tp::domain::Error& error);
+    // The envelope with an explicit status, e.g. 409 version_conflict plus "current".
+    static Response error(int status, const tp::domain::Error& error, Poco::JSON::Object::Ptr extra = nullptr);
+};
+
+// The HTTP status for an error code (API.md): invalid_request 400, unauthorized 401,
+// forbidden / tenant_suspended / plan_limit / feature_disabled 403, not_found 404,
+// method_not_allowed 405, conflict / *_taken / version_conflict / out_of_stock 409,
+// payload_too_large 413, coupon_* 422, rate_limited 429, anything else 500.
+int statusForError(const tp::domain::Error& error);
+
+// The code sent on the wire: coupon_* become "coupon_invalid" (422) with the precise message;
+// codes that would be 500 become "internal_error" (the detail goes to the log, not the client).
+std::string wireCodeForError(const tp::domain::Error& error);
+
+} // namespace tp::server::http
