@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # README command 1: install what is missing, build, and run the main job.
 #
-# Today the main job is the domain demo: it rings a demo basket by barcode through the
-# domain core (catalog lookup, weighed items, discounts, coupon, VAT, cash rounding) and
-# prints the receipt in the machine's language. When tillpoint-server and the desktop apps
-# land, this script starts the server with its demo shop instead, and the apps when a
-# display exists.
+# The main job is tillpoint-server on its embedded SQLite database (under ./tillpoint-data)
+# with the demo shop: tenant "demo", owner demo@example.com, the password printed at start.
+# It serves on http://127.0.0.1:8080 until Ctrl-C (or SIGTERM), which lets in-flight requests
+# finish. Extra arguments go to the server (see --help). The register and backoffice apps
+# join this command when they exist, started where a display is available.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,5 +13,5 @@ build="${TILLPOINT_BUILD_DIR:-$root/build}"
 
 bash "$root/scripts/setup.sh"
 cmake -S "$root" -B "$build" -G Ninja
-cmake --build "$build" --target tillpoint-demo-receipt
-exec "$build/tools/demo-receipt/tillpoint-demo-receipt" "$@"
+cmake --build "$build" --target tillpoint-server tillpoint-demo-receipt
+exec "$build/server/tillpoint-server" --demo --data-dir "$root/tillpoint-data" "$@"

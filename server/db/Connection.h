@@ -18,10 +18,23 @@ enum class Backend { Sqlite, Postgres };
 // Failures come back as tp::domain::Error with these codes:
 //   "unique_violation"      message: "<table>(<col>, <col>)" — the unique key that was hit,
 //                           normalised so callers compare one string on both backends
-//   "foreign_key_violation", "check_violation", "not_null_violation"
+//   "foreign_key_violation", "check_violation" with the backend's message
+//   "not_null_violation"    message: "<table>.<column>" on both backends
 //   "serialization_failure" (PostgreSQL 40001/40P01, SQLite BUSY/LOCKED): the transaction may be retried
+//   "permission_denied"     PostgreSQL 42501, e.g. a row that the tenant scope's row-level-security
+//                           policy does not admit (inserting another tenant's row)
 //   "database_unavailable"  connection lost or refused
 //   "database_error"        anything else, with the backend's message
+//
+// Inside a transaction the first failing statement dooms it on both backends (PostgreSQL's rule,
+// enforced on SQLite too): later statements fail with the same error and the transaction rolls
+// back. Use INSERT … ON CONFLICT rather than catching unique_violation and carrying on.
+//
+// Portable SQL: TEXT, INTEGER/BIGINT only (no floating point, no BOOLEAN — 0/1), `?` params.
+// On PostgreSQL parameters are sent untyped and the server infers their type from context, so
+// a bare `SELECT ?` comes back as text; jsonb's `?` operators cannot be written (use
+// jsonb_exists()). Results: integer columns read as integers, bool as 1/0, everything else as
+// text; SqlRow converts either way on request.
 class Connection {
 public:
     virtual ~Connection() = default;

@@ -27,8 +27,7 @@ public:
     bool isNull(std::string_view column) const { return isNull(indexOf(column)); }
     std::int64_t integer(std::string_view column) const { return integer(indexOf(column)); }
     std::string text(std::string_view column) const { return text(indexOf(column)); }
-    std::optional<std::int64_t> optionalInteger(std::string_view column) const
-    {
+    std::optional<std::int64_t> optionalInteger(std::string_view column) const {
         return optionalInteger(indexOf(column));
     }
     std::optional<std::string> optionalText(std::string_view column) const { return optionalText(indexOf(column)); }
@@ -36,6 +35,8 @@ public:
     const SqlValue& value(std::size_t index) const { return m_values.at(index); }
 
 private:
+    friend class SqlResult; // re-points m_columns when the result is copied or moved
+
     std::size_t indexOf(std::string_view column) const;
 
     const std::vector<std::string>* m_columns;

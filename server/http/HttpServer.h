@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -21,6 +22,7 @@ struct HttpServerOptions {
     int maxQueued = 256;
     std::size_t maxBodyBytes = 1 << 20; // larger bodies → 413 payload_too_large
     std::chrono::seconds keepAliveTimeout{15};
+    std::chrono::seconds ioTimeout{30};   // reading a request / writing an answer; bounds slow clients
     std::vector<std::string> corsOrigins; // "*" or exact origins allowed for browser calls
     std::string baseDomain;               // "shop.example" → tenant slug from "<slug>.shop.example"
 };
@@ -33,12 +35,25 @@ struct HttpServerOptions {
 //   handler → JSON error envelope for every failure → JSON access log line → metrics.
 // Exceptions thrown below never reach Poco: they become 500 internal_error and are logged.
 // stop() stops accepting, lets in-flight requests finish (up to the grace period), and returns.
+//
+// Threads: Poco serves each connection on a pool thread (`threads` of them; up to `maxQueued`
+// accepted connections wait for one), one request after another while it is kept alive. The
+// pipeline's policy part is Dispatcher; CorsPolicy, TenantHint, RequestId, AccessLog and
+// Metrics are the other steps. Errors are logged to "tillpoint.http", requests to
+// "tillpoint.http.access".
+//
+// Lifetime: the router, authenticator, feature gate and metrics must outlive the server. stop()
+// may be called from any thread but a handler's, and more than once; the destructor stops the
+// server and then waits for handlers still running after an expired grace period, since they
+// use this object.
 class HttpServer {
 public:
     HttpServer(HttpServerOptions options, const Router& router, Authenticator& authenticator, FeatureGate& features,
                Metrics& metrics);
     ~HttpServer();
 
+    // Binds and starts serving. Errors: "listen_failed" (address in use, bad host),
+    // "invalid_state" (started before).
     tp::domain::Result<void> start();
     void stop(std::chrono::milliseconds grace = std::chrono::milliseconds{10000});
     std::uint16_t port() const;

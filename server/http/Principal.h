@@ -15,7 +15,7 @@ struct Principal {
     Kind kind = Kind::Staff;
     std::string tenantId; // empty for the platform admin
     std::string tenantSlug;
-    std::string userId;   // Staff
+    std::string userId; // Staff
     StaffRole role = StaffRole::Cashier;
     std::string deviceId; // Device
     std::string storeId;  // Device: the one store it may act for

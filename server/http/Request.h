@@ -25,6 +25,14 @@ struct Request {
     std::string requestId;
     std::string remoteAddress; // "ip" without port
     std::optional<Principal> principal;
+    // The tenant slug the request names through its Host subdomain (`<slug>.<baseDomain>`) or,
+    // when the Host names none, its X-Tenant header; "" when neither does. For authenticated
+    // routes it always equals principal->tenantSlug (a different one is answered 404 before the
+    // handler runs). Public storefront handlers resolve it to their tenant.
+    std::string tenantHint;
+    // The tenant the request acts for, for the access log and per-tenant metrics: the edge sets
+    // it from the principal; a public handler that resolved tenantHint should set it too.
+    std::string tenantId;
 
     std::string header(std::string_view name) const; // case-insensitive; "" when absent
     std::optional<std::string> queryValue(std::string_view name) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,12 +17,17 @@ struct Response {
     std::string body;
     std::string contentType = "application/json";
     std::vector<std::pair<std::string, std::string>> headers;
+    // Set by error() when the status is 500: the real error, which the edge logs with the request
+    // id while the client only gets "internal error; request id <id>". Never sent.
+    std::optional<tp::domain::Error> internalError;
 
     static Response json(int status, const Poco::JSON::Object::Ptr& object);
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     // {"error": {"code", "message"}} with the status statusForError(error) gives.
     static Response error(const tp::domain::Error& error);
-    // The envelope with an explicit status, e.g. 409 version_conflict plus "current".
+    // The envelope with an explicit status, e.g. 409 version_conflict plus "current". The code is
+    // sent as given; `extra`'s members go beside "error" at the top level. A 500 still hides the
+    // code and message (internal_error, see internalError).
     static Response error(int status, const tp::domain::Error& error, Poco::JSON::Object::Ptr extra = nullptr);
 };
 

@@ -32,9 +32,9 @@ struct Route {
     std::string feature;          // non-empty: 403 feature_disabled unless the tenant has it on
     Handler handler;
 
-    std::string summary;           // one line for openapi.json
-    std::string requestSchema;     // name of the request body schema ("" if none)
-    std::string responseSchema;    // name of the success body schema
+    std::string summary;        // one line for openapi.json
+    std::string requestSchema;  // name of the request body schema ("" if none)
+    std::string responseSchema; // name of the success body schema
     int successStatus = 200;
     // True when the pattern's {id} names one object of the caller's tenant: the isolation tests
     // call such routes with another tenant's token and expect 404.

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <functional>
+
+#include "db/Database.h"
+#include "domain/core/Timestamp.h"
+#include "domain/ids/UuidV7Generator.h"
+
+namespace tp::server {
+
+using Clock = std::function<tp::domain::Timestamp()>;
+
+// What every server module needs and nothing more: the storage, the time, and new ids.
+// Passed by reference into each module's constructor (no singletons), so tests build one
+// with a temp database and a controllable clock.
+struct ServerContext {
+    db::Database& database;
+    Clock clock;
+    tp::domain::UuidV7Generator& ids;
+
+    std::string newId() { return ids.next().toString(); }
+    std::int64_t nowMillis() const { return tp::domain::unixMillis(clock()); }
+};
+
+} // namespace tp::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <memory>
+
+#include "db/ConnectionPool.h"
+#include "db/Database.h"
+
+namespace tp::server::db {
+
+// The Database behind Database::open: transactions on connections from a ConnectionPool.
+//
+// transaction(): acquire a connection, begin under the scope, run the work, commit; roll back
+// when the work fails. A serialization_failure anywhere (begin, work, commit) reruns the whole
+// attempt after a short randomized backoff (1–2 ms doubling per attempt, capped near 100 ms,
+// so colliding writers spread out instead of colliding again), at most maxRetries times.
+// A connection that died while idle in the pool shows up as database_unavailable at begin,
+// before any work ran: the attempt is repeated on a fresh connection, once.
+class PooledDatabase final : public Database {
+public:
+    PooledDatabase(Backend backend, std::unique_ptr<ConnectionPool> pool, int maxRetries);
+
+    Backend backend() const override { return m_backend; }
+    tp::domain::Result<void> transaction(const Scope& scope, TransactionKind kind,
+                                         const std::function<tp::domain::Result<void>(Connection&)>& work) override;
+
+private:
+    struct Attempt {
+        tp::domain::Result<void> result;
+        bool failedAtBegin = false;
+    };
+    Attempt attempt(const Scope& scope, TransactionKind kind,
+                    const std::function<tp::domain::Result<void>(Connection&)>& work);
+
+    const Backend m_backend;
+    const std::unique_ptr<ConnectionPool> m_pool;
+    const int m_maxRetries;
+};
+
+} // namespace tp::server::db

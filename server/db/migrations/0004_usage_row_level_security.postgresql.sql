@@ -1,0 +1,1 @@
+SELECT tillpoint_enable_tenant_rls('tenant_usage');

@@ -1,0 +1,106 @@
+#include "identity/IdentityRoutes.h"
+
+#include "core/Actor.h"
+#include "protocol/JsonFields.h"
+
+namespace tp::server::identity {
+
+using http::Access;
+using http::Request;
+using http::Response;
+using tp::domain::Result;
+
+namespace {
+
+Result<Response> login(Request& request, StaffSessions& sessions) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    const protocol::JsonFields fields(body.value());
+    auto tenant = fields.requiredString("tenant", 40);
+    if (!tenant)
+        return tenant.error();
+    auto email = fields.requiredString("email", 254);
+    if (!email)
+        return email.error();
+    auto password = fields.requiredString("password", 1024);
+    if (!password)
+        return password.error();
+    long long retryAfter = 0;
+    auto tokens = sessions.login(tenant.value(), email.value(), password.value(), request.remoteAddress, retryAfter);
+    if (!tokens) {
+        if (tokens.error().code == "rate_limited") {
+            Response limited = Response::error(tokens.error());
+            limited.headers.emplace_back("Retry-After", std::to_string(retryAfter));
+            return limited;
+        }
+        return tokens.error();
+    }
+    return Response::json(200, tokens->toJson());
+}
+
+Result<Response> refresh(Request& request, StaffSessions& sessions) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    auto token = protocol::JsonFields(body.value()).requiredString("refresh_token", 200);
+    if (!token)
+        return token.error();
+    auto tokens = sessions.refresh(token.value());
+    if (!tokens)
+        return tokens.error();
+    return Response::json(200, tokens->toJson());
+}
+
+Result<Response> enrol(Request& request, Devices& devices) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    const protocol::JsonFields fields(body.value());
+    auto storeId = fields.requiredString("store_id", 64);
+    if (!storeId)
+        return storeId.error();
+    auto name = fields.requiredString("name", 200);
+    if (!name)
+        return name.error();
+    auto device =
+        devices.enrol(request.principal->tenantId, storeId.value(), name.value(), actorOf(*request.principal));
+    if (!device)
+        return device.error();
+    return Response::json(201, device->toJson());
+}
+
+} // namespace
+
+void addIdentityRoutes(http::Router& router, StaffSessions& sessions, Devices& devices) {
+    router.add({"POST",
+                "/api/v1/auth/login",
+                Access::Public,
+                {},
+                {},
+                [&](Request& r) { return login(r, sessions); },
+                "Staff login with tenant slug, e-mail and password",
+                "Login",
+                "Session"});
+    router.add({"POST",
+                "/api/v1/auth/refresh",
+                Access::Public,
+                {},
+                {},
+                [&](Request& r) { return refresh(r, sessions); },
+                "Exchange a refresh token for new tokens (rotation)",
+                "Refresh",
+                "Session"});
+    router.add({"POST",
+                "/api/v1/devices",
+                Access::Staff,
+                {http::StaffRole::Owner, http::StaffRole::Manager},
+                {},
+                [&](Request& r) { return enrol(r, devices); },
+                "Enrol a register for one store; answers its device token once",
+                "EnrolDevice",
+                "DeviceEnvelope",
+                201});
+}
+
+} // namespace tp::server::identity
