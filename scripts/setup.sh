@@ -8,6 +8,10 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 lists=("$here/packages/build.txt" "$here/packages/test.txt")
+# --bench adds what bench/ needs (wrk, nginx); the test suite never needs them.
+if [[ "${1:-}" == "--bench" ]]; then
+    lists+=("$here/packages/bench.txt")
+fi
 
 wanted=()
 for list in "${lists[@]}"; do

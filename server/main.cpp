@@ -1,6 +1,12 @@
 #include <csignal>
 #include <iostream>
 
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
+#include <Poco/PatternFormatter.h>
+
 #include "app/ServerConfig.h"
 #include "app/TillpointServer.h"
 
@@ -18,6 +24,15 @@ int main(int argc, char* argv[]) {
         std::cout << ServerConfig::helpText();
         return 0;
     }
+
+    // Logs go to standard output, one line each (journald and docker collect it there): the
+    // access log lines are JSON already; failures name their source. Set before any logger is
+    // created, since Poco loggers take their channel from the root when they are made.
+    Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel(std::cout));
+    Poco::AutoPtr<Poco::PatternFormatter> lines(new Poco::PatternFormatter("%t"));
+    Poco::Logger::root().setChannel(
+        Poco::AutoPtr<Poco::FormattingChannel>(new Poco::FormattingChannel(lines, console)));
+    Poco::Logger::root().setLevel(Poco::Message::PRIO_INFORMATION);
 
     // Block the stop signals in every thread (the server's threads inherit this mask) and
     // receive them here with sigwait, so shutdown runs on this thread, not in a handler.

@@ -12,6 +12,7 @@
 #include "auth/OpaqueTokens.h"
 #include "auth/PasswordHasher.h"
 #include "auth/RefreshTokenPolicy.h"
+#include "catalog/CatalogRoutes.h"
 #include "control/ControlRoutes.h"
 #include "control/FeatureFlags.h"
 #include "control/Tenants.h"
@@ -20,8 +21,10 @@
 #include "http/Metrics.h"
 #include "identity/Devices.h"
 #include "identity/IdentityRoutes.h"
+#include "identity/StaffRoutes.h"
 #include "identity/StaffSessions.h"
 #include "identity/TokenAuthenticator.h"
+#include "inventory/InventoryRoutes.h"
 #include "stores/StoreRoutes.h"
 #include "stores/Stores.h"
 
@@ -48,6 +51,10 @@ struct TillpointServer::Parts {
     http::Metrics metrics;
     std::unique_ptr<control::Tenants> tenants;
     std::unique_ptr<stores::Stores> stores;
+    std::unique_ptr<catalog::Products> products;
+    std::unique_ptr<catalog::Categories> categories;
+    std::unique_ptr<catalog::AttributeSets> attributeSets;
+    std::unique_ptr<inventory::Inventory> inventory;
     std::unique_ptr<identity::StaffSessions> sessions;
     std::unique_ptr<identity::Devices> devices;
     http::Router router;
@@ -145,13 +152,20 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     ServerContext& context = *parts->context;
     parts->tenants = std::make_unique<control::Tenants>(context);
     parts->stores = std::make_unique<stores::Stores>(context);
+    parts->products = std::make_unique<catalog::Products>(context);
+    parts->categories = std::make_unique<catalog::Categories>(context);
+    parts->attributeSets = std::make_unique<catalog::AttributeSets>(context);
+    parts->inventory = std::make_unique<inventory::Inventory>(context);
     parts->sessions = std::make_unique<identity::StaffSessions>(context, *parts->hasher, *parts->accessTokens,
                                                                 *parts->refreshPolicy, *parts->rateLimiter);
     parts->devices = std::make_unique<identity::Devices>(context);
 
     control::addControlRoutes(parts->router, context, *parts->tenants, *parts->hasher);
     identity::addIdentityRoutes(parts->router, *parts->sessions, *parts->devices);
+    identity::addStaffRoutes(parts->router, context, *parts->hasher);
     stores::addStoreRoutes(parts->router, *parts->stores);
+    catalog::addCatalogRoutes(parts->router, *parts->products, *parts->categories, *parts->attributeSets);
+    inventory::addInventoryRoutes(parts->router, *parts->inventory);
     addOpsRoutes(parts->router, *parts->database, parts->metrics);
 
     if (config.demo) {

@@ -277,6 +277,32 @@ void addControlRoutes(http::Router& router, ServerContext& context, Tenants& ten
                 "Turn a feature on or off for one tenant",
                 "SetFeature",
                 "FeatureEnvelope"});
+    router.add({"GET", "/api/v1/admin/tenants/{id}/plan-history", Access::PlatformAdmin, {}, {},
+                [&](Request& r) -> Result<Response> {
+                    const std::string id = r.param("id");
+                    if (auto tenant = tenants.get(id); !tenant)
+                        return tenant.error();
+                    auto rows = context.database.transact<db::SqlResult>(
+                        db::Scope::platformAdmin(), db::TransactionKind::Read,
+                        [&](db::Connection& connection) -> Result<db::SqlResult> {
+                            return connection.execute("SELECT plan_id, assigned_at, assigned_by FROM "
+                                                      "tenant_plan_history WHERE tenant_id = ? ORDER BY assigned_at",
+                                                      {id});
+                        });
+                    if (!rows)
+                        return rows.error();
+                    Poco::JSON::Array::Ptr history = new Poco::JSON::Array;
+                    for (const auto& row : rows->rows()) {
+                        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
+                        entry->set("plan", row.text(0));
+                        entry->set("assigned_at",
+                                   protocol::formatRfc3339(tp::domain::timestampFromUnixMillis(row.integer(1))));
+                        entry->set("assigned_by", row.text(2));
+                        history->add(entry);
+                    }
+                    return Response::json(200, wrap("plan_history", history));
+                },
+                "The plans a tenant had, oldest first (billing)", "", "PlanHistory"});
     router.add({"GET",
                 "/api/v1/admin/plans",
                 Access::PlatformAdmin,

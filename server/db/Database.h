@@ -26,14 +26,16 @@ struct Scope {
     static Scope none() { return Scope{}; }
 };
 
-// Write transactions are serializable on both backends (SQLite by its single writer,
-// PostgreSQL by SERIALIZABLE), so code proven on one is right on the other; contention shows
-// up as serialization_failure, which transaction() retries. Read transactions see one snapshot.
+// Write transactions of one tenant run one at a time on both backends (SQLite by its single
+// writer, PostgreSQL by a per-tenant advisory lock taken first, under READ COMMITTED), so code
+// proven on one is right on the other: a writer always sees what the previous one committed.
+// Different tenants write in parallel on PostgreSQL. Busy/deadlock failures come back as
+// serialization_failure, which transaction() retries. Read transactions see one snapshot.
 enum class TransactionKind {
     Read,  // may run concurrently with others; reads only (a write fails on both backends).
            // SQLite: BEGIN + query_only; PostgreSQL: REPEATABLE READ READ ONLY (one snapshot)
     Write, // SQLite: BEGIN IMMEDIATE, so two writers never deadlock upgrading their locks;
-           // PostgreSQL: SERIALIZABLE
+           // PostgreSQL: READ COMMITTED + pg_advisory_xact_lock per tenant (one lock for the platform scope)
 };
 
 struct DatabaseOptions {

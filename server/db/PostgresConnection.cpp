@@ -248,11 +248,26 @@ Result<void> PostgresConnection::beginTransaction(const Scope& scope, Transactio
         PQescapeLiteral(m_handle, scope.tenantId.c_str(), scope.tenantId.size()), &PQfreemem);
     if (!tenant)
         return errorOf(nullptr);
-    const std::string script =
-        std::string(kind == TransactionKind::Write ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
-                                                   : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") +
-        "; SELECT set_config('tillpoint.tenant_id', " + tenant.get() + ", true), set_config('tillpoint.platform', '" +
-        (scope.platform ? "on" : "off") + "', true)";
+    // Writes are READ COMMITTED and serialised per tenant by a transaction-scoped advisory lock,
+    // taken first: every write of one tenant bumps the same rows (tenant_counters for the change
+    // feed, tenant_usage for plan limits), so under SERIALIZABLE concurrent writers of a tenant
+    // failed and retried endlessly. Queued on the lock instead, each writer sees what the one
+    // before it committed (each statement takes a fresh snapshot), so read-compute-write logic
+    // (stock counts as of a time) stays correct, while different tenants still write in
+    // parallel. Writes outside a tenant (the platform scope) share one lock of their own.
+    // Reads keep one consistent snapshot: REPEATABLE READ READ ONLY.
+    std::string script;
+    if (kind == TransactionKind::Write) {
+        script = "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT set_config('tillpoint.tenant_id', " +
+                 std::string(tenant.get()) + ", true), set_config('tillpoint.platform', '" +
+                 (scope.platform ? "on" : "off") + "', true); SELECT pg_advisory_xact_lock(" +
+                 (scope.tenantId.empty() ? std::string("7400001") : "hashtextextended(" + std::string(tenant.get()) + ", 74)") +
+                 ")";
+    } else {
+        script = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT set_config('tillpoint.tenant_id', " +
+                 std::string(tenant.get()) + ", true), set_config('tillpoint.platform', '" +
+                 (scope.platform ? "on" : "off") + "', true)";
+    }
     ResultPtr result(PQexec(m_handle, script.c_str()));
     if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
         return errorOf(result.get());

@@ -18,9 +18,9 @@ namespace tp::server::db {
 // infer; results come back as text and are converted by column type: int2/int4/int8, bool
 // (1/0) and integral numeric (SUM of a BIGINT column) become integers, everything else text.
 //
-// Transactions: Write is SERIALIZABLE, Read is REPEATABLE READ READ ONLY, so code that is
-// correct on SQLite (serializable by construction) stays correct here; the price is
-// serialization_failure under contention, which the transaction runner retries. Each
+// Transactions: Write is READ COMMITTED behind a per-tenant advisory lock (writers of a tenant
+// queue, as on SQLite), Read is REPEATABLE READ READ ONLY, so code that is correct on SQLite
+// stays correct here without serialization failures under one tenant's contention. Each
 // transaction first sets tillpoint.tenant_id and tillpoint.platform from its Scope, which the
 // row-level-security policies read.
 //

@@ -282,6 +282,70 @@ private slots:
         EXPECT_STATUS(badRate, 400);
     }
 
+    void staffRolesDecideWhoMayDoWhat()
+    {
+        const auto tenant = m_server.createTenant("staff");
+        const ApiResponse manager = m_server.post(
+            "/api/v1/staff", "{\"email\":\"Mia@Shop.example\",\"password\":\"manager password\",\"role\":\"manager\"}",
+            tenant.ownerToken);
+        EXPECT_STATUS(manager, 201);
+        QCOMPARE(QString::fromStdString(manager.json->getObject("user")->getValue<std::string>("email")),
+                 QStringLiteral("mia@shop.example"));
+        const std::string managerToken = m_server.login(tenant.slug, "MIA@shop.example", "manager password");
+        QVERIFY2(!managerToken.empty(), "e-mail addresses log in without regard to case");
+
+        // A manager adds cashiers, not managers; a cashier adds nobody and edits no store.
+        EXPECT_STATUS(m_server.post("/api/v1/staff",
+                                    "{\"email\":\"max@shop.example\",\"password\":\"another password\",\"role\":\"manager\"}",
+                                    managerToken),
+                      403);
+        EXPECT_STATUS(m_server.post("/api/v1/staff",
+                                    "{\"email\":\"cal@shop.example\",\"password\":\"cashier password\",\"role\":\"cashier\"}",
+                                    managerToken),
+                      201);
+        const std::string cashierToken = m_server.login(tenant.slug, "cal@shop.example", "cashier password");
+        QVERIFY(!cashierToken.empty());
+        EXPECT_STATUS(m_server.post("/api/v1/staff",
+                                    "{\"email\":\"eve@shop.example\",\"password\":\"cashier password\",\"role\":\"cashier\"}",
+                                    cashierToken),
+                      403);
+        EXPECT_STATUS(m_server.request("PATCH", "/api/v1/stores/" + tenant.mainStoreId, "{\"version\":1,\"name\":\"x\"}",
+                                       cashierToken),
+                      403);
+        EXPECT_STATUS(m_server.get("/api/v1/stores", cashierToken), 200);
+        const ApiResponse duplicate = m_server.post(
+            "/api/v1/staff", "{\"email\":\"CAL@shop.example\",\"password\":\"cashier password\",\"role\":\"cashier\"}",
+            tenant.ownerToken);
+        EXPECT_STATUS(duplicate, 409);
+        QCOMPARE(QString::fromStdString(duplicate.errorCode()), QStringLiteral("email_taken"));
+        const ApiResponse owners = m_server.post(
+            "/api/v1/staff", "{\"email\":\"own@shop.example\",\"password\":\"owner password\",\"role\":\"owner\"}",
+            tenant.ownerToken);
+        EXPECT_STATUS(owners, 400);
+        const ApiResponse list = m_server.get("/api/v1/staff", tenant.ownerToken);
+        EXPECT_STATUS(list, 200);
+        QCOMPARE(list.json->getArray("users")->size(), std::size_t{3});
+    }
+
+    void planHistoryIsKept()
+    {
+        const auto tenant = m_server.createTenant("history", "basic");
+        EXPECT_STATUS(m_server.request("PATCH", "/api/v1/admin/tenants/" + tenant.id, "{\"plan\":\"enterprise\"}",
+                                       m_server.adminToken()),
+                      200);
+        const ApiResponse history =
+            m_server.get("/api/v1/admin/tenants/" + tenant.id + "/plan-history", m_server.adminToken());
+        EXPECT_STATUS(history, 200);
+        const auto entries = history.json->getArray("plan_history");
+        QCOMPARE(entries->size(), std::size_t{2});
+        QCOMPARE(QString::fromStdString(entries->getObject(0)->getValue<std::string>("plan")), QStringLiteral("basic"));
+        QCOMPARE(QString::fromStdString(entries->getObject(1)->getValue<std::string>("plan")),
+                 QStringLiteral("enterprise"));
+        EXPECT_STATUS(m_server.get("/api/v1/admin/tenants/01a20000-0000-7000-8000-000000000000/plan-history",
+                                   m_server.adminToken()),
+                      404);
+    }
+
     void operationsEndpoints() {
         const ApiResponse health = m_server.get("/healthz");
         EXPECT_STATUS(health, 200);

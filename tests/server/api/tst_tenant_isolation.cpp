@@ -6,6 +6,8 @@
 #include "ApiTestServer.h"
 #include "http/Route.h"
 
+#include <Poco/JSON/Array.h>
+
 using tp::server::http::Access;
 using tp::test::ApiResponse;
 using tp::test::ApiTestServer;
@@ -31,17 +33,53 @@ private:
         return {
             {"/api/v1/admin/tenants/{id}",
              [](ApiTestServer&, const ApiTestServer::Tenant& owner) {
-                 return Call{{{"id", owner.id}}, R"({"name":"Renamed"})"};
+                 return Call{{{"id", owner.id}}, "{\"name\":\"Renamed\"}"};
              }},
             {"/api/v1/admin/tenants/{id}/features/{flag}",
              [](ApiTestServer&, const ApiTestServer::Tenant& owner) {
-                 return Call{{{"id", owner.id}, {"flag", "loyalty"}}, R"({"enabled":true})"};
+                 return Call{{{"id", owner.id}, {"flag", "loyalty"}}, "{\"enabled\":true}"};
              }},
             {"/api/v1/stores/{id}",
              [](ApiTestServer&, const ApiTestServer::Tenant& owner) {
-                 return Call{{{"id", owner.mainStoreId}}, R"({"version":1,"name":"Renamed"})"};
+                 return Call{{{"id", owner.mainStoreId}}, "{\"version\":1,\"name\":\"Renamed\"}"};
+             }},
+            {"/api/v1/products/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const auto product = createProduct(server, owner);
+                 return Call{{{"id", product->getValue<std::string>("id")}}, "{\"version\":1,\"name\":\"Renamed\"}"};
+             }},
+            {"/api/v1/products/{id}/variants/{variant_id}/prices/{store_id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const auto product = createProduct(server, owner);
+                 return Call{{{"id", product->getValue<std::string>("id")},
+                              {"variant_id", product->getArray("variants")->getObject(0)->getValue<std::string>("id")},
+                              {"store_id", owner.mainStoreId}},
+                             "{\"price\":{\"amount\":250,\"currency\":\"EUR\"}}"};
+             }},
+            {"/api/v1/categories/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const ApiResponse created =
+                     server.post("/api/v1/categories", "{\"name\":\"Isolated\"}", owner.ownerToken);
+                 return Call{{{"id", created.json->getObject("category")->getValue<std::string>("id")}},
+                             "{\"version\":1,\"name\":\"Renamed\"}"};
+             }},
+            {"/api/v1/attribute-sets/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const ApiResponse created = server.post(
+                     "/api/v1/attribute-sets", "{\"name\":\"" + server.uniqueSlug("set") + "\"}", owner.ownerToken);
+                 return Call{{{"id", created.json->getObject("attribute_set")->getValue<std::string>("id")}},
+                             "{\"version\":1,\"name\":\"Renamed\"}"};
              }},
         };
+    }
+
+    static Poco::JSON::Object::Ptr createProduct(ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+        const ApiResponse created =
+            server.post("/api/v1/products",
+                        "{\"sku\":\"" + server.uniqueSlug("iso") +
+                            "\",\"name\":\"Isolated\",\"price\":{\"amount\":100,\"currency\":\"EUR\"}}",
+                        owner.ownerToken);
+        return created.json->getObject("product");
     }
 
     static std::string fill(const std::string& pattern, const std::map<std::string, std::string>& params) {
@@ -62,8 +100,9 @@ private slots:
     void everyObjectRouteHidesOtherTenantsObjects() {
         const auto owner = m_server.createTenant("owner");
         const auto intruder = m_server.createTenant("intruder");
-        const ApiResponse enrolled = m_server.post(
-            "/api/v1/devices", R"({"store_id":")" + intruder.mainStoreId + R"(","name":"Till"})", intruder.ownerToken);
+        const ApiResponse enrolled =
+            m_server.post("/api/v1/devices", "{\"store_id\":\"" + intruder.mainStoreId + "\",\"name\":\"Till\"}",
+                          intruder.ownerToken);
         QCOMPARE(enrolled.status, 201);
         const std::string intruderDevice = enrolled.json->getValue<std::string>("device_token");
 
@@ -115,13 +154,13 @@ private slots:
     void everyWriteRouteRefusesBadInput() {
         const auto owner = m_server.createTenant("badinput");
         const auto known = fixtures();
-        const std::string sqlText = R"('; DROP TABLE tenants; --)";
+        const std::string sqlText = "'; DROP TABLE tenants; --";
         const std::vector<std::pair<std::string, std::string>> badBodies{
-            {"malformed JSON", R"({"name":)"},
+            {"malformed JSON", "{\"name\":"},
             {"invalid UTF-8", "{\"name\":\"caf\xC3\x28\"}"},
             {"an array instead of an object", "[1,2,3]"},
-            {"wrong types",
-             R"({"name":12,"code":[],"version":"1","email":false,"tenant":7,"store_id":1.5,"enabled":"yes","refresh_token":3,"slug":{}})"},
+            {"wrong types", "{\"name\":12,\"code\":[],\"version\":\"1\",\"email\":false,\"tenant\":7,\"store_id\":1.5,"
+                            "\"enabled\":\"yes\",\"refresh_token\":3,\"slug\":{}}"},
         };
         int checked = 0;
         for (const auto& route : m_server.server().router().routes()) {
@@ -151,8 +190,8 @@ private slots:
                      qPrintable(QString::fromStdString(route.pattern + " huge body: " + std::to_string(huge.status))));
             const ApiResponse sql =
                 m_server.request(route.method, path,
-                                 R"({"name":")" + sqlText + R"(","code":"x","email":")" + sqlText + R"(","tenant":")" +
-                                     sqlText + R"(","slug":")" + sqlText + R"("})",
+                                 "{\"name\":\"" + sqlText + "\",\"code\":\"x\",\"email\":\"" + sqlText +
+                                     "\",\"tenant\":\"" + sqlText + "\",\"slug\":\"" + sqlText + "\"}",
                                  token);
             QVERIFY2(sql.status < 500, qPrintable(QString::fromStdString(route.pattern + " " + sql.body)));
             ++checked;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+
+#include "catalog/Product.h"
+#include "core/Pagination.h"
+#include "core/ServerContext.h"
+#include "db/Connection.h"
+#include "domain/core/Result.h"
+
+namespace tp::server::catalog {
+
+// What GET /api/v1/products filters on.
+struct ProductQuery {
+    std::string q;          // "" = all; else name substring, or sku / barcode prefix (case-insensitive sku)
+    std::string status;     // "" = any
+    std::string categoryId; // "" = any; else products directly in that category
+    PageRequest page;
+};
+
+// A tenant's products with their variants (ARCHITECTURE.md "Sync" rule 4: optimistic
+// concurrency on `version`). Every write runs in one transaction that also counts the product
+// against the plan (creation), claims its skus and barcodes, and appends the whole product —
+// variants, barcodes, store prices — to the change log as entity "product", so registers
+// replace their copy in one step.
+class Products {
+public:
+    explicit Products(ServerContext& context)
+        : m_context(context) {}
+
+    tp::domain::Result<Product> create(const std::string& tenantId, const ProductFields& fields);
+    // Keyset pages by id. The sku and barcode prefix searches run on their indexes; the name
+    // substring search scans the tenant's products in id order until the page is full.
+    tp::domain::Result<std::vector<Product>> list(const std::string& tenantId, const ProductQuery& query);
+    tp::domain::Result<Product> get(const std::string& tenantId, const std::string& id);
+    // PATCH: the body must carry the "version" it edits; a stale one → version_conflict with
+    // the stored copy in `current`. Price changes go to the audit log under `actor`.
+    tp::domain::Result<Product> update(const std::string& tenantId, const std::string& id,
+                                       const Poco::JSON::Object::Ptr& body, const std::string& actor,
+                                       Poco::JSON::Object::Ptr& current);
+    // Sets (`body` {"price", "version"?}) or removes (`body` null) a variant's price in one
+    // store; the price must be in the store's currency. Audited; bumps the product's version.
+    tp::domain::Result<Product> setStorePrice(const std::string& tenantId, const std::string& productId,
+                                              const std::string& variantId, const std::string& storeId,
+                                              const Poco::JSON::Object::Ptr& body, const std::string& actor,
+                                              Poco::JSON::Object::Ptr& current);
+
+    // Inside the caller's transaction (the demo catalog uses it in batches). Store prices the
+    // variants carry are written too, unchecked: the caller vouches for their currencies.
+    static tp::domain::Result<Product> insert(db::Connection& connection, const std::string& tenantId,
+                                              const std::function<std::string()>& newId, const ProductFields& fields,
+                                              std::int64_t now);
+
+private:
+    ServerContext& m_context;
+};
+
+} // namespace tp::server::catalog
