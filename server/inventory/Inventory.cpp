@@ -404,7 +404,7 @@ Result<std::vector<StockLevel>> Inventory::levels(const std::string& tenantId, c
             }
             auto [sql, params] = item && !query.lowStockOnly ? itemLevelsQuery(tenantId, *item, query, cursor->first)
                                                              : levelRowsQuery(tenantId, item, query, cursor.value());
-            params.push_back(std::int64_t{query.page.limit});
+            params.emplace_back(std::int64_t{query.page.limit});
             auto rows = connection.execute(sql, params);
             if (!rows)
                 return rows.error();
@@ -454,10 +454,12 @@ Result<std::vector<StockEntry>> Inventory::movements(const std::string& tenantId
             }
             if (query.page.cursor) {
                 sql += " AND (m.occurred_at < ? OR (m.occurred_at = ? AND m.id < ?))";
-                params.insert(params.end(), {cursorAt, cursorAt, cursor->second});
+                params.emplace_back(cursorAt);
+                params.emplace_back(cursorAt);
+                params.emplace_back(cursor->second);
             }
             sql += " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?";
-            params.push_back(std::int64_t{query.page.limit});
+            params.emplace_back(std::int64_t{query.page.limit});
             auto rows = connection.execute(sql, params);
             if (!rows)
                 return rows.error();
