@@ -80,7 +80,9 @@ Poco::JSON::Object::Ptr decodeObject(std::string_view segment) {
     if (!json)
         return nullptr;
     try {
-        Poco::JSON::Parser parser;
+        // Reused per thread: a Poco parser costs more to build than a token's claims to parse.
+        thread_local Poco::JSON::Parser parser;
+        parser.reset();
         const Poco::Dynamic::Var parsed = parser.parse(*json);
         if (parsed.type() != typeid(Poco::JSON::Object::Ptr))
             return nullptr;
