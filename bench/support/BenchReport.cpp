@@ -16,8 +16,11 @@ void BenchReport::print() const {
             const bool met = figure.better == "lower" ? figure.value <= figure.target : figure.value >= figure.target;
             mark = met ? "  met" : "  MISSED";
         }
-        std::printf("%-52s %14.3f %-6s %10.3f%s\n", figure.name.c_str(), figure.value, figure.unit.c_str(),
-                    figure.target, mark);
+        if (figure.target > 0)
+            std::printf("%-52s %14.3f %-6s %10.3f%s\n", figure.name.c_str(), figure.value, figure.unit.c_str(),
+                        figure.target, mark);
+        else
+            std::printf("%-52s %14.3f %-6s %10s\n", figure.name.c_str(), figure.value, figure.unit.c_str(), "-");
     }
     std::printf("\n");
     for (const Figure& figure : m_figures) {

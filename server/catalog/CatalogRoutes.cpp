@@ -4,6 +4,7 @@
 
 #include "catalog/ProductRequest.h"
 #include "core/Actor.h"
+#include "core/Envelopes.h"
 #include "core/Validation.h"
 #include "protocol/JsonFields.h"
 
@@ -20,19 +21,7 @@ namespace {
 
 const std::vector<StaffRole> kEditors{StaffRole::Owner, StaffRole::Manager};
 
-Poco::JSON::Object::Ptr wrap(const std::string& key, const Poco::Dynamic::Var& value) {
-    Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
-    body->set(key, value);
-    return body;
-}
-
 // A failed edit as the client sees it: a version conflict carries the stored copy.
-Result<Response> editFailure(const tp::domain::Error& error, const Poco::JSON::Object::Ptr& current) {
-    if (error.code == "version_conflict" && current)
-        return Response::error(409, error, wrap("current", current));
-    return error;
-}
-
 template <typename Item>
 Response page(const std::string& key, const std::vector<Item>& items, const PageRequest& request) {
     Poco::JSON::Array::Ptr array = new Poco::JSON::Array;

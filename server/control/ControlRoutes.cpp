@@ -4,6 +4,7 @@
 #include "control/FeatureFlags.h"
 #include "control/Plans.h"
 #include "core/Actor.h"
+#include "core/Envelopes.h"
 #include "core/Validation.h"
 #include "protocol/JsonFields.h"
 #include "protocol/Rfc3339.h"
@@ -17,12 +18,6 @@ using tp::domain::makeError;
 using tp::domain::Result;
 
 namespace {
-
-Poco::JSON::Object::Ptr wrap(const std::string& key, const Poco::Dynamic::Var& value) {
-    Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
-    body->set(key, value);
-    return body;
-}
 
 Result<Response> createTenant(Request& request, Tenants& tenants, const auth::PasswordHasher& hasher) {
     auto body = request.jsonObject();
@@ -277,7 +272,11 @@ void addControlRoutes(http::Router& router, ServerContext& context, Tenants& ten
                 "Turn a feature on or off for one tenant",
                 "SetFeature",
                 "FeatureEnvelope"});
-    router.add({"GET", "/api/v1/admin/tenants/{id}/plan-history", Access::PlatformAdmin, {}, {},
+    router.add({"GET",
+                "/api/v1/admin/tenants/{id}/plan-history",
+                Access::PlatformAdmin,
+                {},
+                {},
                 [&](Request& r) -> Result<Response> {
                     const std::string id = r.param("id");
                     if (auto tenant = tenants.get(id); !tenant)
@@ -302,7 +301,9 @@ void addControlRoutes(http::Router& router, ServerContext& context, Tenants& ten
                     }
                     return Response::json(200, wrap("plan_history", history));
                 },
-                "The plans a tenant had, oldest first (billing)", "", "PlanHistory"});
+                "The plans a tenant had, oldest first (billing)",
+                "",
+                "PlanHistory"});
     router.add({"GET",
                 "/api/v1/admin/plans",
                 Access::PlatformAdmin,

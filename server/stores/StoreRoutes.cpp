@@ -1,5 +1,6 @@
 #include "stores/StoreRoutes.h"
 
+#include "core/Envelopes.h"
 #include "protocol/JsonFields.h"
 
 namespace tp::server::stores {
@@ -11,12 +12,6 @@ using http::StaffRole;
 using tp::domain::Result;
 
 namespace {
-
-Poco::JSON::Object::Ptr wrap(const std::string& key, const Poco::Dynamic::Var& value) {
-    Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
-    body->set(key, value);
-    return body;
-}
 
 Result<Response> update(Request& request, Stores& stores) {
     // The object first: another tenant's id answers 404 whatever the body says.
@@ -35,14 +30,8 @@ Result<Response> update(Request& request, Stores& stores) {
         return fields.error();
     Poco::JSON::Object::Ptr current;
     auto updated = stores.update(tenantId, request.param("id"), version.value(), fields.value(), current);
-    if (!updated) {
-        if (updated.error().code == "version_conflict") {
-            Poco::JSON::Object::Ptr extra = new Poco::JSON::Object;
-            extra->set("current", current);
-            return Response::error(409, updated.error(), extra);
-        }
-        return updated.error();
-    }
+    if (!updated)
+        return editFailure(updated.error(), current);
     return Response::json(200, wrap("store", updated->toJson()));
 }
 
