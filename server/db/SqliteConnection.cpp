@@ -89,8 +89,11 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(handle));
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, static_cast<int>(busyTimeout.count()));
-    for (const char* pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+    // Reads go through a shared memory map of the file (one copy in the OS page cache for every
+    // pooled connection) instead of each connection's private 2 MB page cache alone; with many
+    // tenants' catalogs in one file the private caches otherwise keep evicting each other.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA mmap_size = 1073741824", "PRAGMA cache_size = -16384"}) {
         auto applied = connection->plain(pragma);
         if (!applied)
             return makeError("database_unavailable",
