@@ -245,41 +245,38 @@ Result<void> SqliteConnection::plain(const char* sql) {
 }
 
 Result<void> SqliteConnection::beginTransaction(const Scope&, TransactionKind kind) {
-    if (kind == TransactionKind::Write)
+    // query_only is a connection setting, not a transaction one: it is switched only when the
+    // kind of transaction changes, since most requests are reads and each PRAGMA is parsed anew.
+    if (kind == TransactionKind::Write) {
+        if (m_queryOnly) {
+            auto writable = plain("PRAGMA query_only = OFF");
+            if (!writable)
+                return writable;
+            m_queryOnly = false;
+        }
         return plain("BEGIN IMMEDIATE");
-    auto begun = plain("BEGIN");
-    if (!begun)
-        return begun;
-    m_queryOnly = true;
-    return plain("PRAGMA query_only = ON");
+    }
+    if (!m_queryOnly) {
+        auto readOnly = plain("PRAGMA query_only = ON");
+        if (!readOnly)
+            return readOnly;
+        m_queryOnly = true;
+    }
+    return plain("BEGIN");
 }
 
 Result<void> SqliteConnection::commitTransaction() {
-    auto committed = plain("COMMIT");
-    if (!committed)
-        return committed;
-    if (m_queryOnly) {
-        m_queryOnly = false;
-        return plain("PRAGMA query_only = OFF");
-    }
-    return {};
+    return plain("COMMIT");
 }
 
 Result<void> SqliteConnection::rollbackTransaction() {
-    Result<void> rolledBack;
     if (!sqlite3_get_autocommit(m_handle))
-        rolledBack = plain("ROLLBACK");
-    if (m_queryOnly) {
-        m_queryOnly = false;
-        auto writable = plain("PRAGMA query_only = OFF");
-        if (rolledBack && !writable)
-            return writable;
-    }
-    return rolledBack;
+        return plain("ROLLBACK");
+    return {};
 }
 
 bool SqliteConnection::idle() const {
-    return sqlite3_get_autocommit(m_handle) != 0 && !m_queryOnly;
+    return sqlite3_get_autocommit(m_handle) != 0;
 }
 
 } // namespace tp::server::db
