@@ -115,15 +115,6 @@ AttributeSet fromRow(const db::SqlRow& row) {
     return set;
 }
 
-Result<void> publish(db::Connection& connection, const std::string& tenantId, const AttributeSet& set,
-                     std::int64_t now) {
-    auto appended = sync::ChangeLog::append(connection, tenantId, "attribute_set", set.id, sync::ChangeLog::Op::Upsert,
-                                            set.toJson(), now);
-    if (!appended)
-        return appended.error();
-    return {};
-}
-
 tp::domain::Error nameTaken(const std::string& name) {
     return makeError("conflict", "an attribute set named \"" + name + "\" already exists");
 }
@@ -212,7 +203,9 @@ Result<AttributeSet> AttributeSets::insert(db::Connection& connection, const std
         return inserted.error();
     if (inserted->empty())
         return nameTaken(fields.name);
-    if (auto published = publish(connection, tenantId, set, now); !published)
+    if (auto published =
+            sync::ChangeLog::publishUpsert(connection, tenantId, "attribute_set", set.id, set.toJson(), now);
+        !published)
         return published.error();
     return set;
 }
@@ -293,7 +286,9 @@ Result<AttributeSet> AttributeSets::update(const std::string& tenantId, const st
                                     updated.version, now, tenantId, id, expectedVersion});
             if (!written)
                 return written.error().code == "unique_violation" ? nameTaken(fields.name) : written.error();
-            if (auto published = publish(connection, tenantId, updated, now); !published)
+            if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "attribute_set", updated.id,
+                                                                updated.toJson(), now);
+                !published)
                 return published.error();
             return updated;
         });

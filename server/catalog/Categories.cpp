@@ -34,15 +34,6 @@ Category fromRow(const db::SqlRow& row) {
     return category;
 }
 
-Result<void> publish(db::Connection& connection, const std::string& tenantId, const Category& category,
-                     std::int64_t now) {
-    auto appended = sync::ChangeLog::append(connection, tenantId, "category", category.id, sync::ChangeLog::Op::Upsert,
-                                            category.toJson(), now);
-    if (!appended)
-        return appended.error();
-    return {};
-}
-
 // The parent must exist, and `id` (when editing) must not be among its ancestors.
 Result<void> checkParent(db::Connection& connection, const std::string& tenantId, const std::string& parentId,
                          const std::string& id) {
@@ -167,7 +158,9 @@ Result<Category> Categories::insert(db::Connection& connection, const std::strin
         fields.slug = stem + "-" + std::to_string(attempt + 1);
     }
     Category category{id, fields, 1, now, now};
-    if (auto published = publish(connection, tenantId, category, now); !published)
+    if (auto published =
+            sync::ChangeLog::publishUpsert(connection, tenantId, "category", category.id, category.toJson(), now);
+        !published)
         return published.error();
     return category;
 }
@@ -277,7 +270,9 @@ Result<Category> Categories::update(const std::string& tenantId, const std::stri
                  tenantId, id, expectedVersion});
             if (!written)
                 return written.error().code == "unique_violation" ? slugTaken(fields.slug) : written.error();
-            if (auto published = publish(connection, tenantId, updated, now); !published)
+            if (auto published =
+                    sync::ChangeLog::publishUpsert(connection, tenantId, "category", updated.id, updated.toJson(), now);
+                !published)
                 return published.error();
             return updated;
         });

@@ -20,15 +20,6 @@ using tp::domain::Result;
 
 namespace {
 
-Result<void> publish(db::Connection& connection, const std::string& tenantId, const Product& product,
-                     std::int64_t now) {
-    auto appended = sync::ChangeLog::append(connection, tenantId, "product", product.id, sync::ChangeLog::Op::Upsert,
-                                            product.toJson(), now);
-    if (!appended)
-        return appended.error();
-    return {};
-}
-
 // What needs the database: the categories exist, and the attributes fit the attribute set.
 Result<void> checkReferences(db::Connection& connection, const std::string& tenantId, const ProductFields& fields) {
     if (auto categories = Categories::checkExist(connection, tenantId, fields.categoryIds, "category_ids"); !categories)
@@ -153,7 +144,9 @@ Result<Product> Products::insert(db::Connection& connection, const std::string& 
                 return inserted.error();
         }
     }
-    if (auto published = publish(connection, tenantId, product, now); !published)
+    if (auto published =
+            sync::ChangeLog::publishUpsert(connection, tenantId, "product", product.id, product.toJson(), now);
+        !published)
         return published.error();
     return product;
 }
@@ -251,7 +244,9 @@ Result<Product> Products::update(const std::string& tenantId, const std::string&
                 if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
                     return audited.error();
             }
-            if (auto published = publish(connection, tenantId, updated, now); !published)
+            if (auto published =
+                    sync::ChangeLog::publishUpsert(connection, tenantId, "product", updated.id, updated.toJson(), now);
+                !published)
                 return published.error();
             return updated;
         });
@@ -312,7 +307,9 @@ Result<Product> Products::setStorePrice(const std::string& tenantId, const std::
                                       after.value()};
             if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
                 return audited.error();
-            if (auto published = publish(connection, tenantId, updated.value(), now); !published)
+            if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "product", updated.value().id,
+                                                                updated.value().toJson(), now);
+                !published)
                 return published.error();
             return updated;
         });

@@ -61,14 +61,6 @@ Result<Store> load(db::Connection& connection, const std::string& tenantId, cons
     return storeFromRow(rows->first());
 }
 
-Result<void> publish(db::Connection& connection, const std::string& tenantId, const Store& store, std::int64_t now) {
-    auto appended = sync::ChangeLog::append(connection, tenantId, "store", store.id, sync::ChangeLog::Op::Upsert,
-                                            store.toJson(), now);
-    if (!appended)
-        return appended.error();
-    return {};
-}
-
 } // namespace
 
 Poco::JSON::Object::Ptr Store::toJson() const {
@@ -179,7 +171,8 @@ Result<Store> Stores::insert(db::Connection& connection, const std::string& tena
         return inserted.error();
     }
     Store store{id, fields, 1, now, now};
-    if (auto published = publish(connection, tenantId, store, now); !published)
+    if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "store", store.id, store.toJson(), now);
+        !published)
         return published.error();
     return store;
 }
@@ -243,7 +236,9 @@ Result<Store> Stores::update(const std::string& tenantId, const std::string& id,
                     return makeError("conflict", "a store with code \"" + fields.code + "\" already exists");
                 return written.error();
             }
-            if (auto published = publish(connection, tenantId, updated, now); !published)
+            if (auto published =
+                    sync::ChangeLog::publishUpsert(connection, tenantId, "store", updated.id, updated.toJson(), now);
+                !published)
                 return published.error();
             return updated;
         });

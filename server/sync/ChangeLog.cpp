@@ -23,6 +23,15 @@ tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, c
     return next;
 }
 
+tp::domain::Result<void> ChangeLog::publishUpsert(db::Connection& connection, const std::string& tenantId,
+                                                  const std::string& entity, const std::string& entityId,
+                                                  const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis) {
+    auto appended = append(connection, tenantId, entity, entityId, Op::Upsert, data, nowMillis);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
 tp::domain::Result<void> ChangeLog::startTenant(db::Connection& connection, const std::string& tenantId) {
     auto inserted = connection.execute(
         "INSERT INTO tenant_counters (tenant_id, change_seq) VALUES (?, 0) ON CONFLICT (tenant_id) DO NOTHING",
