@@ -52,7 +52,8 @@ int main(int argc, char** argv) try {
     std::filesystem::create_directories(work);
 
     std::string productBody;
-    std::map<std::string, double> readRps; // "<backend>.c<N>" → req/s, for the ratio to nginx
+    std::map<std::string, double> readRps;  // "<backend>.c<N>" → req/s, for the ratio to nginx
+    std::map<std::string, double> floorRps; // the same for the 404 floor
     for (const std::string& backend : options.backends) {
         std::printf("== %s: %lld products\n", backend.c_str(), options.scale);
         BenchServer server(backend, work / backend, 80);
@@ -68,10 +69,15 @@ int main(int argc, char** argv) try {
             writeRandomPathScript(work, backend + "-list", sample, "/api/v1/products?limit=50&cursor=", "");
         const std::vector<std::string> auth{"Authorization: Bearer " + tenant.token};
         for (const int connections : {16, 64}) {
+            // The edge's floor: an unknown path, answered 404 by routing alone (no token, no
+            // database), measures what Poco and the request pipeline cost before any work.
+            const auto floor = runWrk(server.baseUrl() + "/no-such-path", connections, options.seconds);
             const auto read = runWrk(server.baseUrl() + "/", connections, options.seconds, readScript, auth);
             const auto list = runWrk(server.baseUrl() + "/", connections, options.seconds, listScript, auth);
             const std::string c = ".c" + std::to_string(connections);
             readRps[backend + c] = read.requestsPerSecond;
+            floorRps[backend + c] = floor.requestsPerSecond;
+            report.add("server.edge_floor.rps." + backend + c, floor.requestsPerSecond, "req/s", 0, "higher");
             report.add("server.products.read.rps." + backend + c, read.requestsPerSecond, "req/s", 0, "higher");
             report.add("server.products.read.p50." + backend + c, read.p50Ms, "ms");
             report.add("server.products.read.p99." + backend + c, read.p99Ms, "ms", connections == 64 ? 10.0 : 0);
@@ -95,6 +101,8 @@ int main(int argc, char** argv) try {
             for (const std::string& backend : options.backends) {
                 report.add("server.products.read.nginx_ratio." + backend + c,
                            readRps[backend + c] / result.requestsPerSecond, "ratio", 0.5, "higher");
+                report.add("server.edge_floor.nginx_ratio." + backend + c,
+                           floorRps[backend + c] / result.requestsPerSecond, "ratio", 0, "higher");
             }
         }
     }

@@ -2,10 +2,9 @@
 #include <iostream>
 
 #include <Poco/AutoPtr.h>
-#include <Poco/ConsoleChannel.h>
-#include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
-#include <Poco/PatternFormatter.h>
+
+#include "app/BufferedLineChannel.h"
 
 #include "app/ServerConfig.h"
 #include "app/TillpointServer.h"
@@ -26,12 +25,11 @@ int main(int argc, char* argv[]) {
     }
 
     // Logs go to standard output, one line each (journald and docker collect it there): the
-    // access log lines are JSON already; failures name their source. Set before any logger is
-    // created, since Poco loggers take their channel from the root when they are made.
-    Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel(std::cout));
-    Poco::AutoPtr<Poco::PatternFormatter> lines(new Poco::PatternFormatter("%t"));
-    Poco::Logger::root().setChannel(
-        Poco::AutoPtr<Poco::FormattingChannel>(new Poco::FormattingChannel(lines, console)));
+    // access log lines are JSON already; failures name their source. Written in batches (see
+    // BufferedLineChannel). Set before any logger is created, since Poco loggers take their
+    // channel from the root when they are made.
+    Poco::AutoPtr<tp::server::app::BufferedLineChannel> logLines(new tp::server::app::BufferedLineChannel(std::cout));
+    Poco::Logger::root().setChannel(logLines);
     Poco::Logger::root().setLevel(Poco::Message::PRIO_INFORMATION);
 
     // Block the stop signals in every thread (the server's threads inherit this mask) and
@@ -44,6 +42,7 @@ int main(int argc, char* argv[]) {
 
     auto server = tp::server::app::TillpointServer::start(config.value(), {});
     if (!server) {
+        logLines->close();
         std::cerr << "tillpoint-server: cannot start: " << server.error().message << "\n";
         return 1;
     }
@@ -56,6 +55,7 @@ int main(int argc, char* argv[]) {
     std::cout << "tillpoint-server: " << (received == SIGTERM ? "SIGTERM" : "SIGINT")
               << " received, finishing in-flight requests" << std::endl;
     server.value()->stop();
+    logLines->close(); // every buffered line out before the last word
     std::cout << "tillpoint-server: stopped" << std::endl;
     return 0;
 }

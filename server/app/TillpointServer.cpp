@@ -145,8 +145,8 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
         parts->hasher = std::make_unique<auth::PasswordHasher>();
     parts->refreshPolicy = std::make_unique<auth::RefreshTokenPolicy>(clock);
     parts->rateLimiter = std::make_unique<auth::LoginRateLimiter>(clock);
-    parts->authenticator =
-        std::make_unique<identity::TokenAuthenticator>(*parts->database, *parts->adminToken, *parts->accessTokens);
+    parts->authenticator = std::make_unique<identity::TokenAuthenticator>(
+        *parts->database, *parts->adminToken, *parts->accessTokens, *parts->context->tenantStatus);
     parts->features = std::make_unique<control::FeatureFlags>(*parts->database);
 
     ServerContext& context = *parts->context;

@@ -149,7 +149,8 @@ std::string_view staffRoleName(StaffRole role) {
 
 AccessTokens::AccessTokens(Settings settings, Clock clock)
     : m_settings(std::move(settings))
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+    , m_verified(std::make_shared<VerifiedTokenCache<AccessTokenClaims>>()) {}
 
 Result<AccessTokens> AccessTokens::create(Settings settings, Clock clock) {
     using namespace std::chrono_literals;
@@ -210,6 +211,11 @@ Result<AccessTokenClaims> AccessTokens::verify(std::string_view token) const {
         return refused("empty");
     if (token.size() > kMaximumTokenLength)
         return refused("too long");
+    if (auto known = m_verified->find(token)) {
+        if (auto inTime = checkTime(*known); !inTime)
+            return inTime.error();
+        return *known;
+    }
     const std::optional<std::vector<std::string_view>> segments = splitSegments(token);
     if (!segments)
         return refused("not a JWT (expected header.payload.signature)");
@@ -262,20 +268,27 @@ Result<AccessTokenClaims> AccessTokens::verify(std::string_view token) const {
     if (*issuedAt < 0 || *expiresAt <= *issuedAt || *expiresAt > kYear9999)
         return refused("issue and expiry times are inconsistent");
 
-    const Timestamp now = m_clock();
     claims.issuedAt = fromUnixSeconds(*issuedAt);
     claims.expiresAt = fromUnixSeconds(*expiresAt);
-    if (now >= claims.expiresAt + m_settings.leeway)
-        return refused("expired");
-    if (claims.issuedAt > now + m_settings.leeway)
-        return refused("issued in the future");
+    if (auto inTime = checkTime(claims); !inTime)
+        return inTime.error();
 
     principal.userId = *userId;
     principal.tenantId = *tenantId;
     principal.tenantSlug = *tenantSlug;
     principal.role = *role;
     claims.tokenId = *tokenId;
+    m_verified->remember(token, claims);
     return claims;
+}
+
+Result<void> AccessTokens::checkTime(const AccessTokenClaims& claims) const {
+    const Timestamp now = m_clock();
+    if (now >= claims.expiresAt + m_settings.leeway)
+        return refused("expired");
+    if (claims.issuedAt > now + m_settings.leeway)
+        return refused("issued in the future");
+    return {};
 }
 
 } // namespace tp::server::auth

@@ -2,10 +2,12 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "auth/Clock.h"
+#include "auth/VerifiedTokenCache.h"
 #include "domain/core/Result.h"
 #include "domain/core/Timestamp.h"
 #include "http/Principal.h"
@@ -46,7 +48,8 @@ struct AccessTokenClaims {
 // Secret rotation: configure the new secret as `secret` and the old one as `previousSecret`
 // for one access-token lifetime; tokens signed with either verify, new tokens use `secret`.
 //
-// Immutable after creation; safe to share between threads.
+// Tokens that verified are remembered by their exact text (VerifiedTokenCache), so a repeat
+// skips the parse and HMAC but never the time check. Safe to share between threads.
 class AccessTokens {
 public:
     static constexpr std::size_t kMinimumSecretBytes = 32;
@@ -79,8 +82,12 @@ public:
 private:
     AccessTokens(Settings settings, Clock clock);
 
+    // The time window check, on every verification, cached or not.
+    tp::domain::Result<void> checkTime(const AccessTokenClaims& claims) const;
+
     Settings m_settings;
     Clock m_clock;
+    std::shared_ptr<VerifiedTokenCache<AccessTokenClaims>> m_verified;
 };
 
 // The role's name in tokens and the API: "owner", "manager", "cashier".

@@ -50,7 +50,7 @@ Result<Response> listProducts(Request& request, Products& products) {
     auto list = products.list(request.principal->tenantId, query);
     if (!list)
         return list.error();
-    return page("products", list.value(), query.page);
+    return Response::jsonText(200, pageOfJsonTexts("products", list->documents, query.page, list->lastId));
 }
 
 Result<Response> setStorePrice(Request& request, Products& products, bool remove) {
@@ -110,7 +110,7 @@ void addProductRoutes(http::Router& router, Products& products) {
                     auto product = products.get(r.principal->tenantId, r.param("id"));
                     if (!product)
                         return product.error();
-                    return Response::json(200, wrap("product", product->toJson()));
+                    return Response::jsonText(200, wrapJsonText("product", product.value()));
                 },
                 "Read a product with its variants",
                 "",

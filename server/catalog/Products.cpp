@@ -4,13 +4,13 @@
 
 #include "catalog/AttributeSets.h"
 #include "catalog/Categories.h"
+#include "catalog/ProductDocuments.h"
 #include "catalog/ProductRecords.h"
 #include "catalog/ProductRequest.h"
 #include "control/AuditLog.h"
 #include "control/Plans.h"
 #include "core/Validation.h"
 #include "protocol/JsonFields.h"
-#include "sync/ChangeLog.h"
 
 namespace tp::server::catalog {
 
@@ -144,11 +144,7 @@ Result<Product> Products::insert(db::Connection& connection, const std::string& 
                 return inserted.error();
         }
     }
-    if (auto published =
-            sync::ChangeLog::publishUpsert(connection, tenantId, "product", product.id, product.toJson(), now);
-        !published)
-        return published.error();
-    return product;
+    return ProductDocuments::refresh(connection, tenantId, product.id, now);
 }
 
 Result<Product> Products::create(const std::string& tenantId, const ProductFields& fields) {
@@ -160,14 +156,13 @@ Result<Product> Products::create(const std::string& tenantId, const ProductField
         });
 }
 
-Result<std::vector<Product>> Products::list(const std::string& tenantId, const ProductQuery& query) {
-    return m_context.database.transact<std::vector<Product>>(
-        db::Scope::tenant(tenantId), db::TransactionKind::Read,
-        [&](db::Connection& connection) -> Result<std::vector<Product>> {
+Result<ProductPage> Products::list(const std::string& tenantId, const ProductQuery& query) {
+    return m_context.database.transact<ProductPage>(
+        db::Scope::tenant(tenantId), db::TransactionKind::Read, [&](db::Connection& connection) -> Result<ProductPage> {
             // PostgreSQL compares text by the database's collation, which may ignore '-' or '.';
             // the prefix ranges need bytewise order (and 0006's indexes provide it there).
             const std::string bytewise = connection.backend() == db::Backend::Postgres ? " COLLATE \"C\"" : "";
-            std::string sql = "SELECT p.id FROM products p WHERE p.tenant_id = ? AND p.id > ?";
+            std::string sql = "SELECT p.id, p.document FROM products p WHERE p.tenant_id = ? AND p.id > ?";
             db::SqlParams params{tenantId, query.page.cursor.value_or("")};
             if (!query.status.empty()) {
                 sql += " AND p.status = ?";
@@ -196,17 +191,18 @@ Result<std::vector<Product>> Products::list(const std::string& tenantId, const P
             auto rows = connection.execute(sql, params);
             if (!rows)
                 return rows.error();
-            std::vector<std::string> ids;
-            for (const auto& row : rows->rows())
-                ids.push_back(row.text(0));
-            return ProductRecords::load(connection, tenantId, ids);
+            auto documents = ProductDocuments::fromRows(connection, tenantId, rows.value());
+            if (!documents)
+                return documents.error();
+            return ProductPage{std::move(documents.value()),
+                               rows->empty() ? std::string() : rows->rows().back().text(0)};
         });
 }
 
-Result<Product> Products::get(const std::string& tenantId, const std::string& id) {
-    return m_context.database.transact<Product>(
+Result<std::string> Products::get(const std::string& tenantId, const std::string& id) {
+    return m_context.database.transact<std::string>(
         db::Scope::tenant(tenantId), db::TransactionKind::Read,
-        [&](db::Connection& connection) { return ProductRecords::loadOne(connection, tenantId, id); });
+        [&](db::Connection& connection) { return ProductDocuments::one(connection, tenantId, id); });
 }
 
 Result<Product> Products::update(const std::string& tenantId, const std::string& id,
@@ -244,11 +240,7 @@ Result<Product> Products::update(const std::string& tenantId, const std::string&
                 if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
                     return audited.error();
             }
-            if (auto published =
-                    sync::ChangeLog::publishUpsert(connection, tenantId, "product", updated.id, updated.toJson(), now);
-                !published)
-                return published.error();
-            return updated;
+            return ProductDocuments::refresh(connection, tenantId, id, now);
         });
 }
 
@@ -296,9 +288,6 @@ Result<Product> Products::setStorePrice(const std::string& tenantId, const std::
                 return bumped.error();
             if (bumped->affectedRows() == 0)
                 return makeError("version_conflict", "the product was changed by someone else meanwhile");
-            auto updated = ProductRecords::loadOne(connection, tenantId, productId);
-            if (!updated)
-                return updated.error();
             control::AuditEvent event{tenantId,
                                       actor,
                                       body ? "product.store_price_set" : "product.store_price_remove",
@@ -307,11 +296,7 @@ Result<Product> Products::setStorePrice(const std::string& tenantId, const std::
                                       after.value()};
             if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
                 return audited.error();
-            if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "product", updated.value().id,
-                                                                updated.value().toJson(), now);
-                !published)
-                return published.error();
-            return updated;
+            return ProductDocuments::refresh(connection, tenantId, productId, now);
         });
 }
 

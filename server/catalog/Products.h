@@ -16,6 +16,13 @@
 
 namespace tp::server::catalog {
 
+// A page of products as their stored wire JSON (see ProductDocuments), and the id of the last
+// one for the next cursor.
+struct ProductPage {
+    std::vector<std::string> documents;
+    std::string lastId;
+};
+
 // What GET /api/v1/products filters on.
 struct ProductQuery {
     std::string q;          // "" = all; else name substring, or sku / barcode prefix (case-insensitive sku)
@@ -28,7 +35,7 @@ struct ProductQuery {
 // concurrency on `version`). Every write runs in one transaction that also counts the product
 // against the plan (creation), claims its skus and barcodes, and appends the whole product —
 // variants, barcodes, store prices — to the change log as entity "product", so registers
-// replace their copy in one step.
+// replace their copy in one step. Reads send the document each write stores (ProductDocuments).
 class Products {
 public:
     explicit Products(ServerContext& context)
@@ -37,8 +44,9 @@ public:
     tp::domain::Result<Product> create(const std::string& tenantId, const ProductFields& fields);
     // Keyset pages by id. The sku and barcode prefix searches run on their indexes; the name
     // substring search scans the tenant's products in id order until the page is full.
-    tp::domain::Result<std::vector<Product>> list(const std::string& tenantId, const ProductQuery& query);
-    tp::domain::Result<Product> get(const std::string& tenantId, const std::string& id);
+    tp::domain::Result<ProductPage> list(const std::string& tenantId, const ProductQuery& query);
+    // The product's wire JSON, or not_found.
+    tp::domain::Result<std::string> get(const std::string& tenantId, const std::string& id);
     // PATCH: the body must carry the "version" it edits; a stale one → version_conflict with
     // the stored copy in `current`. Price changes go to the audit log under `actor`.
     tp::domain::Result<Product> update(const std::string& tenantId, const std::string& id,

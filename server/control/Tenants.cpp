@@ -131,6 +131,8 @@ Result<Tenant> Tenants::findBySlug(const std::string& slug) {
 
 Result<Tenant> Tenants::update(const std::string& id, const TenantChanges& changes, const std::string& actor) {
     const std::int64_t now = m_context.nowMillis();
+    // After the commit (or the failure): the tokens of a suspended tenant stop at once.
+    const TenantStatusCache::ForgetOnExit forget(*m_context.tenantStatus, id);
     return m_context.database.transact<Tenant>(
         db::Scope::platformAdmin(), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<Tenant> {
             auto before = loadTenant(connection, id);
@@ -174,6 +176,7 @@ Result<Tenant> Tenants::update(const std::string& id, const TenantChanges& chang
 
 Result<Tenant> Tenants::remove(const std::string& id, const std::string& actor) {
     const std::int64_t now = m_context.nowMillis();
+    const TenantStatusCache::ForgetOnExit forget(*m_context.tenantStatus, id);
     return m_context.database.transact<Tenant>(
         db::Scope::platformAdmin(), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<Tenant> {
             auto before = loadTenant(connection, id);

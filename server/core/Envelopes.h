@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <Poco/Dynamic/Var.h>
 #include <Poco/JSON/Object.h>
@@ -14,6 +15,15 @@ namespace tp::server {
 inline Poco::JSON::Object::Ptr wrap(const std::string& key, const Poco::Dynamic::Var& value) {
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object;
     body->set(key, value);
+    return body;
+}
+
+// {"<key>": <json>} around a value serialised already (a stored document). `key` is one of
+// the API's own names, never client text, so it needs no escaping.
+inline std::string wrapJsonText(std::string_view key, std::string_view json) {
+    std::string body;
+    body.reserve(json.size() + key.size() + 8);
+    body.append("{\"").append(key).append("\":").append(json).push_back('}');
     return body;
 }
 

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "http/JsonString.h"
+
 namespace tp::server {
 
 tp::domain::Result<PageRequest> readPage(const http::Request& request) {
@@ -30,6 +32,31 @@ void setNextCursor(Poco::JSON::Object::Ptr& body, const PageRequest& page, std::
         body->set("next_cursor", lastKey);
     else
         body->set("next_cursor", Poco::Dynamic::Var());
+}
+
+std::string pageOfJsonTexts(std::string_view key, const std::vector<std::string>& items, const PageRequest& page,
+                            const std::string& lastKey) {
+    std::size_t size = 64 + key.size() + lastKey.size();
+    for (const std::string& item : items)
+        size += item.size() + 1;
+    std::string body;
+    body.reserve(size);
+    // Keys in the order Poco's objects write them (sorted), like every other answer.
+    body.append("{\"next_cursor\":");
+    if (items.size() == static_cast<std::size_t>(page.limit) && !lastKey.empty())
+        http::appendJsonString(body, lastKey);
+    else
+        body.append("null");
+    body.push_back(',');
+    http::appendJsonString(body, key);
+    body.append(":[");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            body.push_back(',');
+        body.append(items[i]);
+    }
+    body.append("]}");
+    return body;
 }
 
 } // namespace tp::server

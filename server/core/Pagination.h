@@ -2,6 +2,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <Poco/JSON/Object.h>
 
@@ -27,5 +29,10 @@ tp::domain::Result<PageRequest> readPage(const http::Request& request);
 // Sets "next_cursor" on `body`: the last key when the page was full (there may be more), else null.
 void setNextCursor(Poco::JSON::Object::Ptr& body, const PageRequest& page, std::size_t itemsReturned,
                    const std::string& lastKey);
+
+// The list answer {"next_cursor": …, "<key>": [items]} from items serialised already, with
+// next_cursor as setNextCursor() sets it.
+std::string pageOfJsonTexts(std::string_view key, const std::vector<std::string>& items, const PageRequest& page,
+                            const std::string& lastKey);
 
 } // namespace tp::server

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
+#include "core/TenantStatusCache.h"
 #include "db/Database.h"
 #include "domain/core/Timestamp.h"
 #include "domain/ids/UuidV7Generator.h"
@@ -17,6 +19,8 @@ struct ServerContext {
     db::Database& database;
     Clock clock;
     tp::domain::UuidV7Generator& ids;
+    // Shared by authentication (reads) and the control plane (forgets on every status change).
+    std::shared_ptr<TenantStatusCache> tenantStatus = std::make_shared<TenantStatusCache>();
 
     std::string newId() { return ids.next().toString(); }
     std::int64_t nowMillis() const { return tp::domain::unixMillis(clock()); }

@@ -238,9 +238,19 @@ Result<void> SqliteConnection::runScript(std::string_view sql) {
 }
 
 Result<void> SqliteConnection::plain(const char* sql) {
-    const int code = sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr);
-    if (code != SQLITE_OK)
-        return lastError(code);
+    // BEGIN, COMMIT and the PRAGMAs run on every transaction: prepared once, like any statement,
+    // rather than parsed anew by sqlite3_exec each time.
+    auto prepared = statement(sql);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt* stmt = prepared.value();
+    const int code = sqlite3_step(stmt);
+    if (code != SQLITE_DONE && code != SQLITE_ROW) {
+        tp::domain::Error failure = lastError(code); // before the reset, while the message is this one's
+        sqlite3_reset(stmt);
+        return failure;
+    }
+    sqlite3_reset(stmt);
     return {};
 }
 

@@ -102,6 +102,10 @@ Response Response::json(int status, const Poco::JSON::Object::Ptr& object) {
     return response;
 }
 
+Response Response::jsonText(int status, std::string body) {
+    return text(status, std::move(body), "application/json");
+}
+
 Response Response::text(int status, std::string body, std::string contentType) {
     Response response;
     response.status = status;

@@ -22,6 +22,8 @@ struct Response {
     std::optional<tp::domain::Error> internalError;
 
     static Response json(int status, const Poco::JSON::Object::Ptr& object);
+    // A body that is JSON already (stored documents, hand-written lists).
+    static Response jsonText(int status, std::string body);
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     // {"error": {"code", "message"}} with the status statusForError(error) gives.
     static Response error(const tp::domain::Error& error);

@@ -63,6 +63,13 @@ Result<http::Principal> TokenAuthenticator::authenticateDevice(const std::string
 }
 
 Result<void> TokenAuthenticator::checkTenantActive(http::Principal& principal) {
+    std::optional<std::string> cached = m_tenantStatus.find(principal.tenantId);
+    if (cached) {
+        if (*cached != "active")
+            return makeError("tenant_suspended", "this shop's account is " + *cached);
+        return {};
+    }
+    const std::uint64_t generation = m_tenantStatus.generation();
     auto status = m_database.transact<std::string>(
         db::Scope::none(), db::TransactionKind::Read, [&](db::Connection& connection) -> Result<std::string> {
             auto rows = connection.execute("SELECT status FROM tenants WHERE id = ?", {principal.tenantId});
@@ -74,6 +81,7 @@ Result<void> TokenAuthenticator::checkTenantActive(http::Principal& principal) {
         });
     if (!status)
         return status.error();
+    m_tenantStatus.remember(principal.tenantId, status.value(), generation);
     if (status.value() != "active")
         return makeError("tenant_suspended", "this shop's account is " + status.value());
     return {};

@@ -7,6 +7,13 @@ namespace tp::server::sync {
 tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, const std::string& tenantId,
                                                    const std::string& entity, const std::string& entityId, Op op,
                                                    const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis) {
+    return append(connection, tenantId, entity, entityId, op, data ? protocol::toJsonText(data) : std::string("{}"),
+                  nowMillis);
+}
+
+tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, const std::string& tenantId,
+                                                   const std::string& entity, const std::string& entityId, Op op,
+                                                   const std::string& dataText, std::int64_t nowMillis) {
     auto seq = connection.execute(
         "UPDATE tenant_counters SET change_seq = change_seq + 1 WHERE tenant_id = ? RETURNING change_seq", {tenantId});
     if (!seq)
@@ -16,8 +23,7 @@ tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, c
     const std::int64_t next = seq->first().integer(0);
     auto inserted = connection.execute(
         "INSERT INTO change_log (tenant_id, seq, entity, entity_id, op, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {tenantId, next, entity, entityId, std::string(op == Op::Upsert ? "upsert" : "delete"),
-         data ? protocol::toJsonText(data) : std::string("{}"), nowMillis});
+        {tenantId, next, entity, entityId, std::string(op == Op::Upsert ? "upsert" : "delete"), dataText, nowMillis});
     if (!inserted)
         return inserted.error();
     return next;
@@ -27,6 +33,15 @@ tp::domain::Result<void> ChangeLog::publishUpsert(db::Connection& connection, co
                                                   const std::string& entity, const std::string& entityId,
                                                   const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis) {
     auto appended = append(connection, tenantId, entity, entityId, Op::Upsert, data, nowMillis);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+tp::domain::Result<void> ChangeLog::publishUpsert(db::Connection& connection, const std::string& tenantId,
+                                                  const std::string& entity, const std::string& entityId,
+                                                  const std::string& dataText, std::int64_t nowMillis) {
+    auto appended = append(connection, tenantId, entity, entityId, Op::Upsert, dataText, nowMillis);
     if (!appended)
         return appended.error();
     return {};

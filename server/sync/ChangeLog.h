@@ -26,11 +26,19 @@ public:
                                                    const std::string& entity, const std::string& entityId, Op op,
                                                    const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis);
 
+    // append() with `dataText` already serialised (a JSON object), for writers that keep it.
+    static tp::domain::Result<std::int64_t> append(db::Connection& connection, const std::string& tenantId,
+                                                   const std::string& entity, const std::string& entityId, Op op,
+                                                   const std::string& dataText, std::int64_t nowMillis);
+
     // append() of an upsert for writers that only publish and have no use for the seq: the
     // entity's wire JSON under its id (a store, a product with its variants, a category, …).
     static tp::domain::Result<void> publishUpsert(db::Connection& connection, const std::string& tenantId,
                                                   const std::string& entity, const std::string& entityId,
                                                   const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis);
+    static tp::domain::Result<void> publishUpsert(db::Connection& connection, const std::string& tenantId,
+                                                  const std::string& entity, const std::string& entityId,
+                                                  const std::string& dataText, std::int64_t nowMillis);
 
     // Creates the tenant's counter row; called once when the tenant is created.
     static tp::domain::Result<void> startTenant(db::Connection& connection, const std::string& tenantId);

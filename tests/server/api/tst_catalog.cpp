@@ -7,6 +7,7 @@
 
 #include "ApiTestServer.h"
 #include "db/Database.h"
+#include "protocol/JsonText.h"
 
 using tp::test::ApiResponse;
 using tp::test::ApiTestServer;
@@ -698,6 +699,58 @@ private slots:
         QVERIFY(read.ok());
         QVERIFY2(data.find("\"variants\"") != std::string::npos, data.c_str());
         QVERIFY2(data.find("4000000000013") != std::string::npos, data.c_str());
+    }
+
+    // Reads send the document each write stores: after every kind of write, GET and the list
+    // show exactly what the write answered, and a row stored before documents existed (document
+    // NULL) is rendered from its parts to the same text.
+    void readsShowWhatTheLastWriteAnswered() {
+        const auto product = createSimple("DOC-1", "Documented");
+        const std::string id = text(product, "id");
+        const std::string path = "/api/v1/products/" + id;
+        const std::string variantId = text(product->getArray("variants")->getObject(0), "id");
+        const auto productText = [](const ApiResponse& response) {
+            return response.json && response.json->has("product")
+                       ? tp::protocol::toJsonText(response.json->getObject("product"))
+                       : response.body;
+        };
+        const auto listed = [&]() -> std::string {
+            const ApiResponse page = m_server.get("/api/v1/products?q=DOC-1&limit=5", m_shop.ownerToken);
+            if (page.status != 200 || page.json->getArray("products")->size() != 1)
+                return page.body;
+            return tp::protocol::toJsonText(page.json->getArray("products")->getObject(0));
+        };
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(tp::protocol::toJsonText(product)));
+
+        const ApiResponse priced =
+            m_server.request("PUT", path + "/variants/" + variantId + "/prices/" + m_shop.mainStoreId,
+                             R"({"price":{"amount":1799,"currency":"EUR"}})", m_shop.ownerToken);
+        EXPECT_STATUS(priced, 200);
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(productText(priced)));
+        QCOMPARE(q(listed()), q(productText(priced)));
+
+        const ApiResponse patched = patch(path, R"({"version":2,"name":"Renamed","barcodes":["4000000000020"]})");
+        EXPECT_STATUS(patched, 200);
+        const std::string afterPatch = productText(patched);
+        QVERIFY2(afterPatch.find("Renamed") != std::string::npos &&
+                     afterPatch.find("4000000000020") != std::string::npos,
+                 afterPatch.c_str());
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(afterPatch));
+        QCOMPARE(q(listed()), q(afterPatch));
+
+        auto& database = m_server.server().context().database;
+        auto cleared = database.transaction(
+            tp::server::db::Scope::tenant(m_shop.id), tp::server::db::TransactionKind::Write,
+            [&](tp::server::db::Connection& connection) -> tp::domain::Result<void> {
+                auto done = connection.execute("UPDATE products SET document = NULL WHERE tenant_id = ? AND id = ?",
+                                               {m_shop.id, id});
+                if (!done)
+                    return done.error();
+                return {};
+            });
+        QVERIFY(cleared.ok());
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(afterPatch));
+        QCOMPARE(q(listed()), q(afterPatch));
     }
 
     void devicesReadButDoNotEdit() {

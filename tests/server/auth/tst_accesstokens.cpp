@@ -191,6 +191,38 @@ private slots:
             TP_VERIFY_ERROR(claims, "unauthorized");
     }
 
+    // A token verified once is remembered, but the memory never outlives the time window.
+    void rememberedTokenStillExpires() {
+        ManualClock clock(kShopOpens);
+        const AccessTokens tokens = makeTokens(clock);
+        const auto issued = tokens.issue(cashier());
+        TP_VERIFY_OK(issued);
+        const auto first = tokens.verify(issued->token);
+        TP_VERIFY_OK(first);
+        const auto again = tokens.verify(issued->token);
+        TP_VERIFY_OK(again);
+        QCOMPARE(qs(again->tokenId), qs(first->tokenId));
+        QCOMPARE(qs(again->principal.userId), qs(first->principal.userId));
+        clock.advance(std::chrono::milliseconds{930'000});
+        TP_VERIFY_ERROR(tokens.verify(issued->token), "unauthorized");
+        // A copy shares what was verified and its time check alike.
+        const AccessTokens copy = tokens;
+        TP_VERIFY_ERROR(copy.verify(issued->token), "unauthorized");
+    }
+
+    // Only the exact bytes are remembered: one changed signature character is checked in full.
+    void rememberedTokenDoesNotCoverAlteredBytes() {
+        const ManualClock clock(kShopOpens);
+        const AccessTokens tokens = makeTokens(clock);
+        const auto issued = tokens.issue(cashier());
+        TP_VERIFY_OK(issued);
+        TP_VERIFY_OK(tokens.verify(issued->token));
+        std::string altered = issued->token;
+        char& inSignature = altered[altered.size() - 5]; // a whole sextet of the HMAC, no padding bits
+        inSignature = inSignature == 'A' ? 'B' : 'A';
+        TP_VERIFY_ERROR(tokens.verify(altered), "unauthorized");
+    }
+
     void tamperingIsRefused_data() {
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("reason");

@@ -1,0 +1,73 @@
+#include "catalog/ProductDocuments.h"
+
+#include <map>
+
+#include "catalog/ProductRecords.h"
+#include "core/Validation.h"
+#include "protocol/JsonText.h"
+#include "sync/ChangeLog.h"
+
+namespace tp::server::catalog {
+
+using tp::domain::makeError;
+using tp::domain::Result;
+
+Result<Product> ProductDocuments::refresh(db::Connection& connection, const std::string& tenantId,
+                                          const std::string& productId, std::int64_t nowMillis) {
+    // Read back rather than render what the writer holds: the stored parts (variant ids, store
+    // prices kept from before, category order) are what readers must see.
+    auto product = ProductRecords::loadOne(connection, tenantId, productId);
+    if (!product)
+        return product.error();
+    const std::string document = protocol::toJsonText(product->toJson());
+    auto stored = connection.execute("UPDATE products SET document = ? WHERE tenant_id = ? AND id = ?",
+                                     {document, tenantId, productId});
+    if (!stored)
+        return stored.error();
+    if (auto published =
+            sync::ChangeLog::publishUpsert(connection, tenantId, "product", productId, document, nowMillis);
+        !published)
+        return published.error();
+    return product;
+}
+
+Result<std::string> ProductDocuments::one(db::Connection& connection, const std::string& tenantId,
+                                          const std::string& productId) {
+    if (!looksLikeId(productId))
+        return makeError("not_found", "no product with id " + productId);
+    auto rows =
+        connection.execute("SELECT id, document FROM products WHERE tenant_id = ? AND id = ?", {tenantId, productId});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return makeError("not_found", "no product with id " + productId);
+    auto documents = fromRows(connection, tenantId, rows.value());
+    if (!documents)
+        return documents.error();
+    return std::move(documents->front());
+}
+
+Result<std::vector<std::string>> ProductDocuments::fromRows(db::Connection& connection, const std::string& tenantId,
+                                                            const db::SqlResult& rows) {
+    std::vector<std::string> documents;
+    documents.reserve(rows.rows().size());
+    std::map<std::string, std::size_t> missing; // id → position, for rows without a document
+    for (const auto& row : rows.rows()) {
+        if (row.isNull(1))
+            missing.emplace(row.text(0), documents.size());
+        documents.push_back(row.isNull(1) ? std::string() : row.text(1));
+    }
+    if (missing.empty())
+        return documents;
+    std::vector<std::string> ids;
+    for (const auto& [id, position] : missing)
+        ids.push_back(id);
+    auto products = ProductRecords::load(connection, tenantId, ids);
+    if (!products)
+        return products.error();
+    for (const Product& product : products.value())
+        documents[missing.at(product.id)] = protocol::toJsonText(product.toJson());
+    return documents;
+}
+
+} // namespace tp::server::catalog
