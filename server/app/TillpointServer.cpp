@@ -13,9 +13,11 @@
 #include "auth/PasswordHasher.h"
 #include "auth/RefreshTokenPolicy.h"
 #include "catalog/CatalogRoutes.h"
+#include "catalog/ProductMutations.h"
 #include "control/ControlRoutes.h"
 #include "control/FeatureFlags.h"
 #include "control/Tenants.h"
+#include "customers/CustomerMutations.h"
 #include "db/Database.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
@@ -25,8 +27,12 @@
 #include "identity/StaffSessions.h"
 #include "identity/TokenAuthenticator.h"
 #include "inventory/InventoryRoutes.h"
+#include "inventory/StockMutations.h"
+#include "orders/OrderMutations.h"
+#include "orders/OrderRoutes.h"
 #include "stores/StoreRoutes.h"
 #include "stores/Stores.h"
+#include "sync/SyncRoutes.h"
 
 namespace tp::server::app {
 
@@ -57,6 +63,10 @@ struct TillpointServer::Parts {
     std::unique_ptr<inventory::Inventory> inventory;
     std::unique_ptr<identity::StaffSessions> sessions;
     std::unique_ptr<identity::Devices> devices;
+    std::unique_ptr<orders::Orders> orders;
+    sync::MutationRegistry mutations;
+    std::unique_ptr<sync::ChangeFeed> changeFeed;
+    std::unique_ptr<sync::SyncPush> syncPush;
     http::Router router;
     std::unique_ptr<http::HttpServer> http;
 };
@@ -159,6 +169,13 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     parts->sessions = std::make_unique<identity::StaffSessions>(context, *parts->hasher, *parts->accessTokens,
                                                                 *parts->refreshPolicy, *parts->rateLimiter);
     parts->devices = std::make_unique<identity::Devices>(context);
+    parts->orders = std::make_unique<orders::Orders>(context);
+    orders::registerOrderMutations(parts->mutations);
+    inventory::registerStockMutations(parts->mutations);
+    catalog::registerProductMutations(parts->mutations);
+    customers::registerCustomerMutations(parts->mutations);
+    parts->changeFeed = std::make_unique<sync::ChangeFeed>(context);
+    parts->syncPush = std::make_unique<sync::SyncPush>(context, parts->mutations);
 
     control::addControlRoutes(parts->router, context, *parts->tenants, *parts->hasher);
     identity::addIdentityRoutes(parts->router, *parts->sessions, *parts->devices);
@@ -166,6 +183,8 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     stores::addStoreRoutes(parts->router, *parts->stores);
     catalog::addCatalogRoutes(parts->router, *parts->products, *parts->categories, *parts->attributeSets);
     inventory::addInventoryRoutes(parts->router, *parts->inventory);
+    orders::addOrderRoutes(parts->router, *parts->orders);
+    sync::addSyncRoutes(parts->router, *parts->changeFeed, *parts->syncPush);
     addOpsRoutes(parts->router, *parts->database, parts->metrics);
 
     if (config.demo) {

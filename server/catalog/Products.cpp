@@ -126,12 +126,12 @@ std::string likePattern(const std::string& text) {
 
 Result<Product> Products::insert(db::Connection& connection, const std::string& tenantId,
                                  const std::function<std::string()>& newId, const ProductFields& fields,
-                                 std::int64_t now) {
+                                 std::int64_t now, const std::string& id) {
     if (auto references = checkReferences(connection, tenantId, fields); !references)
         return references.error();
     if (auto within = control::Plans::consume(connection, tenantId, control::UsageMetric::Products); !within)
         return within.error();
-    Product product{newId(), fields, 1, now, now};
+    Product product{id.empty() ? newId() : id, fields, 1, now, now};
     if (auto written = ProductRecords::write(connection, tenantId, product, 0, newId); !written)
         return written.error();
     for (const Variant& variant : product.fields.variants) {
@@ -210,38 +210,43 @@ Result<Product> Products::update(const std::string& tenantId, const std::string&
                                  Poco::JSON::Object::Ptr& current) {
     const std::int64_t now = m_context.nowMillis();
     return m_context.database.transact<Product>(
-        db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<Product> {
-            auto stored = ProductRecords::loadOne(connection, tenantId, id);
-            if (!stored)
-                return stored.error();
-            auto version = protocol::JsonFields(body).requiredInteger("version");
-            if (!version)
-                return version.error();
-            if (stored->version != version.value()) {
-                current = stored->toJson();
-                return makeError("version_conflict", "the product was changed by someone else (version " +
-                                                         std::to_string(stored->version) + ", you edited " +
-                                                         std::to_string(version.value()) + ")");
-            }
-            auto fields = ProductRequest::read(body, stored->fields, false);
-            if (!fields)
-                return fields.error();
-            if (auto references = checkReferences(connection, tenantId, fields.value()); !references)
-                return references.error();
-            Product updated{id, fields.value(), stored->version + 1, stored->createdAt, now};
-            if (auto written = ProductRecords::write(connection, tenantId, updated, stored->version,
-                                                     [this] { return m_context.newId(); });
-                !written)
-                return written.error();
-            if (pricesDiffer(stored.value(), updated)) {
-                control::AuditEvent event{
-                    tenantId,         actor, "product.price_change", "product:" + id, pricesOf(stored.value()),
-                    pricesOf(updated)};
-                if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
-                    return audited.error();
-            }
-            return ProductDocuments::refresh(connection, tenantId, id, now);
+        db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) {
+            return applyUpdate(
+                connection, tenantId, id, body, actor, [this] { return m_context.newId(); }, now, current);
         });
+}
+
+Result<Product> Products::applyUpdate(db::Connection& connection, const std::string& tenantId, const std::string& id,
+                                      const Poco::JSON::Object::Ptr& body, const std::string& actor,
+                                      const std::function<std::string()>& newId, std::int64_t now,
+                                      Poco::JSON::Object::Ptr& current) {
+    auto stored = ProductRecords::loadOne(connection, tenantId, id);
+    if (!stored)
+        return stored.error();
+    auto version = protocol::JsonFields(body).requiredInteger("version");
+    if (!version)
+        return version.error();
+    if (stored->version != version.value()) {
+        current = stored->toJson();
+        return makeError("version_conflict", "the product was changed by someone else (version " +
+                                                 std::to_string(stored->version) + ", you edited " +
+                                                 std::to_string(version.value()) + ")");
+    }
+    auto fields = ProductRequest::read(body, stored->fields, false);
+    if (!fields)
+        return fields.error();
+    if (auto references = checkReferences(connection, tenantId, fields.value()); !references)
+        return references.error();
+    Product updated{id, fields.value(), stored->version + 1, stored->createdAt, now};
+    if (auto written = ProductRecords::write(connection, tenantId, updated, stored->version, newId); !written)
+        return written.error();
+    if (pricesDiffer(stored.value(), updated)) {
+        control::AuditEvent event{
+            tenantId, actor, "product.price_change", "product:" + id, pricesOf(stored.value()), pricesOf(updated)};
+        if (auto audited = control::AuditLog::record(connection, newId(), now, event); !audited)
+            return audited.error();
+    }
+    return ProductDocuments::refresh(connection, tenantId, id, now);
 }
 
 Result<Product> Products::setStorePrice(const std::string& tenantId, const std::string& productId,

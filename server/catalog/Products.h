@@ -61,9 +61,15 @@ public:
 
     // Inside the caller's transaction (the demo catalog uses it in batches). Store prices the
     // variants carry are written too, unchecked: the caller vouches for their currencies.
+    // `id`: the product's id when the client made one (sync push), else a new one.
     static tp::domain::Result<Product> insert(db::Connection& connection, const std::string& tenantId,
                                               const std::function<std::string()>& newId, const ProductFields& fields,
-                                              std::int64_t now);
+                                              std::int64_t now, const std::string& id = {});
+    // update() inside the caller's transaction.
+    static tp::domain::Result<Product> applyUpdate(db::Connection& connection, const std::string& tenantId,
+                                                   const std::string& id, const Poco::JSON::Object::Ptr& body,
+                                                   const std::string& actor, const std::function<std::string()>& newId,
+                                                   std::int64_t now, Poco::JSON::Object::Ptr& current);
 
 private:
     ServerContext& m_context;

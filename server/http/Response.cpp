@@ -69,7 +69,8 @@ int statusForError(const tp::domain::Error& error) {
         return 404;
     if (code == "method_not_allowed")
         return 405;
-    if (code == "conflict" || endsWith(code, "_taken") || code == "version_conflict" || code == "out_of_stock")
+    if (code == "conflict" || endsWith(code, "_taken") || code == "version_conflict" || code == "out_of_stock" ||
+        code == "illegal_transition")
         return 409;
     if (code == "payload_too_large")
         return 413;

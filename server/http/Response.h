@@ -35,7 +35,7 @@ struct Response {
 
 // The HTTP status for an error code (API.md): invalid_request 400, unauthorized 401,
 // forbidden / tenant_suspended / plan_limit / feature_disabled 403, not_found 404,
-// method_not_allowed 405, conflict / *_taken / version_conflict / out_of_stock 409,
+// method_not_allowed 405, conflict / *_taken / version_conflict / out_of_stock / illegal_transition 409,
 // payload_too_large 413, coupon_* 422, rate_limited 429, anything else 500.
 int statusForError(const tp::domain::Error& error);
 

@@ -105,7 +105,7 @@ Result<void> keepResult(db::Connection& connection, const std::string& tenantId,
 Result<void> publishLevel(db::Connection& connection, const std::string& tenantId, const StockLevel& level,
                           std::int64_t now) {
     auto appended = sync::ChangeLog::append(connection, tenantId, "stock_level", level.entityId(),
-                                            sync::ChangeLog::Op::Upsert, level.toJson(), now);
+                                            sync::ChangeLog::Op::Upsert, level.toJson(), now, level.storeId);
     if (!appended)
         return appended.error();
     return {};

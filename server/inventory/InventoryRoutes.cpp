@@ -4,6 +4,7 @@
 
 #include "core/Actor.h"
 #include "core/Validation.h"
+#include "inventory/StockRequests.h"
 #include "protocol/JsonFields.h"
 #include "protocol/Rfc3339.h"
 
@@ -21,54 +22,13 @@ namespace {
 
 const std::vector<StaffRole> kManagers{StaffRole::Owner, StaffRole::Manager};
 
-Result<std::optional<std::int64_t>> optionalTime(const JsonFields& fields, const std::string& name) {
-    auto text = fields.optionalString(name, 64);
-    if (!text)
-        return text.error();
-    if (!text.value())
-        return std::optional<std::int64_t>{};
-    auto at = protocol::parseRfc3339(*text.value(), name);
-    if (!at)
-        return at.error();
-    return std::optional<std::int64_t>(tp::domain::unixMillis(at.value()));
-}
-
 Response answer(const MutationOutcome& outcome) {
     return Response::json(outcome.replayed ? 200 : 201, outcome.result);
 }
 
-Result<Response> postMovement(Request& request, Inventory& inventory) {
-    auto body = request.jsonObject();
-    if (!body)
-        return body.error();
-    const JsonFields fields(body.value());
-    MovementRequest movement;
-    auto mutationId = fields.requiredString("mutation_id", 128);
-    if (!mutationId)
-        return mutationId.error();
-    auto storeId = fields.requiredString("store_id", 64);
-    if (!storeId)
-        return storeId.error();
-    auto sku = fields.requiredString("sku", 64);
-    if (!sku)
-        return sku.error();
-    auto delta = fields.requiredInteger("delta_milli");
-    if (!delta)
-        return delta.error();
-    auto reason = fields.requiredString("reason", 32);
-    if (!reason)
-        return reason.error();
-    auto occurredAt = optionalTime(fields, "occurred_at");
-    if (!occurredAt)
-        return occurredAt.error();
-    movement = {mutationId.value(), storeId.value(), sku.value(), delta.value(), reason.value(), occurredAt.value()};
-    auto outcome = inventory.move(request.principal->tenantId, actorOf(*request.principal), movement);
-    if (!outcome)
-        return outcome.error();
-    return answer(outcome.value());
-}
-
-Result<Response> postTransfer(Request& request, Inventory& inventory) {
+// The body is the mutation's JSON form (StockRequests.h) plus its "mutation_id".
+template <typename Request_, typename Read, typename Apply>
+Result<Response> postMutation(Request& request, Read read, Apply apply) {
     auto body = request.jsonObject();
     if (!body)
         return body.error();
@@ -76,51 +36,10 @@ Result<Response> postTransfer(Request& request, Inventory& inventory) {
     auto mutationId = fields.requiredString("mutation_id", 128);
     if (!mutationId)
         return mutationId.error();
-    auto from = fields.requiredString("from_store_id", 64);
-    if (!from)
-        return from.error();
-    auto to = fields.requiredString("to_store_id", 64);
-    if (!to)
-        return to.error();
-    auto sku = fields.requiredString("sku", 64);
-    if (!sku)
-        return sku.error();
-    auto qty = fields.requiredInteger("qty_milli");
-    if (!qty)
-        return qty.error();
-    auto occurredAt = optionalTime(fields, "occurred_at");
-    if (!occurredAt)
-        return occurredAt.error();
-    const TransferRequest transfer{mutationId.value(), from.value(), to.value(),
-                                   sku.value(),        qty.value(),  occurredAt.value()};
-    auto outcome = inventory.transfer(request.principal->tenantId, actorOf(*request.principal), transfer);
-    if (!outcome)
-        return outcome.error();
-    return answer(outcome.value());
-}
-
-Result<Response> postCount(Request& request, Inventory& inventory) {
-    auto body = request.jsonObject();
-    if (!body)
-        return body.error();
-    const JsonFields fields(body.value());
-    auto mutationId = fields.requiredString("mutation_id", 128);
-    if (!mutationId)
-        return mutationId.error();
-    auto storeId = fields.requiredString("store_id", 64);
-    if (!storeId)
-        return storeId.error();
-    auto sku = fields.requiredString("sku", 64);
-    if (!sku)
-        return sku.error();
-    auto counted = fields.requiredInteger("counted_milli");
-    if (!counted)
-        return counted.error();
-    auto countedAt = optionalTime(fields, "counted_at");
-    if (!countedAt)
-        return countedAt.error();
-    const CountRequest count{mutationId.value(), storeId.value(), sku.value(), counted.value(), countedAt.value()};
-    auto outcome = inventory.count(request.principal->tenantId, actorOf(*request.principal), count);
+    Result<Request_> mutation = read(fields, mutationId.value());
+    if (!mutation)
+        return mutation.error();
+    Result<MutationOutcome> outcome = apply(mutation.value());
     if (!outcome)
         return outcome.error();
     return answer(outcome.value());
@@ -235,7 +154,11 @@ void addInventoryRoutes(http::Router& router, Inventory& inventory) {
                 Access::Staff,
                 {},
                 {},
-                [&](Request& r) { return postMovement(r, inventory); },
+                [&](Request& r) {
+                    return postMutation<MovementRequest>(r, readMovement, [&](const MovementRequest& movement) {
+                        return inventory.move(r.principal->tenantId, actorOf(*r.principal), movement);
+                    });
+                },
                 "Move stock (receipt, adjustment, damage, sale, refund, transfer_in/out); a repeated mutation_id "
                 "answers 200 with the first result and applies nothing",
                 "StockMovement",
@@ -255,7 +178,11 @@ void addInventoryRoutes(http::Router& router, Inventory& inventory) {
                 Access::Staff,
                 kManagers,
                 {},
-                [&](Request& r) { return postTransfer(r, inventory); },
+                [&](Request& r) {
+                    return postMutation<TransferRequest>(r, readTransfer, [&](const TransferRequest& transfer) {
+                        return inventory.transfer(r.principal->tenantId, actorOf(*r.principal), transfer);
+                    });
+                },
                 "Transfer stock between two stores: both movements in one transaction",
                 "StockTransfer",
                 "StockTransferResult",
@@ -265,7 +192,11 @@ void addInventoryRoutes(http::Router& router, Inventory& inventory) {
                 Access::Staff,
                 {},
                 {},
-                [&](Request& r) { return postCount(r, inventory); },
+                [&](Request& r) {
+                    return postMutation<CountRequest>(r, readCount, [&](const CountRequest& count) {
+                        return inventory.count(r.principal->tenantId, actorOf(*r.principal), count);
+                    });
+                },
                 "Record a physical count as of counted_at: becomes the adjustment that makes the level at that time "
                 "the count; movements stamped later still count",
                 "StockCount",

@@ -171,7 +171,8 @@ Result<Store> Stores::insert(db::Connection& connection, const std::string& tena
         return inserted.error();
     }
     Store store{id, fields, 1, now, now};
-    if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "store", store.id, store.toJson(), now);
+    if (auto published =
+            sync::ChangeLog::publishUpsert(connection, tenantId, "store", store.id, store.toJson(), now, store.id);
         !published)
         return published.error();
     return store;
@@ -236,8 +237,8 @@ Result<Store> Stores::update(const std::string& tenantId, const std::string& id,
                     return makeError("conflict", "a store with code \"" + fields.code + "\" already exists");
                 return written.error();
             }
-            if (auto published =
-                    sync::ChangeLog::publishUpsert(connection, tenantId, "store", updated.id, updated.toJson(), now);
+            if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "store", updated.id,
+                                                                updated.toJson(), now, updated.id);
                 !published)
                 return published.error();
             return updated;

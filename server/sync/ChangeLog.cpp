@@ -6,14 +6,16 @@ namespace tp::server::sync {
 
 tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, const std::string& tenantId,
                                                    const std::string& entity, const std::string& entityId, Op op,
-                                                   const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis) {
+                                                   const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis,
+                                                   const std::string& storeId) {
     return append(connection, tenantId, entity, entityId, op, data ? protocol::toJsonText(data) : std::string("{}"),
-                  nowMillis);
+                  nowMillis, storeId);
 }
 
 tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, const std::string& tenantId,
                                                    const std::string& entity, const std::string& entityId, Op op,
-                                                   const std::string& dataText, std::int64_t nowMillis) {
+                                                   const std::string& dataText, std::int64_t nowMillis,
+                                                   const std::string& storeId) {
     auto seq = connection.execute(
         "UPDATE tenant_counters SET change_seq = change_seq + 1 WHERE tenant_id = ? RETURNING change_seq", {tenantId});
     if (!seq)
@@ -21,9 +23,11 @@ tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, c
     if (seq->empty())
         return tp::domain::makeError("database_error", "tenant " + tenantId + " has no change counter");
     const std::int64_t next = seq->first().integer(0);
-    auto inserted = connection.execute(
-        "INSERT INTO change_log (tenant_id, seq, entity, entity_id, op, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {tenantId, next, entity, entityId, std::string(op == Op::Upsert ? "upsert" : "delete"), dataText, nowMillis});
+    auto inserted =
+        connection.execute("INSERT INTO change_log (tenant_id, seq, entity, entity_id, op, data, created_at, store_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           {tenantId, next, entity, entityId, std::string(op == Op::Upsert ? "upsert" : "delete"),
+                            dataText, nowMillis, storeId.empty() ? db::SqlValue() : db::SqlValue(storeId)});
     if (!inserted)
         return inserted.error();
     return next;
@@ -31,8 +35,9 @@ tp::domain::Result<std::int64_t> ChangeLog::append(db::Connection& connection, c
 
 tp::domain::Result<void> ChangeLog::publishUpsert(db::Connection& connection, const std::string& tenantId,
                                                   const std::string& entity, const std::string& entityId,
-                                                  const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis) {
-    auto appended = append(connection, tenantId, entity, entityId, Op::Upsert, data, nowMillis);
+                                                  const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis,
+                                                  const std::string& storeId) {
+    auto appended = append(connection, tenantId, entity, entityId, Op::Upsert, data, nowMillis, storeId);
     if (!appended)
         return appended.error();
     return {};

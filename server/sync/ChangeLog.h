@@ -21,21 +21,26 @@ class ChangeLog {
 public:
     enum class Op { Upsert, Delete };
 
-    // Returns the entry's seq. `data` is the entity as clients should store it.
+    // Returns the entry's seq. `data` is the entity as clients should store it. `storeId` names
+    // the store an entry belongs to (a stock level, an order): registers of other stores do not
+    // get it. Empty: the whole tenant's.
     static tp::domain::Result<std::int64_t> append(db::Connection& connection, const std::string& tenantId,
                                                    const std::string& entity, const std::string& entityId, Op op,
-                                                   const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis);
+                                                   const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis,
+                                                   const std::string& storeId = {});
 
     // append() with `dataText` already serialised (a JSON object), for writers that keep it.
     static tp::domain::Result<std::int64_t> append(db::Connection& connection, const std::string& tenantId,
                                                    const std::string& entity, const std::string& entityId, Op op,
-                                                   const std::string& dataText, std::int64_t nowMillis);
+                                                   const std::string& dataText, std::int64_t nowMillis,
+                                                   const std::string& storeId = {});
 
     // append() of an upsert for writers that only publish and have no use for the seq: the
     // entity's wire JSON under its id (a store, a product with its variants, a category, …).
     static tp::domain::Result<void> publishUpsert(db::Connection& connection, const std::string& tenantId,
                                                   const std::string& entity, const std::string& entityId,
-                                                  const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis);
+                                                  const Poco::JSON::Object::Ptr& data, std::int64_t nowMillis,
+                                                  const std::string& storeId = {});
     static tp::domain::Result<void> publishUpsert(db::Connection& connection, const std::string& tenantId,
                                                   const std::string& entity, const std::string& entityId,
                                                   const std::string& dataText, std::int64_t nowMillis);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "ApiTestServer.h"
+#include "SyncTestSupport.h"
 #include "http/Route.h"
 
 #include <Poco/JSON/Array.h>
@@ -11,6 +12,11 @@
 using tp::server::http::Access;
 using tp::test::ApiResponse;
 using tp::test::ApiTestServer;
+using tp::test::mutationJson;
+using tp::test::newClientId;
+using tp::test::posOrderData;
+using tp::test::push;
+using tp::test::resultsOf;
 
 // Tenant isolation generated from the server's own route table: every route whose path names
 // one object of the caller's tenant is called with ANOTHER tenant's token and must answer 404
@@ -69,6 +75,18 @@ private:
                      "/api/v1/attribute-sets", "{\"name\":\"" + server.uniqueSlug("set") + "\"}", owner.ownerToken);
                  return Call{{{"id", created.json->getObject("attribute_set")->getValue<std::string>("id")}},
                              "{\"version\":1,\"name\":\"Renamed\"}"};
+             }},
+            {"/api/v1/orders/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const std::string orderId = newClientId();
+                 const ApiResponse pushed =
+                     push(server, owner.ownerToken,
+                          {mutationJson(newClientId(), "order.create",
+                                        posOrderData(orderId, "ISO-1", owner.mainStoreId, {{"NOT-IN-CATALOG"}}))});
+                 if (!resultsOf(pushed) ||
+                     resultsOf(pushed)->getObject(0)->getValue<std::string>("status") != "applied")
+                     QTest::qFail(("pushing the order failed: " + pushed.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"id", orderId}}, {}};
              }},
         };
     }
