@@ -89,6 +89,132 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes sent to %3.</source>
+        <translation>%1: %2 Bytes an %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>USB receipt printers:</source>
+        <translation>USB-Bondrucker:</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Serial ports:</source>
+        <translation>Serielle Schnittstellen:</translation>
+    </message>
+    <message>
+        <source>Network printers are not discovered: use tcp://&lt;address&gt;:9100.</source>
+        <translation>Netzwerkdrucker werden nicht automatisch erkannt: tcp://&lt;address&gt;:9100 verwenden.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Opening the drawer</source>
+        <translation>Öffnen der Kassenschublade</translation>
+    </message>
+    <message>
+        <source>Status request failed: %1</source>
+        <translation>Statusabfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only serial and USB-CDC scanners can be tested here; a keyboard-wedge scanner types into any text field.</source>
+        <translation>Hier lassen sich nur serielle und USB-CDC-Scanner testen; ein Scanner im Tastaturmodus (Keyboard-Wedge) tippt in jedes Textfeld.</translation>
+    </message>
+    <message>
+        <source>Scanned &quot;%1&quot;: %2</source>
+        <translation>Gescannt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>, GTIN %1</source>
+        <translation>, GTIN %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for a scan on %2 ...</source>
+        <translation>Warte %1 s auf einen Scan an %2 ...</translation>
+    </message>
+    <message>
+        <source>No scan arrived within %1 s: check the scanner&apos;s interface mode (USB-CDC / serial) and baud rate.</source>
+        <translation>Innerhalb von %1 s kam kein Scan: Schnittstellenmodus des Scanners (USB-CDC / seriell) und Baudrate prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>/kg</source>
+        <translation>/kg</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>SUMME %1</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Rundung Barzahlung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MwSt</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Es bediente Sie %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Rings a demo basket through Tillpoint&apos;s pricing core and prints the receipt.</source>
@@ -113,6 +239,439 @@
     <message>
         <source>Unknown demo store &quot;%1&quot;: choose berlin or zurich.</source>
         <translation>Unbekannte Demo-Filiale „%1“: berlin oder zurich wählen.</translation>
+    </message>
+    <message>
+        <source>Tillpoint register. Device commands for setting up a till:</source>
+        <translation>Tillpoint-Kasse. Gerätebefehle zum Einrichten einer Kasse:</translation>
+    </message>
+    <message>
+        <source>List USB receipt printers and serial ports.</source>
+        <translation>USB-Bondrucker und serielle Schnittstellen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print the test page on &lt;uri&gt;.</source>
+        <translation>Testseite auf &lt;uri&gt; drucken.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on &lt;uri&gt;.</source>
+        <translation>Kassenschublade an &lt;uri&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Ask the printer on &lt;uri&gt; for its status.</source>
+        <translation>Status des Druckers an &lt;uri&gt; abfragen.</translation>
+    </message>
+    <message>
+        <source>Printer model profile: %1.</source>
+        <translation>Profil des Druckermodells: %1.</translation>
+    </message>
+    <message>
+        <source>Drawer kick pin: 2 or 5.</source>
+        <translation>Pin für den Öffnungsimpuls der Kassenschublade: 2 oder 5.</translation>
+    </message>
+    <message>
+        <source>Drawer kick pulse length in ms.</source>
+        <translation>Dauer des Öffnungsimpulses der Kassenschublade in ms.</translation>
+    </message>
+    <message>
+        <source>Wait for one scan from the serial scanner on &lt;uri&gt;.</source>
+        <translation>Auf einen Scan vom seriellen Scanner an &lt;uri&gt; warten.</translation>
+    </message>
+    <message>
+        <source>How long --scan-test waits, in seconds.</source>
+        <translation>Wartezeit von --scan-test in Sekunden.</translation>
+    </message>
+    <message>
+        <source>The drawer is a serial drawer opened by BEL, not a printer kick.</source>
+        <translation>Die Kassenschublade ist seriell angeschlossen und wird per BEL geöffnet, nicht über den Drucker.</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unbekanntes Druckerprofil „%1“; verfügbar sind: %2.</translation>
+    </message>
+    <message>
+        <source>--scan-timeout must be a number of seconds.</source>
+        <translation>--scan-timeout muss eine Anzahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>--pin must be 2 or 5 and --pulse-ms between 2 and 510.</source>
+        <translation>--pin muss 2 oder 5 sein und --pulse-ms zwischen 2 und 510 liegen.</translation>
+    </message>
+    <message>
+        <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
+        <translation>Das Kassenfenster ist in diesem Build noch nicht enthalten. Einen der Gerätebefehle verwenden (siehe --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::CashDrawer</name>
+    <message>
+        <source>A serial drawer does not report whether it is open.</source>
+        <translation>Eine serielle Kassenschublade meldet nicht, ob sie offen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::Code128</name>
+    <message>
+        <source>A CODE128 barcode needs at least one character.</source>
+        <translation>Ein CODE128-Barcode braucht mindestens ein Zeichen.</translation>
+    </message>
+    <message>
+        <source>CODE128 holds only ASCII characters.</source>
+        <translation>CODE128 kann nur ASCII-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The CODE128 data is too long for one barcode.</source>
+        <translation>Die CODE128-Daten sind zu lang für einen Barcode.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 needs 12 digits, or 13 with a correct check digit.</source>
+        <translation>Ein EAN-13 braucht 12 Ziffern oder 13 mit korrekter Prüfziffer.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::DeviceDiscovery</name>
+    <message>
+        <source>(cannot open: %1)</source>
+        <translation>(kann nicht geöffnet werden: %1)</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2 %3</source>
+        <translation>Bus %1 Gerät %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot list USB devices: %1</source>
+        <translation>USB-Geräte können nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::DeviceUri</name>
+    <message>
+        <source>Device &quot;%1&quot;: %2</source>
+        <translation>Gerät „%1“: %2</translation>
+    </message>
+    <message>
+        <source>use usb://&lt;vid&gt;:&lt;pid&gt;[/&lt;serial&gt;], serial:///dev/ttyUSB0?baud=19200, tcp://host:9100 or file:///path</source>
+        <translation>usb://&lt;vid&gt;:&lt;pid&gt;[/&lt;serial&gt;], serial:///dev/ttyUSB0?baud=19200, tcp://host:9100 oder file:///path verwenden</translation>
+    </message>
+    <message>
+        <source>the serial number after &quot;/&quot; is empty</source>
+        <translation>die Seriennummer nach „/“ ist leer</translation>
+    </message>
+    <message>
+        <source>expected usb://&lt;vid&gt;:&lt;pid&gt; with 4 hex digits each, e.g. usb://04b8:0202</source>
+        <translation>usb://&lt;vid&gt;:&lt;pid&gt; mit je 4 Hex-Ziffern erwartet, z. B. usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>no port given, e.g. serial:///dev/ttyUSB0</source>
+        <translation>kein Port angegeben, z. B. serial:///dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: baud, data, parity, stop, flow)</source>
+        <translation>unbekannte Option „%1“ (bekannt: baud, data, parity, stop, flow)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>„%1“ ist kein gültiger Wert für %2</translation>
+    </message>
+    <message>
+        <source>no host given, e.g. tcp://192.168.1.50:9100</source>
+        <translation>kein Host angegeben, z. B. tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>a tcp:// device takes only a host and a port</source>
+        <translation>ein tcp://-Gerät erwartet nur Host und Port</translation>
+    </message>
+    <message>
+        <source>no device given; %1</source>
+        <translation>kein Gerät angegeben; %1</translation>
+    </message>
+    <message>
+        <source>not a valid URI (%1)</source>
+        <translation>keine gültige URI (%1)</translation>
+    </message>
+    <message>
+        <source>expected an absolute path, e.g. file:///tmp/receipt.bin</source>
+        <translation>absoluter Pfad erwartet, z. B. file:///tmp/receipt.bin</translation>
+    </message>
+    <message>
+        <source>no scheme; %1</source>
+        <translation>kein Schema; %1</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;; %2</source>
+        <translation>unbekanntes Schema „%1“; %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::EscPosEncoder</name>
+    <message>
+        <source>The CODE128 barcode is wider than the paper even at its narrowest.</source>
+        <translation>Der CODE128-Barcode ist selbst in der schmalsten Einstellung breiter als das Papier.</translation>
+    </message>
+    <message>
+        <source>A QR code needs between 1 and 7089 bytes of data.</source>
+        <translation>Ein QR-Code braucht zwischen 1 und 7089 Byte Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::FileTransport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>Schreiben nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot report status: it is a file.</source>
+        <translation>%1 kann keinen Status melden: Es ist eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrintJobSpool</name>
+    <message>
+        <source>Cannot create the print spool folder %1.</source>
+        <translation>Der Spool-Ordner für Druckaufträge %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write print job %1 to %2: %3</source>
+        <translation>Druckauftrag %1 kann nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrintQueue</name>
+    <message>
+        <source>Printer %1: %2.</source>
+        <translation>Drucker %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrinterStatus</name>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>Deckel offen</translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation>Papier leer</translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation>Papier fast leer</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>Kassenschublade offen</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>Kassenschublade geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::SerialScanner</name>
+    <message>
+        <source>Cannot open scanner port %1: %2</source>
+        <translation>Scanner-Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 stopped responding: %2</source>
+        <translation>Scanner an %1 reagiert nicht mehr: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::SerialTransport</name>
+    <message>
+        <source>Serial port %1 does not exist: is the printer or its adapter plugged in?</source>
+        <translation>Serielle Schnittstelle %1 existiert nicht: Sind Drucker bzw. Adapter angeschlossen?</translation>
+    </message>
+    <message>
+        <source>No permission to open %1 (in use, or the user is not in the dialout group): %2</source>
+        <translation>Keine Berechtigung zum Öffnen von %1 (belegt, oder der Benutzer ist nicht in der Gruppe dialout): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open serial port %1: %2</source>
+        <translation>Serielle Schnittstelle %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Serial port %1 rejected the line settings (%2 baud): %3</source>
+        <translation>Serielle Schnittstelle %1 hat die Leitungseinstellungen abgelehnt (%2 Baud): %3</translation>
+    </message>
+    <message>
+        <source>Writing to serial port %1 failed: %2</source>
+        <translation>Schreiben auf serielle Schnittstelle %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Serial printer %1 stopped taking data: %2 of %3 bytes sent in %4 ms.</source>
+        <translation>Serieller Drucker %1 nimmt keine Daten mehr an: %2 von %3 Bytes in %4 ms gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::StatusQuery</name>
+    <message>
+        <source>Printer %1 did not answer the status request DLE EOT %2 within %3 ms.</source>
+        <translation>Drucker %1 hat auf die Statusabfrage DLE EOT %2 nicht innerhalb von %3 ms geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::TcpTransport</name>
+    <message>
+        <source>Printer %1 did not accept a connection within %2 ms.</source>
+        <translation>Drucker %1 hat innerhalb von %2 ms keine Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>Printer %1 refused the connection: is it switched on and is the port right?</source>
+        <translation>Drucker %1 hat die Verbindung abgelehnt: Ist er eingeschaltet und stimmt der Port?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to printer %1: %2</source>
+        <translation>Keine Verbindung zu Drucker %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Writing to printer %1 failed: %2</source>
+        <translation>Schreiben an Drucker %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Printer %1 closed the connection after %2 of %3 bytes: %4</source>
+        <translation>Drucker %1 hat die Verbindung nach %2 von %3 Bytes geschlossen: %4</translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped taking data: %2 of %3 bytes sent in %4 ms.</source>
+        <translation>Drucker %1 nimmt keine Daten mehr an: %2 von %3 Bytes in %4 ms gesendet.</translation>
+    </message>
+    <message>
+        <source>Printer %1 closed the connection.</source>
+        <translation>Drucker %1 hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::TestPage</name>
+    <message>
+        <source>Printer test page</source>
+        <translation>Drucker-Testseite</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2 columns)</source>
+        <translation>Profil: %1 (%2 Spalten)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Underlined</source>
+        <translation>Unterstrichen</translation>
+    </message>
+    <message>
+        <source>Double width</source>
+        <translation>Doppelte Breite</translation>
+    </message>
+    <message>
+        <source>Code table sample:</source>
+        <translation>Beispiel Codetabelle:</translation>
+    </message>
+    <message>
+        <source>End of test page</source>
+        <translation>Ende der Testseite</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::UsbTransport</name>
+    <message>
+        <source>USB printer %1 did not respond in time while %2 (%3).</source>
+        <translation>USB-Drucker %1 antwortete nicht rechtzeitig beim %2 (%3).</translation>
+    </message>
+    <message>
+        <source>USB printer %1 stalled the endpoint while %2 (%3): check paper and cover, then switch it off and on.</source>
+        <translation>USB-Drucker %1 blockierte den Endpunkt beim %2 (%3): Papier und Deckel prüfen, dann aus- und wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 was disconnected while %2 (%3).</source>
+        <translation>USB-Drucker %1 wurde getrennt beim %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No permission to use USB printer %1 while %2 (%3): install the Tillpoint udev rule (see docs/devices.md) and plug the printer in again.</source>
+        <translation>Keine Berechtigung für USB-Drucker %1 beim %2 (%3): Tillpoint-udev-Regel installieren (siehe docs/devices.md) und den Drucker neu anschließen.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 is in use by another program or driver while %2 (%3): stop CUPS or other POS software using it.</source>
+        <translation>USB-Drucker %1 ist von einem anderen Programm oder Treiber belegt, beim %2 (%3): CUPS oder andere Kassensoftware beenden, die ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 failed while %2 (%3).</source>
+        <translation>USB-Drucker %1: Fehler beim %2 (%3).</translation>
+    </message>
+    <message>
+        <source>listing USB devices</source>
+        <translation>Auflisten der USB-Geräte</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>No USB device %1:%2 is connected: check the cable and that the printer is on (tillpoint-pos --list-devices shows what is seen).</source>
+        <translation>Kein USB-Gerät %1:%2 angeschlossen: Kabel prüfen und sicherstellen, dass der Drucker eingeschaltet ist (tillpoint-pos --list-devices zeigt die erkannten Geräte).</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2 has no printer interface with a bulk OUT endpoint: it is not a receipt printer in USB printer mode.</source>
+        <translation>USB-Gerät %1:%2 hat keine Druckerschnittstelle mit Bulk-OUT-Endpunkt: Es ist kein Bondrucker im USB-Druckermodus.</translation>
+    </message>
+    <message>
+        <source>No USB printer %1:%2 with serial number %3 is connected.</source>
+        <translation>Kein USB-Drucker %1:%2 mit Seriennummer %3 angeschlossen.</translation>
+    </message>
+    <message>
+        <source>detaching the kernel driver</source>
+        <translation>Lösen des Kernel-Treibers</translation>
+    </message>
+    <message>
+        <source>reading the active configuration</source>
+        <translation>Lesen der aktiven Konfiguration</translation>
+    </message>
+    <message>
+        <source>setting the configuration</source>
+        <translation>Setzen der Konfiguration</translation>
+    </message>
+    <message>
+        <source>claiming the printer interface</source>
+        <translation>Beanspruchen der Druckerschnittstelle</translation>
+    </message>
+    <message>
+        <source>selecting the interface setting</source>
+        <translation>Auswählen der Schnittstelleneinstellung</translation>
+    </message>
+    <message>
+        <source>sending data, %1 of %2 bytes sent</source>
+        <translation>Senden der Daten, %1 von %2 Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>USB printer %1 has no IN endpoint: it cannot report status.</source>
+        <translation>USB-Drucker %1 hat keinen IN-Endpunkt: Er kann keinen Status melden.</translation>
+    </message>
+    <message>
+        <source>reading status</source>
+        <translation>Lesen des Status</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,132 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fallida: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes sent to %3.</source>
+        <translation>%1: %2 bytes enviados a %3.</translation>
+    </message>
+    <message>
+        <source>USB receipt printers:</source>
+        <translation>Impresoras de tickets USB:</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>sin resultados</translation>
+    </message>
+    <message>
+        <source>Serial ports:</source>
+        <translation>Puertos serie:</translation>
+    </message>
+    <message>
+        <source>Network printers are not discovered: use tcp://&lt;address&gt;:9100.</source>
+        <translation>Las impresoras de red no se detectan: use tcp://&lt;address&gt;:9100.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impresión de prueba</translation>
+    </message>
+    <message>
+        <source>Opening the drawer</source>
+        <translation>Apertura del cajón portamonedas</translation>
+    </message>
+    <message>
+        <source>Status request failed: %1</source>
+        <translation>Error en la consulta de estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only serial and USB-CDC scanners can be tested here; a keyboard-wedge scanner types into any text field.</source>
+        <translation>Aquí solo se pueden probar escáneres serie y USB-CDC; un escáner en modo teclado (keyboard wedge) escribe en cualquier campo de texto.</translation>
+    </message>
+    <message>
+        <source>Scanned &quot;%1&quot;: %2</source>
+        <translation>Escaneado «%1»: %2</translation>
+    </message>
+    <message>
+        <source>, GTIN %1</source>
+        <translation>, GTIN %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for a scan on %2 ...</source>
+        <translation>Esperando un escaneo en %2 durante %1 s ...</translation>
+    </message>
+    <message>
+        <source>No scan arrived within %1 s: check the scanner&apos;s interface mode (USB-CDC / serial) and baud rate.</source>
+        <translation>No se recibió ningún escaneo en %1 s: compruebe el modo de interfaz del escáner (USB-CDC / serie) y la velocidad en baudios.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>/kg</source>
+        <translation>/kg</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTAL %1</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Redondeo efectivo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Tipo IVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Le atendió %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Rings a demo basket through Tillpoint&apos;s pricing core and prints the receipt.</source>
@@ -113,6 +239,439 @@
     <message>
         <source>Unknown demo store &quot;%1&quot;: choose berlin or zurich.</source>
         <translation>Tienda de demostración «%1» desconocida: elija berlin o zurich.</translation>
+    </message>
+    <message>
+        <source>Tillpoint register. Device commands for setting up a till:</source>
+        <translation>Caja Tillpoint. Comandos de dispositivos para configurar una caja:</translation>
+    </message>
+    <message>
+        <source>List USB receipt printers and serial ports.</source>
+        <translation>Listar las impresoras de tickets USB y los puertos serie.</translation>
+    </message>
+    <message>
+        <source>Print the test page on &lt;uri&gt;.</source>
+        <translation>Imprimir la página de prueba en &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on &lt;uri&gt;.</source>
+        <translation>Abrir el cajón portamonedas en &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>Ask the printer on &lt;uri&gt; for its status.</source>
+        <translation>Consultar el estado de la impresora en &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>Printer model profile: %1.</source>
+        <translation>Perfil del modelo de impresora: %1.</translation>
+    </message>
+    <message>
+        <source>Drawer kick pin: 2 or 5.</source>
+        <translation>Pin de apertura del cajón portamonedas: 2 o 5.</translation>
+    </message>
+    <message>
+        <source>Drawer kick pulse length in ms.</source>
+        <translation>Duración del pulso de apertura del cajón portamonedas en ms.</translation>
+    </message>
+    <message>
+        <source>Wait for one scan from the serial scanner on &lt;uri&gt;.</source>
+        <translation>Esperar un escaneo del escáner serie en &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>How long --scan-test waits, in seconds.</source>
+        <translation>Tiempo de espera de --scan-test, en segundos.</translation>
+    </message>
+    <message>
+        <source>The drawer is a serial drawer opened by BEL, not a printer kick.</source>
+        <translation>El cajón portamonedas es un cajón serie que se abre con BEL, no a través de la impresora.</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Perfil de impresora «%1» desconocido; elija uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>--scan-timeout must be a number of seconds.</source>
+        <translation>--scan-timeout debe ser un número de segundos.</translation>
+    </message>
+    <message>
+        <source>--pin must be 2 or 5 and --pulse-ms between 2 and 510.</source>
+        <translation>--pin debe ser 2 o 5 y --pulse-ms debe estar entre 2 y 510.</translation>
+    </message>
+    <message>
+        <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
+        <translation>La ventana de caja todavía no forma parte de esta versión. Use uno de los comandos de dispositivos (consulte --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::CashDrawer</name>
+    <message>
+        <source>A serial drawer does not report whether it is open.</source>
+        <translation>Un cajón portamonedas serie no informa de si está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::Code128</name>
+    <message>
+        <source>A CODE128 barcode needs at least one character.</source>
+        <translation>Un código de barras CODE128 necesita al menos un carácter.</translation>
+    </message>
+    <message>
+        <source>CODE128 holds only ASCII characters.</source>
+        <translation>CODE128 solo admite caracteres ASCII.</translation>
+    </message>
+    <message>
+        <source>The CODE128 data is too long for one barcode.</source>
+        <translation>Los datos CODE128 son demasiado largos para un solo código de barras.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 needs 12 digits, or 13 with a correct check digit.</source>
+        <translation>Un EAN-13 necesita 12 dígitos, o 13 con un dígito de control correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::DeviceDiscovery</name>
+    <message>
+        <source>(cannot open: %1)</source>
+        <translation>(no se puede abrir: %1)</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2 %3</source>
+        <translation>bus %1 dispositivo %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot list USB devices: %1</source>
+        <translation>no se pueden listar los dispositivos USB: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::DeviceUri</name>
+    <message>
+        <source>Device &quot;%1&quot;: %2</source>
+        <translation>Dispositivo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>use usb://&lt;vid&gt;:&lt;pid&gt;[/&lt;serial&gt;], serial:///dev/ttyUSB0?baud=19200, tcp://host:9100 or file:///path</source>
+        <translation>use usb://&lt;vid&gt;:&lt;pid&gt;[/&lt;serial&gt;], serial:///dev/ttyUSB0?baud=19200, tcp://host:9100 o file:///path</translation>
+    </message>
+    <message>
+        <source>the serial number after &quot;/&quot; is empty</source>
+        <translation>el número de serie tras «/» está vacío</translation>
+    </message>
+    <message>
+        <source>expected usb://&lt;vid&gt;:&lt;pid&gt; with 4 hex digits each, e.g. usb://04b8:0202</source>
+        <translation>se esperaba usb://&lt;vid&gt;:&lt;pid&gt; con 4 dígitos hexadecimales cada uno, p. ej. usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>no port given, e.g. serial:///dev/ttyUSB0</source>
+        <translation>no se indicó ningún puerto, p. ej. serial:///dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: baud, data, parity, stop, flow)</source>
+        <translation>opción «%1» desconocida (conocidas: baud, data, parity, stop, flow)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>«%1» no es un valor válido para %2</translation>
+    </message>
+    <message>
+        <source>no host given, e.g. tcp://192.168.1.50:9100</source>
+        <translation>no se indicó ningún host, p. ej. tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>el puerto debe estar entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>a tcp:// device takes only a host and a port</source>
+        <translation>un dispositivo tcp:// solo admite un host y un puerto</translation>
+    </message>
+    <message>
+        <source>no device given; %1</source>
+        <translation>no se indicó ningún dispositivo; %1</translation>
+    </message>
+    <message>
+        <source>not a valid URI (%1)</source>
+        <translation>URI no válida (%1)</translation>
+    </message>
+    <message>
+        <source>expected an absolute path, e.g. file:///tmp/receipt.bin</source>
+        <translation>se esperaba una ruta absoluta, p. ej. file:///tmp/receipt.bin</translation>
+    </message>
+    <message>
+        <source>no scheme; %1</source>
+        <translation>sin esquema; %1</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;; %2</source>
+        <translation>esquema «%1» desconocido; %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::EscPosEncoder</name>
+    <message>
+        <source>The CODE128 barcode is wider than the paper even at its narrowest.</source>
+        <translation>El código de barras CODE128 es más ancho que el papel incluso en su anchura mínima.</translation>
+    </message>
+    <message>
+        <source>A QR code needs between 1 and 7089 bytes of data.</source>
+        <translation>Un código QR necesita entre 1 y 7089 bytes de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::FileTransport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>No se puede abrir %1 para escritura: %2</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>Error al escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot report status: it is a file.</source>
+        <translation>%1 no puede informar de su estado: es un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrintJobSpool</name>
+    <message>
+        <source>Cannot create the print spool folder %1.</source>
+        <translation>No se puede crear la carpeta de cola de impresión %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write print job %1 to %2: %3</source>
+        <translation>No se puede escribir el trabajo de impresión %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrintQueue</name>
+    <message>
+        <source>Printer %1: %2.</source>
+        <translation>Impresora %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrinterStatus</name>
+    <message>
+        <source>offline</source>
+        <translation>fuera de línea</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>tapa abierta</translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation>sin papel</translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation>papel casi agotado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>cajón portamonedas abierto</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>cajón portamonedas cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::SerialScanner</name>
+    <message>
+        <source>Cannot open scanner port %1: %2</source>
+        <translation>No se puede abrir el puerto del escáner %1: %2</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 stopped responding: %2</source>
+        <translation>El escáner en %1 dejó de responder: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::SerialTransport</name>
+    <message>
+        <source>Serial port %1 does not exist: is the printer or its adapter plugged in?</source>
+        <translation>El puerto serie %1 no existe: ¿están conectados la impresora o su adaptador?</translation>
+    </message>
+    <message>
+        <source>No permission to open %1 (in use, or the user is not in the dialout group): %2</source>
+        <translation>Sin permiso para abrir %1 (en uso, o el usuario no pertenece al grupo dialout): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open serial port %1: %2</source>
+        <translation>No se puede abrir el puerto serie %1: %2</translation>
+    </message>
+    <message>
+        <source>Serial port %1 rejected the line settings (%2 baud): %3</source>
+        <translation>El puerto serie %1 rechazó la configuración de línea (%2 baudios): %3</translation>
+    </message>
+    <message>
+        <source>Writing to serial port %1 failed: %2</source>
+        <translation>Error al escribir en el puerto serie %1: %2</translation>
+    </message>
+    <message>
+        <source>Serial printer %1 stopped taking data: %2 of %3 bytes sent in %4 ms.</source>
+        <translation>La impresora serie %1 dejó de aceptar datos: %2 de %3 bytes enviados en %4 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::StatusQuery</name>
+    <message>
+        <source>Printer %1 did not answer the status request DLE EOT %2 within %3 ms.</source>
+        <translation>La impresora %1 no respondió a la consulta de estado DLE EOT %2 en %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::TcpTransport</name>
+    <message>
+        <source>Printer %1 did not accept a connection within %2 ms.</source>
+        <translation>La impresora %1 no aceptó ninguna conexión en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Printer %1 refused the connection: is it switched on and is the port right?</source>
+        <translation>La impresora %1 rechazó la conexión: ¿está encendida y es correcto el puerto?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to printer %1: %2</source>
+        <translation>No se puede conectar con la impresora %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing to printer %1 failed: %2</source>
+        <translation>Error al escribir en la impresora %1: %2</translation>
+    </message>
+    <message>
+        <source>Printer %1 closed the connection after %2 of %3 bytes: %4</source>
+        <translation>La impresora %1 cerró la conexión tras %2 de %3 bytes: %4</translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped taking data: %2 of %3 bytes sent in %4 ms.</source>
+        <translation>La impresora %1 dejó de aceptar datos: %2 de %3 bytes enviados en %4 ms.</translation>
+    </message>
+    <message>
+        <source>Printer %1 closed the connection.</source>
+        <translation>La impresora %1 cerró la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::TestPage</name>
+    <message>
+        <source>Printer test page</source>
+        <translation>Página de prueba de la impresora</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2 columns)</source>
+        <translation>Perfil: %1 (%2 columnas)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Underlined</source>
+        <translation>Subrayado</translation>
+    </message>
+    <message>
+        <source>Double width</source>
+        <translation>Doble ancho</translation>
+    </message>
+    <message>
+        <source>Code table sample:</source>
+        <translation>Muestra de la tabla de códigos:</translation>
+    </message>
+    <message>
+        <source>End of test page</source>
+        <translation>Fin de la página de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::UsbTransport</name>
+    <message>
+        <source>USB printer %1 did not respond in time while %2 (%3).</source>
+        <translation>La impresora USB %1 no respondió a tiempo al %2 (%3).</translation>
+    </message>
+    <message>
+        <source>USB printer %1 stalled the endpoint while %2 (%3): check paper and cover, then switch it off and on.</source>
+        <translation>La impresora USB %1 bloqueó el endpoint al %2 (%3): compruebe el papel y la tapa, y apáguela y vuelva a encenderla.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 was disconnected while %2 (%3).</source>
+        <translation>La impresora USB %1 se desconectó al %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No permission to use USB printer %1 while %2 (%3): install the Tillpoint udev rule (see docs/devices.md) and plug the printer in again.</source>
+        <translation>Sin permiso para usar la impresora USB %1 al %2 (%3): instale la regla udev de Tillpoint (consulte docs/devices.md) y vuelva a conectar la impresora.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 is in use by another program or driver while %2 (%3): stop CUPS or other POS software using it.</source>
+        <translation>La impresora USB %1 está en uso por otro programa o controlador al %2 (%3): detenga CUPS u otro software de TPV que la esté usando.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 failed while %2 (%3).</source>
+        <translation>La impresora USB %1 falló al %2 (%3).</translation>
+    </message>
+    <message>
+        <source>listing USB devices</source>
+        <translation>listar los dispositivos USB</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>abrirla</translation>
+    </message>
+    <message>
+        <source>No USB device %1:%2 is connected: check the cable and that the printer is on (tillpoint-pos --list-devices shows what is seen).</source>
+        <translation>No hay ningún dispositivo USB %1:%2 conectado: compruebe el cable y que la impresora esté encendida (tillpoint-pos --list-devices muestra los dispositivos detectados).</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2 has no printer interface with a bulk OUT endpoint: it is not a receipt printer in USB printer mode.</source>
+        <translation>El dispositivo USB %1:%2 no tiene una interfaz de impresora con endpoint bulk OUT: no es una impresora de tickets en modo impresora USB.</translation>
+    </message>
+    <message>
+        <source>No USB printer %1:%2 with serial number %3 is connected.</source>
+        <translation>No hay ninguna impresora USB %1:%2 con el número de serie %3 conectada.</translation>
+    </message>
+    <message>
+        <source>detaching the kernel driver</source>
+        <translation>desvincular el controlador del kernel</translation>
+    </message>
+    <message>
+        <source>reading the active configuration</source>
+        <translation>leer la configuración activa</translation>
+    </message>
+    <message>
+        <source>setting the configuration</source>
+        <translation>establecer la configuración</translation>
+    </message>
+    <message>
+        <source>claiming the printer interface</source>
+        <translation>reservar la interfaz de impresora</translation>
+    </message>
+    <message>
+        <source>selecting the interface setting</source>
+        <translation>seleccionar el ajuste de interfaz</translation>
+    </message>
+    <message>
+        <source>sending data, %1 of %2 bytes sent</source>
+        <translation>enviar datos, %1 de %2 bytes enviados</translation>
+    </message>
+    <message>
+        <source>USB printer %1 has no IN endpoint: it cannot report status.</source>
+        <translation>La impresora USB %1 no tiene endpoint IN: no puede informar de su estado.</translation>
+    </message>
+    <message>
+        <source>reading status</source>
+        <translation>leer el estado</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,132 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommands</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes sent to %3.</source>
+        <translation>%1 : %2 octets envoyés à %3.</translation>
+    </message>
+    <message>
+        <source>USB receipt printers:</source>
+        <translation>Imprimantes de tickets USB :</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>Serial ports:</source>
+        <translation>Ports série :</translation>
+    </message>
+    <message>
+        <source>Network printers are not discovered: use tcp://&lt;address&gt;:9100.</source>
+        <translation>Les imprimantes réseau ne sont pas détectées : utilisez tcp://&lt;address&gt;:9100.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Opening the drawer</source>
+        <translation>Ouverture du tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Status request failed: %1</source>
+        <translation>Échec de la demande d’état : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Only serial and USB-CDC scanners can be tested here; a keyboard-wedge scanner types into any text field.</source>
+        <translation>Seuls les scanners série et USB-CDC peuvent être testés ici ; un scanner en mode clavier (keyboard wedge) saisit dans n’importe quel champ de texte.</translation>
+    </message>
+    <message>
+        <source>Scanned &quot;%1&quot;: %2</source>
+        <translation>Scanné « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>, GTIN %1</source>
+        <translation>, GTIN %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s for a scan on %2 ...</source>
+        <translation>Attente d’un scan sur %2 pendant %1 s ...</translation>
+    </message>
+    <message>
+        <source>No scan arrived within %1 s: check the scanner&apos;s interface mode (USB-CDC / serial) and baud rate.</source>
+        <translation>Aucun scan reçu en %1 s : vérifiez le mode d’interface du scanner (USB-CDC / série) et le débit en bauds.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>/kg</source>
+        <translation>/kg</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTAL %1</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Taux TVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Servi par %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Rings a demo basket through Tillpoint&apos;s pricing core and prints the receipt.</source>
@@ -113,6 +239,439 @@
     <message>
         <source>Unknown demo store &quot;%1&quot;: choose berlin or zurich.</source>
         <translation>Magasin de démonstration « %1 » inconnu : choisissez berlin ou zurich.</translation>
+    </message>
+    <message>
+        <source>Tillpoint register. Device commands for setting up a till:</source>
+        <translation>Caisse Tillpoint. Commandes de périphériques pour configurer une caisse :</translation>
+    </message>
+    <message>
+        <source>List USB receipt printers and serial ports.</source>
+        <translation>Lister les imprimantes de tickets USB et les ports série.</translation>
+    </message>
+    <message>
+        <source>Print the test page on &lt;uri&gt;.</source>
+        <translation>Imprimer la page de test sur &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer on &lt;uri&gt;.</source>
+        <translation>Ouvrir le tiroir-caisse sur &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>Ask the printer on &lt;uri&gt; for its status.</source>
+        <translation>Demander l’état de l’imprimante sur &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>Printer model profile: %1.</source>
+        <translation>Profil du modèle d’imprimante : %1.</translation>
+    </message>
+    <message>
+        <source>Drawer kick pin: 2 or 5.</source>
+        <translation>Broche d’ouverture du tiroir-caisse : 2 ou 5.</translation>
+    </message>
+    <message>
+        <source>Drawer kick pulse length in ms.</source>
+        <translation>Durée de l’impulsion d’ouverture du tiroir-caisse en ms.</translation>
+    </message>
+    <message>
+        <source>Wait for one scan from the serial scanner on &lt;uri&gt;.</source>
+        <translation>Attendre un scan du scanner série sur &lt;uri&gt;.</translation>
+    </message>
+    <message>
+        <source>How long --scan-test waits, in seconds.</source>
+        <translation>Durée d’attente de --scan-test, en secondes.</translation>
+    </message>
+    <message>
+        <source>The drawer is a serial drawer opened by BEL, not a printer kick.</source>
+        <translation>Le tiroir-caisse est un tiroir série ouvert par BEL, et non par l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Profil d’imprimante « %1 » inconnu ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>--scan-timeout must be a number of seconds.</source>
+        <translation>--scan-timeout doit être un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--pin must be 2 or 5 and --pulse-ms between 2 and 510.</source>
+        <translation>--pin doit valoir 2 ou 5 et --pulse-ms être compris entre 2 et 510.</translation>
+    </message>
+    <message>
+        <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
+        <translation>La fenêtre de caisse ne fait pas encore partie de cette version. Utilisez l’une des commandes de périphériques (voir --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::CashDrawer</name>
+    <message>
+        <source>A serial drawer does not report whether it is open.</source>
+        <translation>Un tiroir-caisse série n’indique pas s’il est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::Code128</name>
+    <message>
+        <source>A CODE128 barcode needs at least one character.</source>
+        <translation>Un code-barres CODE128 nécessite au moins un caractère.</translation>
+    </message>
+    <message>
+        <source>CODE128 holds only ASCII characters.</source>
+        <translation>CODE128 n’accepte que des caractères ASCII.</translation>
+    </message>
+    <message>
+        <source>The CODE128 data is too long for one barcode.</source>
+        <translation>Les données CODE128 sont trop longues pour un seul code-barres.</translation>
+    </message>
+    <message>
+        <source>An EAN-13 needs 12 digits, or 13 with a correct check digit.</source>
+        <translation>Un EAN-13 nécessite 12 chiffres, ou 13 avec une clé de contrôle correcte.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::DeviceDiscovery</name>
+    <message>
+        <source>(cannot open: %1)</source>
+        <translation>(ouverture impossible : %1)</translation>
+    </message>
+    <message>
+        <source>bus %1 device %2 %3</source>
+        <translation>bus %1 périphérique %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot list USB devices: %1</source>
+        <translation>impossible de lister les périphériques USB : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::DeviceUri</name>
+    <message>
+        <source>Device &quot;%1&quot;: %2</source>
+        <translation>Périphérique « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>use usb://&lt;vid&gt;:&lt;pid&gt;[/&lt;serial&gt;], serial:///dev/ttyUSB0?baud=19200, tcp://host:9100 or file:///path</source>
+        <translation>utilisez usb://&lt;vid&gt;:&lt;pid&gt;[/&lt;serial&gt;], serial:///dev/ttyUSB0?baud=19200, tcp://host:9100 ou file:///path</translation>
+    </message>
+    <message>
+        <source>the serial number after &quot;/&quot; is empty</source>
+        <translation>le numéro de série après « / » est vide</translation>
+    </message>
+    <message>
+        <source>expected usb://&lt;vid&gt;:&lt;pid&gt; with 4 hex digits each, e.g. usb://04b8:0202</source>
+        <translation>usb://&lt;vid&gt;:&lt;pid&gt; attendu, avec 4 chiffres hexadécimaux chacun, p. ex. usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>no port given, e.g. serial:///dev/ttyUSB0</source>
+        <translation>aucun port indiqué, p. ex. serial:///dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: baud, data, parity, stop, flow)</source>
+        <translation>option « %1 » inconnue (connues : baud, data, parity, stop, flow)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>« %1 » n’est pas une valeur valide pour %2</translation>
+    </message>
+    <message>
+        <source>no host given, e.g. tcp://192.168.1.50:9100</source>
+        <translation>aucun hôte indiqué, p. ex. tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>a tcp:// device takes only a host and a port</source>
+        <translation>un périphérique tcp:// n’accepte qu’un hôte et un port</translation>
+    </message>
+    <message>
+        <source>no device given; %1</source>
+        <translation>aucun périphérique indiqué ; %1</translation>
+    </message>
+    <message>
+        <source>not a valid URI (%1)</source>
+        <translation>URI non valide (%1)</translation>
+    </message>
+    <message>
+        <source>expected an absolute path, e.g. file:///tmp/receipt.bin</source>
+        <translation>chemin absolu attendu, p. ex. file:///tmp/receipt.bin</translation>
+    </message>
+    <message>
+        <source>no scheme; %1</source>
+        <translation>aucun schéma ; %1</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;; %2</source>
+        <translation>schéma « %1 » inconnu ; %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::EscPosEncoder</name>
+    <message>
+        <source>The CODE128 barcode is wider than the paper even at its narrowest.</source>
+        <translation>Le code-barres CODE128 est plus large que le papier, même au plus étroit.</translation>
+    </message>
+    <message>
+        <source>A QR code needs between 1 and 7089 bytes of data.</source>
+        <translation>Un code QR nécessite entre 1 et 7089 octets de données.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::FileTransport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>Échec de l’écriture dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot report status: it is a file.</source>
+        <translation>%1 ne peut pas indiquer d’état : c’est un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrintJobSpool</name>
+    <message>
+        <source>Cannot create the print spool folder %1.</source>
+        <translation>Impossible de créer le dossier de file d’impression %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write print job %1 to %2: %3</source>
+        <translation>Impossible d’écrire la tâche d’impression %1 dans %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrintQueue</name>
+    <message>
+        <source>Printer %1: %2.</source>
+        <translation>Imprimante %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::PrinterStatus</name>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>capot ouvert</translation>
+    </message>
+    <message>
+        <source>paper out</source>
+        <translation>plus de papier</translation>
+    </message>
+    <message>
+        <source>paper near end</source>
+        <translation>papier presque épuisé</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>drawer open</source>
+        <translation>tiroir-caisse ouvert</translation>
+    </message>
+    <message>
+        <source>drawer closed</source>
+        <translation>tiroir-caisse fermé</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::SerialScanner</name>
+    <message>
+        <source>Cannot open scanner port %1: %2</source>
+        <translation>Impossible d’ouvrir le port du scanner %1 : %2</translation>
+    </message>
+    <message>
+        <source>Scanner on %1 stopped responding: %2</source>
+        <translation>Le scanner sur %1 ne répond plus : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::SerialTransport</name>
+    <message>
+        <source>Serial port %1 does not exist: is the printer or its adapter plugged in?</source>
+        <translation>Le port série %1 n’existe pas : l’imprimante ou son adaptateur est-il branché ?</translation>
+    </message>
+    <message>
+        <source>No permission to open %1 (in use, or the user is not in the dialout group): %2</source>
+        <translation>Pas d’autorisation d’ouvrir %1 (déjà utilisé, ou l’utilisateur n’est pas dans le groupe dialout) : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open serial port %1: %2</source>
+        <translation>Impossible d’ouvrir le port série %1 : %2</translation>
+    </message>
+    <message>
+        <source>Serial port %1 rejected the line settings (%2 baud): %3</source>
+        <translation>Le port série %1 a refusé les paramètres de ligne (%2 bauds) : %3</translation>
+    </message>
+    <message>
+        <source>Writing to serial port %1 failed: %2</source>
+        <translation>Échec de l’écriture sur le port série %1 : %2</translation>
+    </message>
+    <message>
+        <source>Serial printer %1 stopped taking data: %2 of %3 bytes sent in %4 ms.</source>
+        <translation>L’imprimante série %1 n’accepte plus de données : %2 octets sur %3 envoyés en %4 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::StatusQuery</name>
+    <message>
+        <source>Printer %1 did not answer the status request DLE EOT %2 within %3 ms.</source>
+        <translation>L’imprimante %1 n’a pas répondu à la demande d’état DLE EOT %2 en %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::TcpTransport</name>
+    <message>
+        <source>Printer %1 did not accept a connection within %2 ms.</source>
+        <translation>L’imprimante %1 n’a pas accepté de connexion en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Printer %1 refused the connection: is it switched on and is the port right?</source>
+        <translation>L’imprimante %1 a refusé la connexion : est-elle allumée et le port est-il correct ?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to printer %1: %2</source>
+        <translation>Impossible de se connecter à l’imprimante %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing to printer %1 failed: %2</source>
+        <translation>Échec de l’écriture vers l’imprimante %1 : %2</translation>
+    </message>
+    <message>
+        <source>Printer %1 closed the connection after %2 of %3 bytes: %4</source>
+        <translation>L’imprimante %1 a fermé la connexion après %2 octets sur %3 : %4</translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped taking data: %2 of %3 bytes sent in %4 ms.</source>
+        <translation>L’imprimante %1 n’accepte plus de données : %2 octets sur %3 envoyés en %4 ms.</translation>
+    </message>
+    <message>
+        <source>Printer %1 closed the connection.</source>
+        <translation>L’imprimante %1 a fermé la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::TestPage</name>
+    <message>
+        <source>Printer test page</source>
+        <translation>Page de test de l’imprimante</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2 columns)</source>
+        <translation>Profil : %1 (%2 colonnes)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Underlined</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <source>Double width</source>
+        <translation>Double largeur</translation>
+    </message>
+    <message>
+        <source>Code table sample:</source>
+        <translation>Aperçu de la table de codes :</translation>
+    </message>
+    <message>
+        <source>End of test page</source>
+        <translation>Fin de la page de test</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::devices::UsbTransport</name>
+    <message>
+        <source>USB printer %1 did not respond in time while %2 (%3).</source>
+        <translation>L’imprimante USB %1 n’a pas répondu à temps pendant %2 (%3).</translation>
+    </message>
+    <message>
+        <source>USB printer %1 stalled the endpoint while %2 (%3): check paper and cover, then switch it off and on.</source>
+        <translation>L’imprimante USB %1 a bloqué le point de terminaison pendant %2 (%3) : vérifiez le papier et le capot, puis éteignez-la et rallumez-la.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 was disconnected while %2 (%3).</source>
+        <translation>L’imprimante USB %1 a été déconnectée pendant %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No permission to use USB printer %1 while %2 (%3): install the Tillpoint udev rule (see docs/devices.md) and plug the printer in again.</source>
+        <translation>Pas d’autorisation d’utiliser l’imprimante USB %1 pendant %2 (%3) : installez la règle udev de Tillpoint (voir docs/devices.md) puis rebranchez l’imprimante.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 is in use by another program or driver while %2 (%3): stop CUPS or other POS software using it.</source>
+        <translation>L’imprimante USB %1 est utilisée par un autre programme ou pilote pendant %2 (%3) : arrêtez CUPS ou tout autre logiciel de caisse qui l’utilise.</translation>
+    </message>
+    <message>
+        <source>USB printer %1 failed while %2 (%3).</source>
+        <translation>Échec de l’imprimante USB %1 pendant %2 (%3).</translation>
+    </message>
+    <message>
+        <source>listing USB devices</source>
+        <translation>l’énumération des périphériques USB</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>l’ouverture</translation>
+    </message>
+    <message>
+        <source>No USB device %1:%2 is connected: check the cable and that the printer is on (tillpoint-pos --list-devices shows what is seen).</source>
+        <translation>Aucun périphérique USB %1:%2 n’est connecté : vérifiez le câble et que l’imprimante est allumée (tillpoint-pos --list-devices affiche les périphériques détectés).</translation>
+    </message>
+    <message>
+        <source>USB device %1:%2 has no printer interface with a bulk OUT endpoint: it is not a receipt printer in USB printer mode.</source>
+        <translation>Le périphérique USB %1:%2 n’a pas d’interface d’impression avec un point de terminaison bulk OUT : ce n’est pas une imprimante de tickets en mode imprimante USB.</translation>
+    </message>
+    <message>
+        <source>No USB printer %1:%2 with serial number %3 is connected.</source>
+        <translation>Aucune imprimante USB %1:%2 avec le numéro de série %3 n’est connectée.</translation>
+    </message>
+    <message>
+        <source>detaching the kernel driver</source>
+        <translation>le détachement du pilote du noyau</translation>
+    </message>
+    <message>
+        <source>reading the active configuration</source>
+        <translation>la lecture de la configuration active</translation>
+    </message>
+    <message>
+        <source>setting the configuration</source>
+        <translation>la définition de la configuration</translation>
+    </message>
+    <message>
+        <source>claiming the printer interface</source>
+        <translation>la réservation de l’interface d’impression</translation>
+    </message>
+    <message>
+        <source>selecting the interface setting</source>
+        <translation>la sélection du réglage d’interface</translation>
+    </message>
+    <message>
+        <source>sending data, %1 of %2 bytes sent</source>
+        <translation>l’envoi des données, %1 octets sur %2 envoyés</translation>
+    </message>
+    <message>
+        <source>USB printer %1 has no IN endpoint: it cannot report status.</source>
+        <translation>L’imprimante USB %1 n’a pas de point de terminaison IN : elle ne peut pas indiquer son état.</translation>
+    </message>
+    <message>
+        <source>reading status</source>
+        <translation>la lecture de l’état</translation>
     </message>
 </context>
 </TS>

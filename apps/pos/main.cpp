@@ -1,0 +1,98 @@
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "DeviceCommands.h"
+#include "LibUsbBus.h"
+#include "translations/TranslationLoader.h"
+
+namespace {
+
+// Messages for people, in the translation context "main".
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+} // namespace
+
+// tillpoint-pos, the register. Until the register UI exists it offers the device set-up
+// commands; the UI will start here when no command is given.
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tillpoint-pos"));
+    tp::i18n::installTranslation(app, QLocale());
+
+    using namespace tp::pos::devices;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Tillpoint register. Device commands for setting up a till:"));
+    parser.addHelpOption();
+    const QCommandLineOption listOption(QStringLiteral("list-devices"),
+                                        Text::tr("List USB receipt printers and serial ports."));
+    const QCommandLineOption testPrintOption(QStringLiteral("test-print"), Text::tr("Print the test page on <uri>."),
+                                             QStringLiteral("uri"));
+    const QCommandLineOption drawerOption(QStringLiteral("open-drawer"), Text::tr("Open the cash drawer on <uri>."),
+                                          QStringLiteral("uri"));
+    const QCommandLineOption statusOption(QStringLiteral("status"),
+                                          Text::tr("Ask the printer on <uri> for its status."), QStringLiteral("uri"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        Text::tr("Printer model profile: %1.").arg(PrinterProfile::names().join(QStringLiteral(", "))),
+        QStringLiteral("name"), PrinterProfile::defaultProfile().id);
+    const QCommandLineOption pinOption(QStringLiteral("pin"), Text::tr("Drawer kick pin: 2 or 5."),
+                                       QStringLiteral("pin"), QStringLiteral("2"));
+    const QCommandLineOption pulseOption(QStringLiteral("pulse-ms"), Text::tr("Drawer kick pulse length in ms."),
+                                         QStringLiteral("ms"), QStringLiteral("100"));
+    const QCommandLineOption scanOption(QStringLiteral("scan-test"),
+                                        Text::tr("Wait for one scan from the serial scanner on <uri>."),
+                                        QStringLiteral("uri"));
+    const QCommandLineOption scanTimeoutOption(QStringLiteral("scan-timeout"),
+                                               Text::tr("How long --scan-test waits, in seconds."),
+                                               QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption bellOption(QStringLiteral("bell-drawer"),
+                                        Text::tr("The drawer is a serial drawer opened by BEL, not a printer kick."));
+    parser.addOptions({listOption, testPrintOption, drawerOption, statusOption, scanOption, scanTimeoutOption,
+                       profileOption, pinOption, pulseOption, bellOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    tp::pos::DeviceCommands commands(out, err, std::make_shared<LibUsbBus>());
+
+    const auto profile = PrinterProfile::named(parser.value(profileOption));
+    if (!profile) {
+        err << Text::tr("Unknown printer profile \"%1\"; choose one of: %2.")
+                   .arg(parser.value(profileOption), PrinterProfile::names().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(listOption))
+        return commands.listDevices();
+    if (parser.isSet(testPrintOption))
+        return commands.testPrint(parser.value(testPrintOption), *profile);
+    if (parser.isSet(statusOption))
+        return commands.showStatus(parser.value(statusOption), DrawerSensorPolarity::OpenWhenHigh);
+    if (parser.isSet(scanOption)) {
+        bool ok = false;
+        const int seconds = parser.value(scanTimeoutOption).toInt(&ok);
+        if (!ok || seconds < 1) {
+            err << Text::tr("--scan-timeout must be a number of seconds.") << Qt::endl;
+            return 2;
+        }
+        return commands.scanTest(parser.value(scanOption), seconds * 1000);
+    }
+    if (parser.isSet(drawerOption)) {
+        const QString pin = parser.value(pinOption);
+        bool pulseOk = false;
+        const int pulseMs = parser.value(pulseOption).toInt(&pulseOk);
+        if ((pin != QLatin1String("2") && pin != QLatin1String("5")) || !pulseOk || pulseMs < 2 || pulseMs > 510) {
+            err << Text::tr("--pin must be 2 or 5 and --pulse-ms between 2 and 510.") << Qt::endl;
+            return 2;
+        }
+        const DrawerPulse pulse{pin == QLatin1String("5") ? DrawerPin::Pin5 : DrawerPin::Pin2, pulseMs, 500};
+        const auto connection = parser.isSet(bellOption) ? DrawerConnection::SerialBell : DrawerConnection::PrinterKick;
+        return commands.openDrawer(parser.value(drawerOption), connection, pulse);
+    }
+    err << Text::tr("The register window is not part of this build yet. Use one of the device commands (see --help).")
+        << Qt::endl;
+    return 2;
+}
