@@ -33,16 +33,23 @@ void BufferedLineChannel::close() {
 }
 
 void BufferedLineChannel::log(const Poco::Message& message) {
+    append(message.getText(), message.getPriority() <= Poco::Message::PRIO_ERROR);
+}
+
+void BufferedLineChannel::writeLine(std::string line) {
+    append(line, false);
+}
+
+void BufferedLineChannel::append(const std::string& text, bool urgent) {
     std::unique_lock lock(m_mutex);
     if (m_closed) { // after close() nobody flushes later: write now
         lock.unlock();
-        std::string line = message.getText() + "\n";
+        std::string line = text + "\n";
         writeOut(line);
         return;
     }
-    m_pending.append(message.getText());
+    m_pending.append(text);
     m_pending.push_back('\n');
-    const bool urgent = message.getPriority() <= Poco::Message::PRIO_ERROR;
     if (urgent)
         m_urgent = true;
     if (urgent || m_pending.size() >= kEagerFlushBytes) {

@@ -62,7 +62,8 @@ void appendField(std::string& out, std::string_view name, std::string_view value
 } // namespace
 
 AccessLog::AccessLog()
-    : m_logger(Poco::Logger::get(std::string(loggerName))) {}
+    : m_logger(Poco::Logger::get(std::string(loggerName)))
+    , m_directSink(dynamic_cast<LineSink*>(m_logger.getChannel().get())) {}
 
 void AccessLog::write(const Entry& entry) const {
     if (!m_logger.information())
@@ -86,7 +87,10 @@ void AccessLog::write(const Entry& entry) const {
     appendField(line, "tenant_id", entry.tenantId);
     appendField(line, "remote", entry.remote);
     line.push_back('}');
-    m_logger.information(line);
+    if (m_directSink != nullptr)
+        m_directSink->writeLine(std::move(line));
+    else
+        m_logger.information(line);
 }
 
 } // namespace tp::server::http

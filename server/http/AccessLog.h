@@ -8,6 +8,8 @@ namespace Poco {
 class Logger;
 }
 
+#include "http/LineSink.h"
+
 namespace tp::server::http {
 
 // One JSON line per answered request through the Poco logger "tillpoint.http.access", at
@@ -16,7 +18,8 @@ namespace tp::server::http {
 //    "route":"/api/v1/stores","status":200,"bytes":512,"duration_ms":1.25,"tenant_id":"…",
 //    "remote":"10.0.0.7"}
 // "route" is the matched pattern ("" when none matched), "bytes" the body sent. Nothing is
-// formatted when the logger's level is below information.
+// formatted when the logger's level is below information. When the logger's channel is a
+// LineSink, lines go to it directly.
 class AccessLog {
 public:
     static constexpr std::string_view loggerName = "tillpoint.http.access";
@@ -39,6 +42,7 @@ public:
 
 private:
     Poco::Logger& m_logger;
+    LineSink* m_directSink; // the logger's channel, when it takes lines directly
 };
 
 } // namespace tp::server::http

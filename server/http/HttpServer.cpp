@@ -11,13 +11,13 @@
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/String.h>
 #include <Poco/ThreadPool.h>
 
@@ -25,6 +25,7 @@
 #include "http/CorsPolicy.h"
 #include "http/Dispatcher.h"
 #include "http/JsonString.h"
+#include "http/KeepAliveConnection.h"
 #include "http/Metrics.h"
 #include "http/PercentDecoding.h"
 #include "http/RequestId.h"
@@ -173,8 +174,9 @@ struct HttpServer::Impl {
     std::uint16_t boundPort = 0;
     Poco::Net::ServerSocket socket;
     Poco::ThreadPool pool;
+    ConnectionRegistry connections; // outlives the server and the pool's threads
     // After the pool, so it is destroyed first, while the threads its connections run on exist.
-    std::unique_ptr<Poco::Net::HTTPServer> server;
+    std::unique_ptr<Poco::Net::TCPServer> server;
 };
 
 // Poco creates one handler per request; it only forwards to the shared Impl.
@@ -422,8 +424,11 @@ tp::domain::Result<void> HttpServer::start() {
     params->setMaxKeepAliveRequests(1000);
     params->setTimeout(Poco::Timespan(options.ioTimeout.count(), 0));
     params->setSoftwareVersion("Tillpoint");
-    impl.server =
-        std::make_unique<Poco::Net::HTTPServer>(new Impl::HandlerFactory(impl), impl.pool, impl.socket, params);
+    // Poco's TCPServer (accept loop, thread pool, queue) with Poco's HTTP session, request and
+    // response per connection; see KeepAliveConnection for why not HTTPServerConnection.
+    impl.server = std::make_unique<Poco::Net::TCPServer>(
+        new KeepAliveConnectionFactory(params, new Impl::HandlerFactory(impl), impl.connections), impl.pool,
+        impl.socket, params);
     impl.server->start();
     impl.errorLog.information("listening on " + options.host + ":" + std::to_string(impl.boundPort));
     return {};
@@ -448,7 +453,7 @@ void HttpServer::stop(std::chrono::milliseconds grace) {
                               " request(s) still running after the grace period");
     // Wakes kept-alive connections waiting for their next request. With requests still
     // running after the grace period, their sockets are shut down instead of waited for.
-    impl.server->stopAll(!idle);
+    impl.connections.stopAll(!idle);
     impl.errorLog.information("stopped");
 }
 

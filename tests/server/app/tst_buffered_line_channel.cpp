@@ -113,6 +113,17 @@ private slots:
         channel->close();
     }
 
+    // The access log's direct path keeps order with messages logged through Poco.
+    void directLinesKeepTheirPlace() {
+        LockedStream out;
+        Poco::AutoPtr<BufferedLineChannel> channel(new BufferedLineChannel(out.stream(), std::chrono::hours(1)));
+        channel->log(line("one"));
+        channel->writeLine("{\"two\":2}");
+        channel->log(line("three"));
+        channel->close();
+        QCOMPARE(out.contents(), std::string("one\n{\"two\":2}\nthree\n"));
+    }
+
     // After close(), logging still works (written directly) rather than being lost.
     void logAfterCloseIsWrittenDirectly() {
         std::ostringstream out;
