@@ -74,7 +74,9 @@ void KeepAliveConnection::stop(bool abortCurrent) {
 void KeepAliveConnection::serve() {
     const std::string software = m_params->getSoftwareVersion();
     Poco::Net::HTTPServerSession session(socket(), m_params);
-    int remaining = m_params->getMaxKeepAliveRequests(); // <= 0: unlimited
+    // Requests this connection may still serve; a maximum of 0 or less means no limit.
+    const bool limited = m_params->getMaxKeepAliveRequests() > 0;
+    int remaining = m_params->getMaxKeepAliveRequests();
     // The socket's receive timeout, changed only when it must (a system call each time): the
     // I/O timeout for the first request and for bodies, the keep-alive timeout while waiting
     // for a kept-alive client's next request.
@@ -87,12 +89,13 @@ void KeepAliveConnection::serve() {
     };
     for (bool first = true; !m_stopped; first = false) {
         if (!first) {
-            if (!session.getKeepAlive() || !m_params->getKeepAlive() || remaining == 0)
+            if (!session.getKeepAlive() || !m_params->getKeepAlive() || (limited && remaining == 0))
                 return;
             useTimeout(m_params->getKeepAliveTimeout());
         }
-        if (remaining > 0)
+        if (limited)
             --remaining;
+        const bool mayContinue = !limited || remaining > 0;
         Poco::Net::HTTPServerResponseImpl response(session);
         std::unique_ptr<Poco::Net::HTTPServerRequestImpl> request;
         try {
@@ -115,7 +118,9 @@ void KeepAliveConnection::serve() {
             return;
         response.setDate(Poco::Timestamp());
         response.setVersion(request->getVersion());
-        response.setKeepAlive(m_params->getKeepAlive() && request->getKeepAlive() && session.canKeepAlive());
+        // The last request this connection serves says so ("Connection: close"), so the client
+        // does not send another one into a closing socket.
+        response.setKeepAlive(m_params->getKeepAlive() && request->getKeepAlive() && mayContinue);
         if (!software.empty())
             response.set("Server", software);
         try {
@@ -123,7 +128,7 @@ void KeepAliveConnection::serve() {
             if (request->getExpectContinue() && response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK)
                 response.sendContinue();
             handler->handleRequest(*request, response);
-            session.setKeepAlive(m_params->getKeepAlive() && response.getKeepAlive() && session.canKeepAlive());
+            session.setKeepAlive(m_params->getKeepAlive() && response.getKeepAlive() && mayContinue);
         } catch (const Poco::Exception&) {
             if (!response.sent()) {
                 try {

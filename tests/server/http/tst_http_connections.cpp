@@ -62,6 +62,21 @@ private slots:
         QVERIFY(first < second && second < third);
     }
 
+    // The last request a connection may serve is answered "Connection: close", so a client
+    // never sends the next one into a closing socket.
+    void lastRequestOfAConnectionSaysClose() {
+        TestServer server;
+        auto connection = session(server.port());
+        int served = 0;
+        for (; served < 1100; ++served) {
+            const Reply reply = send(*connection, get("/healthz"));
+            QCOMPARE(reply.status, 200);
+            if (qs(reply.header("Connection")).compare("close", Qt::CaseInsensitive) == 0)
+                break;
+        }
+        QCOMPARE(served + 1, 1000); // HttpServer allows 1,000 requests per connection
+    }
+
     void idleKeptAliveConnectionIsClosedAfterTheTimeout() {
         TestServer server({}, [](HttpServerOptions& options) { options.keepAliveTimeout = std::chrono::seconds(1); });
         Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
