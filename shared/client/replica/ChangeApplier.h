@@ -1,0 +1,28 @@
+#pragma once
+
+#include "client/replica/FeedChange.h"
+#include "domain/core/Result.h"
+
+namespace tp::client {
+
+class ReplicaDatabase;
+
+// Writes feed changes into the replica. Every change lands in the generic `entities` table;
+// products and stock levels are also projected into the tables the apps read.
+//
+// Idempotent: a change older than what the replica holds for that entity (a lower seq) is
+// ignored, so re-applying a page after a crash, or a page twice, gives the same state.
+// Unknown entities are kept generically, never an error: an older register must survive a
+// newer server. Must run inside the caller's transaction (one per feed page).
+class ChangeApplier {
+public:
+    explicit ChangeApplier(ReplicaDatabase& db)
+        : m_db(db) {}
+
+    domain::Result<void> apply(const FeedChange& change);
+
+private:
+    ReplicaDatabase& m_db;
+};
+
+} // namespace tp::client

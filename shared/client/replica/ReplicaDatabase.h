@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <functional>
+
+#include "domain/core/Result.h"
+
+namespace tp::client {
+
+using SqlRow = QVariantList;
+using SqlRows = QList<SqlRow>;
+
+// The app's own SQLite file: the replica of the server's change feed, the outbox of local
+// facts waiting for upload, and the sync bookkeeping. Everything the register sells offline
+// lives here, so the file is opened for durability first: WAL (readers never block the
+// writer), synchronous=FULL (a committed sale survives power loss, not just a crash) and
+// foreign keys on. Opening applies the numbered migrations in ReplicaMigrations.
+//
+// Each instance owns its own QSqlDatabase connection (a unique connection name) and must be
+// used from the thread that opened it, as QtSql requires. Statements are prepared once and
+// cached by their SQL text.
+class ReplicaDatabase {
+public:
+    ReplicaDatabase();
+    ~ReplicaDatabase();
+    ReplicaDatabase(const ReplicaDatabase&) = delete;
+    ReplicaDatabase& operator=(const ReplicaDatabase&) = delete;
+
+    domain::Result<void> open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // The highest migration recorded in schema_version.
+    domain::Result<int> schemaVersion();
+
+    // Runs `work` inside one transaction: commits when it succeeds, rolls back otherwise, so
+    // a failure anywhere leaves the file exactly as it was. Transactions do not nest.
+    domain::Result<void> transaction(const std::function<domain::Result<void>()>& work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Executes one statement with positional values; answers the number of rows changed.
+    domain::Result<int> exec(const QString& sql, const QVariantList& values = {});
+    // Executes one statement and reads every row it yields (SELECT, or ... RETURNING).
+    domain::Result<SqlRows> select(const QString& sql, const QVariantList& values = {});
+
+    // The sync bookkeeping (feed cursor, last sync time): small text values by key.
+    domain::Result<QString> stateValue(const QString& key, const QString& fallback = {});
+    domain::Result<void> setStateValue(const QString& key, const QString& value);
+
+private:
+    domain::Result<QSqlQuery*> prepared(const QString& sql);
+    domain::Result<void> configureConnection();
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    bool m_inTransaction = false;
+};
+
+// A storage failure in the replica's vocabulary: code "storage_error" and what SQLite said.
+domain::Error storageError(const QString& what, const QString& detail);
+
+} // namespace tp::client

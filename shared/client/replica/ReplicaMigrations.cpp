@@ -1,0 +1,125 @@
+#include "client/replica/ReplicaMigrations.h"
+
+#include <QDateTime>
+
+#include "client/ClientLogging.h"
+#include "client/replica/ReplicaDatabase.h"
+
+namespace tp::client {
+
+namespace {
+
+// 1: the replica of the change feed. `entities` keeps every feed entity as it came (the
+// generic store, also for entities this version does not know); products, variants and
+// stock_levels are the projections the apps read; catalog_search indexes products by name,
+// sku and barcode, one row per product whose rowid is the product's rowid.
+ReplicaMigration feedReplica() {
+    return {1,
+            {
+                QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE entities (entity TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, "
+                               "seq INTEGER NOT NULL, PRIMARY KEY (entity, id)) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT NOT NULL, name TEXT NOT NULL, "
+                               "barcodes TEXT NOT NULL, price_amount INTEGER, price_currency TEXT, "
+                               "status TEXT NOT NULL, version INTEGER, data TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX products_sku ON products(sku)"),
+                QStringLiteral("CREATE TABLE variants (id TEXT PRIMARY KEY, "
+                               "product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE, "
+                               "sku TEXT NOT NULL, name TEXT NOT NULL, barcodes TEXT NOT NULL, "
+                               "price_amount INTEGER, price_currency TEXT, status TEXT NOT NULL, data TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX variants_product ON variants(product_id)"),
+                QStringLiteral("CREATE INDEX variants_sku ON variants(sku)"),
+                // A scan must find its variant without a full-text query.
+                QStringLiteral("CREATE TABLE variant_barcodes (barcode TEXT NOT NULL, "
+                               "variant_id TEXT NOT NULL REFERENCES variants(id) ON DELETE CASCADE, "
+                               "PRIMARY KEY (barcode, variant_id)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX variant_barcodes_variant ON variant_barcodes(variant_id)"),
+                QStringLiteral("CREATE TABLE variant_store_prices ("
+                               "variant_id TEXT NOT NULL REFERENCES variants(id) ON DELETE CASCADE, "
+                               "store_id TEXT NOT NULL, price_amount INTEGER NOT NULL, price_currency TEXT NOT NULL, "
+                               "PRIMARY KEY (variant_id, store_id)) WITHOUT ROWID"),
+                // Quantities are integer thousandths (qty_milli), as on the wire. No foreign key to
+                // variants: the feed may bring a level before its product.
+                QStringLiteral("CREATE TABLE stock_levels (id TEXT PRIMARY KEY, sku TEXT, variant_id TEXT, "
+                               "product_id TEXT, store_id TEXT, on_hand INTEGER NOT NULL DEFAULT 0, "
+                               "reserved INTEGER NOT NULL DEFAULT 0, available INTEGER NOT NULL DEFAULT 0, "
+                               "low_stock_threshold INTEGER, low_stock INTEGER NOT NULL DEFAULT 0, "
+                               "negative INTEGER NOT NULL DEFAULT 0, updated_at TEXT, data TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX stock_levels_store_variant ON stock_levels(store_id, variant_id)"),
+                QStringLiteral("CREATE INDEX stock_levels_store_sku ON stock_levels(store_id, sku)"),
+                // remove_diacritics so "creme" finds "Crème". Prefix indexes for 2 and 3 characters
+                // make those searches about a third faster on a big catalog and cost about a third
+                // more time when the index is written (first sync); one character is too broad to
+                // be worth indexing.
+                QStringLiteral("CREATE VIRTUAL TABLE catalog_search USING fts5(name, skus, barcodes, "
+                               "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+            }};
+}
+
+// 2: the outbox of local facts, the rejected ones that need a person, and the persisted
+// retry schedule. AUTOINCREMENT so a position is never reused, even after the newest row
+// left: the upload order is the order of the positions.
+ReplicaMigration outbox() {
+    return {2,
+            {
+                QStringLiteral("CREATE TABLE outbox (position INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "mutation_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, data TEXT NOT NULL, "
+                               "created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE needs_attention (mutation_id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                               "type TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL, "
+                               "error_code TEXT NOT NULL, error_message TEXT NOT NULL, rejected_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE retry_state (name TEXT PRIMARY KEY, attempts INTEGER NOT NULL, "
+                               "next_attempt_at_ms INTEGER NOT NULL) WITHOUT ROWID"),
+            }};
+}
+
+// 3: a rejected mutation keeps the server's current copy of what it tried to change.
+ReplicaMigration rejectedServerCopy() {
+    return {3, {QStringLiteral("ALTER TABLE needs_attention ADD COLUMN server_copy TEXT")}};
+}
+
+} // namespace
+
+const QList<ReplicaMigration>& replicaMigrations() {
+    static const QList<ReplicaMigration> all{feedReplica(), outbox(), rejectedServerCopy()};
+    return all;
+}
+
+domain::Result<void> applyReplicaMigrations(ReplicaDatabase& db) {
+    // The one table that cannot be a migration: the record of which migrations ran.
+    if (auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+        !created)
+        return created.error();
+    auto current = db.schemaVersion();
+    if (!current)
+        return current.error();
+    const int latest = replicaMigrations().last().version;
+    if (*current > latest)
+        return domain::makeError("replica_too_new",
+                                 QStringLiteral("the local database has schema version %1, this app knows up to %2")
+                                     .arg(*current)
+                                     .arg(latest)
+                                     .toStdString());
+    for (const ReplicaMigration& migration : replicaMigrations()) {
+        if (migration.version <= *current)
+            continue;
+        auto applied = db.transaction([&]() -> domain::Result<void> {
+            for (const QString& statement : migration.statements) {
+                if (auto done = db.exec(statement); !done)
+                    return done.error();
+            }
+            auto recorded = db.exec(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES(?, ?)"),
+                                    {migration.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+            if (!recorded)
+                return recorded.error();
+            return {};
+        });
+        if (!applied)
+            return applied;
+        qCDebug(lcReplica) << "replica migrated to version" << migration.version;
+    }
+    return {};
+}
+
+} // namespace tp::client

@@ -1,0 +1,161 @@
+#include "client/sync/ChangePuller.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "client/ClientLogging.h"
+#include "client/replica/ChangeApplier.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "client/sync/SyncApi.h"
+
+namespace tp::client {
+
+namespace {
+
+const QString kCursorKey = QStringLiteral("feed_cursor");
+const QString kLastPullKey = QStringLiteral("last_pull_at");
+
+SyncError malformedFeed(const QString& detail) {
+    qCWarning(lcSyncPull) << "malformed feed page:" << detail;
+    return SyncError{QStringLiteral("malformed_response"),
+                     ChangePuller::tr("The server sent changes that could not be read; they will be fetched again."),
+                     200, true};
+}
+
+SyncError storageFailure(const domain::Error& error) {
+    return SyncError{
+        QString::fromStdString(error.code),
+        ChangePuller::tr("Changes from the server could not be saved: %1").arg(QString::fromStdString(error.message)),
+        0, true};
+}
+
+// The cursor is opaque; the contract does not say whether it is a JSON number or a string.
+std::optional<QString> cursorText(const QJsonValue& value) {
+    if (value.isString() && !value.toString().isEmpty())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return std::nullopt;
+}
+
+} // namespace
+
+ChangePuller::ChangePuller(ReplicaDatabase& db, SyncApi& api, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_api(api) {}
+
+domain::Result<QString> ChangePuller::cursor() {
+    return m_db.stateValue(kCursorKey, QStringLiteral("0"));
+}
+
+bool ChangePuller::pull() {
+    if (m_running)
+        return false;
+    m_running = true;
+    m_reachedServer = false;
+    // Always from the event loop, so callers never see finished() before pull() returned.
+    QTimer::singleShot(0, this, [this] {
+        auto since = cursor();
+        if (m_cancelRequested)
+            complete(SyncError{QStringLiteral("cancelled"), tr("Fetching changes was cancelled."), 0, false});
+        else if (!since)
+            complete(storageFailure(since.error()));
+        else
+            requestPage(*since);
+    });
+    return true;
+}
+
+void ChangePuller::cancel() {
+    if (m_running)
+        m_cancelRequested = true;
+}
+
+void ChangePuller::requestPage(const QString& since) {
+    QPointer<ChangePuller> self(this);
+    m_api.fetchChanges(since, m_pageSize,
+                       [self, since](const std::optional<SyncError>& error, const QJsonObject& body) {
+                           if (!self)
+                               return;
+                           if (self->m_cancelRequested) {
+                               self->complete(SyncError{QStringLiteral("cancelled"),
+                                                        ChangePuller::tr("Fetching changes was cancelled."), 0,
+                                                        !error || error->reachedServer});
+                               return;
+                           }
+                           if (error) {
+                               self->m_reachedServer = self->m_reachedServer || error->reachedServer;
+                               self->complete(error);
+                               return;
+                           }
+                           self->m_reachedServer = true;
+                           bool hasMore = false;
+                           QString next;
+                           if (auto failed = self->applyPage(since, body, hasMore, next)) {
+                               self->complete(failed);
+                               return;
+                           }
+                           if (hasMore)
+                               self->requestPage(next);
+                           else
+                               self->complete(std::nullopt);
+                       });
+}
+
+std::optional<SyncError> ChangePuller::applyPage(const QString& since, const QJsonObject& page, bool& hasMore,
+                                                 QString& nextCursor) {
+    const QJsonValue changes = page.value(QLatin1String("changes"));
+    const QJsonValue more = page.value(QLatin1String("has_more"));
+    const std::optional<QString> cursor = cursorText(page.value(QLatin1String("cursor")));
+    if (!changes.isArray() || !more.isBool() || !cursor)
+        return malformedFeed(QStringLiteral("changes, cursor or has_more missing"));
+    hasMore = more.toBool();
+    nextCursor = *cursor;
+    // A page that promises more without moving the cursor would loop forever.
+    if (hasMore && nextCursor == since)
+        return malformedFeed(QStringLiteral("has_more without a new cursor"));
+
+    QList<FeedChange> parsed;
+    parsed.reserve(changes.toArray().size());
+    for (const QJsonValue& json : changes.toArray()) {
+        auto change = FeedChange::fromJson(json);
+        if (!change)
+            return malformedFeed(QString::fromStdString(change.error().message));
+        parsed << std::move(change).value();
+    }
+
+    auto applied = m_db.transaction([&]() -> domain::Result<void> {
+        ChangeApplier applier(m_db);
+        for (const FeedChange& change : parsed) {
+            if (auto done = applier.apply(change); !done)
+                return done;
+        }
+        return m_db.setStateValue(kCursorKey, nextCursor);
+    });
+    if (!applied) {
+        qCWarning(lcSyncPull) << "page after cursor" << since << "not applied:" << applied.error().message.c_str();
+        return storageFailure(applied.error());
+    }
+    qCDebug(lcSyncPull) << "applied" << parsed.size() << "changes, cursor" << nextCursor;
+    emit pageApplied(int(parsed.size()), nextCursor);
+    return std::nullopt;
+}
+
+void ChangePuller::complete(std::optional<SyncError> error) {
+    m_lastError = std::move(error);
+    m_cancelRequested = false;
+    if (!m_lastError) {
+        if (auto stamped =
+                m_db.setStateValue(kLastPullKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            !stamped)
+            qCWarning(lcSyncPull) << "cannot record the pull time:" << stamped.error().message.c_str();
+    }
+    m_running = false;
+    emit finished(!m_lastError.has_value());
+}
+
+} // namespace tp::client

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include "client/sync/SyncError.h"
+
+class QJsonDocument;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace tp::client {
+
+class AccessTokenSource;
+
+// The two sync endpoints of API.md over HTTP, asynchronously (never blocks the caller's event
+// loop): GET /api/v1/sync/changes and POST /api/v1/sync/push. Every request carries the
+// bearer token and a transfer timeout; a 401 asks the token source for a fresh token once and
+// repeats the request. Answers arrive as a JSON object or a SyncError classified for the UI
+// and for the retry logic (offline, timeout, server error, malformed answer, refusal).
+class SyncApi : public QObject {
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const std::optional<SyncError>& error, const QJsonObject& body)>;
+
+    SyncApi(const QUrl& baseUrl, AccessTokenSource& tokens, QObject* parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void fetchChanges(const QString& cursor, int limit, Callback done);
+    void push(const QJsonArray& mutations, Callback done);
+
+private:
+    struct Request {
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+    };
+
+    void send(const Request& request, Callback done, bool tokenRenewed);
+    void finish(QNetworkReply* reply, const Request& request, Callback done, bool tokenRenewed);
+    void renewTokenAndRetry(const Request& request, Callback done);
+    SyncError networkFailure(const QNetworkReply& reply) const;
+    static SyncError unauthorized();
+    static std::optional<SyncError> httpFailure(int status, const QJsonDocument& document, const QString& replyError);
+
+    QUrl m_baseUrl;
+    AccessTokenSource& m_tokens;
+    // A child, not a member: it must die after this object's connections are cut, so no reply
+    // can call back into a half-destroyed SyncApi.
+    QNetworkAccessManager* m_network;
+    std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
+};
+
+} // namespace tp::client
