@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar, daher kann dieses Gerät seine Zugangsdaten nicht speichern. Den Schlüsselbund der Arbeitsumgebung (den Secret Service, z. B. GNOME Keyring oder KWallet) starten, entsperren und erneut versuchen. Details: %1</translation>
+    </message>
+    <message>
+        <source>No such credential is stored.</source>
+        <translation>Diese Zugangsdaten sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoReceipt</name>
     <message>
         <source>%1: no product with this barcode</source>
@@ -299,6 +318,62 @@
     <message>
         <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
         <translation>Das Kassenfenster ist in diesem Build noch nicht enthalten. Einen der Gerätebefehle verwenden (siehe --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::ChangePuller</name>
+    <message>
+        <source>The server sent changes that could not be read; they will be fetched again.</source>
+        <translation>Der Server hat Änderungen gesendet, die nicht gelesen werden konnten; sie werden erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation>Änderungen vom Server konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Fetching changes was cancelled.</source>
+        <translation>Das Abrufen der Änderungen wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::OutboxUploader</name>
+    <message>
+        <source>The server&apos;s answer to an upload could not be read; nothing was lost, it will be sent again.</source>
+        <translation>Die Antwort des Servers auf eine Übertragung konnte nicht gelesen werden; nichts ist verloren, sie wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or updated: %1</source>
+        <translation>Die ausstehenden Übertragungen konnten nicht gelesen oder aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::SyncApi</name>
+    <message>
+        <source>The server&apos;s answer could not be understood; it will be tried again.</source>
+        <translation>Die Antwort des Servers war unverständlich; es wird erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device&apos;s credentials; enrol the device again.</source>
+        <translation>Der Server akzeptiert die Zugangsdaten dieses Geräts nicht mehr; das Gerät erneut registrieren.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); nothing was lost, it will be tried again.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1); nichts ist verloren, es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
+        <translation>No hay disponible ningún llavero seguro del sistema, así que este dispositivo no puede guardar sus credenciales. Inicie y desbloquee el llavero del escritorio (el Secret Service, p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo. Detalles: %1</translation>
+    </message>
+    <message>
+        <source>No such credential is stored.</source>
+        <translation>Esa credencial no está guardada.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Se denegó el acceso al llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoReceipt</name>
     <message>
         <source>%1: no product with this barcode</source>
@@ -299,6 +318,62 @@
     <message>
         <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
         <translation>La ventana de caja todavía no forma parte de esta versión. Use uno de los comandos de dispositivos (consulte --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::ChangePuller</name>
+    <message>
+        <source>The server sent changes that could not be read; they will be fetched again.</source>
+        <translation>El servidor envió cambios que no se pudieron leer; se volverán a descargar.</translation>
+    </message>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation>No se pudieron guardar los cambios del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Fetching changes was cancelled.</source>
+        <translation>Se canceló la descarga de cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::OutboxUploader</name>
+    <message>
+        <source>The server&apos;s answer to an upload could not be read; nothing was lost, it will be sent again.</source>
+        <translation>No se pudo leer la respuesta del servidor a un envío; no se ha perdido nada, se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or updated: %1</source>
+        <translation>No se pudieron leer ni actualizar los envíos pendientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::SyncApi</name>
+    <message>
+        <source>The server&apos;s answer could not be understood; it will be tried again.</source>
+        <translation>No se pudo entender la respuesta del servidor; se volverá a intentar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>No se puede conectar con el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device&apos;s credentials; enrol the device again.</source>
+        <translation>El servidor ya no acepta las credenciales de este dispositivo; vuelva a registrar el dispositivo.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); nothing was lost, it will be tried again.</source>
+        <translation>El servidor tuvo un problema (HTTP %1); no se ha perdido nada, se volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
 </context>
 <context>

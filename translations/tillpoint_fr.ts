@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
+        <translation>Aucun trousseau sécurisé n’est disponible : cet appareil ne peut donc pas conserver ses identifiants. Démarrez et déverrouillez le trousseau du bureau (le Secret Service, p. ex. GNOME Keyring ou KWallet), puis réessayez. Détails : %1</translation>
+    </message>
+    <message>
+        <source>No such credential is stored.</source>
+        <translation>Cet identifiant n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>L’accès au trousseau a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoReceipt</name>
     <message>
         <source>%1: no product with this barcode</source>
@@ -299,6 +318,62 @@
     <message>
         <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
         <translation>La fenêtre de caisse ne fait pas encore partie de cette version. Utilisez l’une des commandes de périphériques (voir --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::ChangePuller</name>
+    <message>
+        <source>The server sent changes that could not be read; they will be fetched again.</source>
+        <translation>Le serveur a envoyé des modifications illisibles ; elles seront récupérées à nouveau.</translation>
+    </message>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les modifications du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Fetching changes was cancelled.</source>
+        <translation>La récupération des modifications a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::OutboxUploader</name>
+    <message>
+        <source>The server&apos;s answer to an upload could not be read; nothing was lost, it will be sent again.</source>
+        <translation>La réponse du serveur à un envoi est illisible ; rien n’est perdu, l’envoi sera renouvelé.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or updated: %1</source>
+        <translation>Impossible de lire ou de mettre à jour les envois en attente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::SyncApi</name>
+    <message>
+        <source>The server&apos;s answer could not be understood; it will be tried again.</source>
+        <translation>La réponse du serveur est incompréhensible ; une nouvelle tentative aura lieu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu dans un délai de %n seconde.</numerusform>
+            <numerusform>Le serveur n’a pas répondu dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Le serveur est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device&apos;s credentials; enrol the device again.</source>
+        <translation>Le serveur n’accepte plus les identifiants de cet appareil ; enregistrez à nouveau l’appareil.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); nothing was lost, it will be tried again.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1) ; rien n’est perdu, une nouvelle tentative aura lieu.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Le serveur a refusé la requête : %1</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,11 @@ std::vector<std::string> fillCatalog(tp::server::ServerContext& context, const s
                     fields.currency = "EUR";
                     fields.taxClass = i % 3 == 0 ? "reduced" : "standard";
                     fields.attributes = new Poco::JSON::Object;
+                    // Its default variant, as the API gives a product created without variants:
+                    // stock, orders and scans all go through variants.
+                    tp::server::catalog::Variant variant;
+                    variant.sku = fields.sku;
+                    fields.variants.push_back(variant);
                     auto product = tp::server::catalog::Products::insert(
                         connection, tenantId, [&] { return context.newId(); }, fields, context.nowMillis());
                     if (!product)

@@ -220,6 +220,33 @@ private slots:
         QCOMPARE(q(errorCodeOf(results, 0)), QStringLiteral("forbidden"));
     }
 
+    // What a register sells reaches the other registers of its store through the feed: the
+    // order and the stock level it moved.
+    void aSaleReachesTheOtherRegistersFeed() {
+        createProduct("SHARED-1", 300);
+        const std::string seller = tp::test::enrolDevice(m_server, m_shop, m_shop.mainStoreId);
+        const std::string other = tp::test::enrolDevice(m_server, m_shop, m_shop.mainStoreId);
+        const auto before = pullAll(m_server, other);
+        const std::string cursor = std::to_string(before.empty() ? 0 : before.back()->getValue<long long>("seq"));
+        const std::string orderId = newClientId();
+        const auto results = resultsOf(push(m_server, seller,
+                                            {mutationJson(newClientId(), "order.create",
+                                                          posOrderData(orderId, "R9-0001", m_shop.mainStoreId,
+                                                                       {{"SHARED-1", 2000, 300}}))}));
+        QCOMPARE(q(statusOf(results, 0)), QStringLiteral("applied"));
+        bool sawOrder = false;
+        long long level = 1;
+        for (const auto& change : pullAll(m_server, other, cursor)) {
+            const std::string entity = change->getValue<std::string>("entity");
+            if (entity == "order")
+                sawOrder = sawOrder || change->getValue<std::string>("id") == orderId;
+            if (entity == "stock_level" && change->getObject("data")->getValue<std::string>("sku") == "SHARED-1")
+                level = change->getObject("data")->getValue<long long>("on_hand");
+        }
+        QVERIFY(sawOrder);
+        QCOMPARE(level, -2000LL);
+    }
+
     void orderIsAppliedOnceWhateverTheRetries() {
         createProduct("SOLD-1", 250);
         const long long before = onHand(m_shop.mainStoreId, "SOLD-1");
