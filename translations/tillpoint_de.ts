@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>CredentialStore</name>
-    <message>
-        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
-        <translation>Kein sicherer Schlüsselbund verfügbar, daher kann dieses Gerät seine Zugangsdaten nicht speichern. Den Schlüsselbund der Arbeitsumgebung (den Secret Service, z. B. GNOME Keyring oder KWallet) starten, entsperren und erneut versuchen. Details: %1</translation>
-    </message>
-    <message>
-        <source>No such credential is stored.</source>
-        <translation>Diese Zugangsdaten sind nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied: %1</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
-    </message>
-</context>
-<context>
     <name>DemoReceipt</name>
     <message>
         <source>%1: no product with this barcode</source>
@@ -336,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>tp::client::CredentialStore</name>
+    <message>
+        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar, daher kann dieses Gerät seine Zugangsdaten nicht speichern. Den Schlüsselbund der Arbeitsumgebung (den Secret Service, z. B. GNOME Keyring oder KWallet) starten, entsperren und erneut versuchen. Details: %1</translation>
+    </message>
+    <message>
+        <source>No such credential is stored.</source>
+        <translation>Diese Zugangsdaten sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::client::OutboxUploader</name>
     <message>
         <source>The server&apos;s answer to an upload could not be read; nothing was lost, it will be sent again.</source>
@@ -344,6 +344,41 @@
     <message>
         <source>The outbox could not be read or updated: %1</source>
         <translation>Die ausstehenden Übertragungen konnten nicht gelesen oder aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::ReplicaDatabase</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Cannot open the local database %1</source>
+        <translation>Die lokale Datenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The local database cannot use write-ahead logging</source>
+        <translation>Die lokale Datenbank kann kein Write-Ahead-Logging verwenden</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot commit a transaction</source>
+        <translation>Transaktion kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement</source>
+        <translation>Datenbankanweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Datenbankanweisung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A database query failed</source>
+        <translation>Datenbankabfrage fehlgeschlagen</translation>
     </message>
 </context>
 <context>

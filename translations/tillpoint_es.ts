@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>CredentialStore</name>
-    <message>
-        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
-        <translation>No hay disponible ningún llavero seguro del sistema, así que este dispositivo no puede guardar sus credenciales. Inicie y desbloquee el llavero del escritorio (el Secret Service, p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo. Detalles: %1</translation>
-    </message>
-    <message>
-        <source>No such credential is stored.</source>
-        <translation>Esa credencial no está guardada.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied: %1</source>
-        <translation>Se denegó el acceso al llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>El llavero del sistema informó de un error: %1</translation>
-    </message>
-</context>
-<context>
     <name>DemoReceipt</name>
     <message>
         <source>%1: no product with this barcode</source>
@@ -336,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>tp::client::CredentialStore</name>
+    <message>
+        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
+        <translation>No hay disponible ningún llavero seguro del sistema, así que este dispositivo no puede guardar sus credenciales. Inicie y desbloquee el llavero del escritorio (el Secret Service, p. ej., GNOME Keyring o KWallet) y vuelva a intentarlo. Detalles: %1</translation>
+    </message>
+    <message>
+        <source>No such credential is stored.</source>
+        <translation>Esa credencial no está guardada.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Se denegó el acceso al llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::client::OutboxUploader</name>
     <message>
         <source>The server&apos;s answer to an upload could not be read; nothing was lost, it will be sent again.</source>
@@ -344,6 +344,41 @@
     <message>
         <source>The outbox could not be read or updated: %1</source>
         <translation>No se pudieron leer ni actualizar los envíos pendientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::ReplicaDatabase</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed</source>
+        <translation>El controlador SQLite para Qt no está instalado</translation>
+    </message>
+    <message>
+        <source>Cannot open the local database %1</source>
+        <translation>No se puede abrir la base de datos local %1</translation>
+    </message>
+    <message>
+        <source>The local database cannot use write-ahead logging</source>
+        <translation>La base de datos local no puede usar el registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>No se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>Cannot commit a transaction</source>
+        <translation>No se puede confirmar una transacción</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement</source>
+        <translation>No se puede preparar una instrucción</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Error en una instrucción de la base de datos</translation>
+    </message>
+    <message>
+        <source>A database query failed</source>
+        <translation>Error en una consulta a la base de datos</translation>
     </message>
 </context>
 <context>

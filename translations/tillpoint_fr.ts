@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>CredentialStore</name>
-    <message>
-        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
-        <translation>Aucun trousseau sécurisé n’est disponible : cet appareil ne peut donc pas conserver ses identifiants. Démarrez et déverrouillez le trousseau du bureau (le Secret Service, p. ex. GNOME Keyring ou KWallet), puis réessayez. Détails : %1</translation>
-    </message>
-    <message>
-        <source>No such credential is stored.</source>
-        <translation>Cet identifiant n’est pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied: %1</source>
-        <translation>L’accès au trousseau a été refusé : %1</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
-    </message>
-</context>
-<context>
     <name>DemoReceipt</name>
     <message>
         <source>%1: no product with this barcode</source>
@@ -336,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>tp::client::CredentialStore</name>
+    <message>
+        <source>No secure keychain is available, so this device cannot keep its credentials. Start and unlock the desktop keyring (the Secret Service, e.g. GNOME Keyring or KWallet) and try again. Details: %1</source>
+        <translation>Aucun trousseau sécurisé n’est disponible : cet appareil ne peut donc pas conserver ses identifiants. Démarrez et déverrouillez le trousseau du bureau (le Secret Service, p. ex. GNOME Keyring ou KWallet), puis réessayez. Détails : %1</translation>
+    </message>
+    <message>
+        <source>No such credential is stored.</source>
+        <translation>Cet identifiant n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>L’accès au trousseau a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::client::OutboxUploader</name>
     <message>
         <source>The server&apos;s answer to an upload could not be read; nothing was lost, it will be sent again.</source>
@@ -344,6 +344,41 @@
     <message>
         <source>The outbox could not be read or updated: %1</source>
         <translation>Impossible de lire ou de mettre à jour les envois en attente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::ReplicaDatabase</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed</source>
+        <translation>Le pilote SQLite pour Qt n’est pas installé</translation>
+    </message>
+    <message>
+        <source>Cannot open the local database %1</source>
+        <translation>Impossible d’ouvrir la base de données locale %1</translation>
+    </message>
+    <message>
+        <source>The local database cannot use write-ahead logging</source>
+        <translation>La base de données locale ne peut pas utiliser la journalisation en écriture anticipée</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>Impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>Cannot commit a transaction</source>
+        <translation>Impossible de valider une transaction</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a statement</source>
+        <translation>Impossible de préparer une instruction</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Échec d’une instruction de base de données</translation>
+    </message>
+    <message>
+        <source>A database query failed</source>
+        <translation>Échec d’une requête de base de données</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,11 @@ namespace tp::client {
 
 namespace {
 
-domain::Error keychainUnavailable(const QString& detail) {
+// Unqualified on purpose: lupdate loses track of the enclosing namespace on a qualified return
+// type (`domain::Error f()`) and would file the tr() calls below under the wrong context.
+using Error = domain::Error;
+
+Error keychainUnavailable(const QString& detail) {
     return domain::makeError(
         "keychain_unavailable",
         CredentialStore::tr("No secure keychain is available, so this device cannot keep its credentials. Start "
@@ -23,7 +27,7 @@ domain::Error keychainUnavailable(const QString& detail) {
 
 // On Linux every QtKeychain backend talks D-Bus; without a session bus there is no keychain.
 // Checked up front because the backends word that failure differently (GIO, libdbus, Qt).
-std::optional<domain::Error> missingSessionBus() {
+std::optional<Error> missingSessionBus() {
 #if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
     return std::nullopt; // Windows and macOS keychains are no D-Bus services
 #endif
@@ -48,7 +52,7 @@ bool keychainMissing(const QKeychain::Job& job) {
            text.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive);
 }
 
-domain::Error errorOf(const QKeychain::Job& job) {
+Error errorOf(const QKeychain::Job& job) {
     const QString detail = job.errorString();
     if (job.error() == QKeychain::EntryNotFound)
         return domain::makeError("not_found", CredentialStore::tr("No such credential is stored.").toStdString());

@@ -17,7 +17,9 @@ QString nextConnectionName() {
     return QStringLiteral("tp-replica-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString translate(const char* text) {
+// Every caller marks its text with QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", ...) so that
+// lupdate extracts it; the translation itself happens here, at run time.
+QString translated(const char* text) {
     return QCoreApplication::translate("tp::client::ReplicaDatabase", text);
 }
 
@@ -39,15 +41,18 @@ domain::Result<void> ReplicaDatabase::open(const QString& path) {
     m_path = path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
-        return storageError(translate("The SQLite driver for Qt is not installed"),
-                            QStringLiteral("QSQLITE (Debian package libqt6sql6-sqlite)"));
+        return storageError(
+            translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "The SQLite driver for Qt is not installed")),
+            QStringLiteral("QSQLITE (Debian package libqt6sql6-sqlite)"));
     m_db.setDatabaseName(path);
     // Waits for another process' write lock (a second app instance) instead of failing at once.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         const QString detail = m_db.lastError().text();
         close();
-        return storageError(translate("Cannot open the local database %1").arg(path), detail);
+        return storageError(
+            translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot open the local database %1")).arg(path),
+            detail);
     }
     if (auto configured = configureConnection(); !configured) {
         close();
@@ -67,7 +72,9 @@ domain::Result<void> ReplicaDatabase::configureConnection() {
     if (!mode)
         return mode.error();
     if (mode->isEmpty() || mode->first().value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return storageError(translate("The local database cannot use write-ahead logging"), m_path);
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase",
+                                                         "The local database cannot use write-ahead logging")),
+                            m_path);
     for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (auto done = exec(QString::fromLatin1(pragma)); !done)
             return done.error();
@@ -102,14 +109,17 @@ domain::Result<void> ReplicaDatabase::transaction(const std::function<domain::Re
     if (m_inTransaction)
         return domain::makeError("nested_transaction", "a replica transaction is already open");
     if (!m_db.transaction())
-        return storageError(translate("Cannot start a transaction"), m_db.lastError().text());
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot start a transaction")),
+                            m_db.lastError().text());
     m_inTransaction = true;
     domain::Result<void> outcome = work();
     // Finished statements release their read cursors before COMMIT/ROLLBACK.
     for (auto& statement : m_statements)
         statement.finish();
     if (outcome && !m_db.commit())
-        outcome = storageError(translate("Cannot commit a transaction"), m_db.lastError().text());
+        outcome =
+            storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot commit a transaction")),
+                         m_db.lastError().text());
     if (!outcome) {
         if (!m_db.rollback())
             qCWarning(lcReplica) << "rollback failed:" << m_db.lastError().text();
@@ -126,8 +136,9 @@ domain::Result<QSqlQuery*> ReplicaDatabase::prepared(const QString& sql) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            return storageError(translate("Cannot prepare a statement"),
-                                query.lastError().text() + QStringLiteral(" — ") + sql);
+            return storageError(
+                translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot prepare a statement")),
+                query.lastError().text() + QStringLiteral(" — ") + sql);
         found = m_statements.insert(sql, std::move(query));
     }
     return &found.value();
@@ -143,7 +154,8 @@ domain::Result<int> ReplicaDatabase::exec(const QString& sql, const QVariantList
     if (!q.exec()) {
         const QString detail = q.lastError().text();
         q.finish();
-        return storageError(translate("A database statement failed"), detail);
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database statement failed")),
+                            detail);
     }
     const int changed = q.numRowsAffected();
     q.finish();
@@ -160,7 +172,8 @@ domain::Result<SqlRows> ReplicaDatabase::select(const QString& sql, const QVaria
     if (!q.exec()) {
         const QString detail = q.lastError().text();
         q.finish();
-        return storageError(translate("A database query failed"), detail);
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database query failed")),
+                            detail);
     }
     SqlRows rows;
     int columns = -1; // QSqlRecord is costly to build: once per query, not per row
@@ -176,7 +189,8 @@ domain::Result<SqlRows> ReplicaDatabase::select(const QString& sql, const QVaria
     if (q.lastError().isValid()) {
         const QString detail = q.lastError().text();
         q.finish();
-        return storageError(translate("A database query failed"), detail);
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database query failed")),
+                            detail);
     }
     q.finish();
     return rows;
