@@ -252,22 +252,8 @@ JsonResult refundOrder(sync::MutationScope& scope) {
     auto at = optionalTimeOr(fields, "created_at", scope.now);
     if (!at)
         return at.error();
-    auto lines = fields.optionalArray("lines");
-    if (!lines)
-        return lines.error();
-    auto payments = fields.optionalArray("payments");
-    if (!payments)
-        return payments.error();
-    if (!payments.value() || payments.value()->size() == 0)
-        return invalidField("data.payments", "must say how the money went back");
-
     std::int64_t paidBack = 0;
-    for (std::size_t i = 0; i < payments.value()->size(); ++i) {
-        const std::string name = "payments[" + std::to_string(i) + "]";
-        auto object = payments.value()->getObject(static_cast<unsigned>(i));
-        if (!object)
-            return invalidField("data." + name, "must be an object");
-        const JsonFields payment = fields.nested(object, name);
+    auto paymentCount = fields.forEachObject("payments", [&](const JsonFields& payment) -> Result<void> {
         auto method = payment.requiredString("method", 32);
         if (!method)
             return method.error();
@@ -277,19 +263,21 @@ JsonResult refundOrder(sync::MutationScope& scope) {
         if (amount.value() <= 0)
             return invalidField(payment.pathOf("amount"), "must be positive (the money given back)");
         paidBack += amount.value();
-    }
+        return {};
+    });
+    if (!paymentCount)
+        return paymentCount.error();
+    if (paymentCount.value() == 0)
+        return invalidField("data.payments", "must say how the money went back");
     if (paidBack > order->total - order->refunded)
         return invalidField("data.payments", "give back " + std::to_string(paidBack) + " but only " +
                                                  std::to_string(order->total - order->refunded) +
                                                  " of the order is left to refund");
     std::int64_t linesAmount = 0;
     const std::string refundId = scope.newId();
-    for (std::size_t i = 0; lines.value() && i < lines.value()->size(); ++i) {
-        const std::string name = "lines[" + std::to_string(i) + "]";
-        auto object = lines.value()->getObject(static_cast<unsigned>(i));
-        if (!object)
-            return invalidField("data." + name, "must be an object");
-        const JsonFields line = fields.nested(object, name);
+    std::size_t lineIndex = 0;
+    auto lineCount = fields.forEachObject("lines", [&](const JsonFields& line) -> Result<void> {
+        const std::size_t i = lineIndex++;
         auto sku = line.requiredString("sku", 64);
         if (!sku)
             return sku.error();
@@ -303,16 +291,14 @@ JsonResult refundOrder(sync::MutationScope& scope) {
             return amount.error();
         linesAmount += amount.value();
         Result<void> failure;
-        if (restock.value().value_or(true) && skuKnown(scope.connection, tenantId, sku.value(), failure)) {
-            if (auto moved = moveStock(scope, "r:" + refundId + ":" + std::to_string(i), order->storeId, sku.value(),
-                                       qty.value(), "refund", at.value());
-                !moved)
-                return moved.error();
-        } else if (!failure) {
-            return failure.error();
-        }
-    }
-    if (lines.value() && lines.value()->size() > 0 && linesAmount != paidBack)
+        if (restock.value().value_or(true) && skuKnown(scope.connection, tenantId, sku.value(), failure))
+            return moveStock(scope, "r:" + refundId + ":" + std::to_string(i), order->storeId, sku.value(), qty.value(),
+                             "refund", at.value());
+        return failure;
+    });
+    if (!lineCount)
+        return lineCount.error();
+    if (lineCount.value() > 0 && linesAmount != paidBack)
         return invalidField("data.lines", "add up to " + std::to_string(linesAmount) + " but the payments give back " +
                                               std::to_string(paidBack));
     const std::int64_t refunded = order->refunded + paidBack;

@@ -109,31 +109,19 @@ Result<PosOrder> readPosOrder(const JsonFields& fields) {
         return currency.error();
     order.currency = currency.value();
 
-    auto lines = fields.optionalArray("lines");
-    if (!lines)
-        return lines.error();
-    if (!lines.value() || lines.value()->size() == 0)
-        return invalidField(fields.pathOf("lines"), "must hold at least one line");
-    for (std::size_t i = 0; i < lines.value()->size(); ++i) {
-        const std::string name = "lines[" + std::to_string(i) + "]";
-        auto object = lines.value()->getObject(static_cast<unsigned>(i));
-        if (!object)
-            return invalidField(fields.pathOf(name), "must be an object");
-        auto line = readLine(fields.nested(object, name));
+    auto lineCount = fields.forEachObject("lines", [&](const JsonFields& item) -> Result<void> {
+        auto line = readLine(item);
         if (!line)
             return line.error();
         order.lines.push_back(line.value());
-    }
+        return {};
+    });
+    if (!lineCount)
+        return lineCount.error();
+    if (lineCount.value() == 0)
+        return invalidField(fields.pathOf("lines"), "must hold at least one line");
 
-    auto payments = fields.optionalArray("payments");
-    if (!payments)
-        return payments.error();
-    for (std::size_t i = 0; payments.value() && i < payments.value()->size(); ++i) {
-        const std::string name = "payments[" + std::to_string(i) + "]";
-        auto object = payments.value()->getObject(static_cast<unsigned>(i));
-        if (!object)
-            return invalidField(fields.pathOf(name), "must be an object");
-        const JsonFields payment = fields.nested(object, name);
+    auto paymentCount = fields.forEachObject("payments", [&](const JsonFields& payment) -> Result<void> {
         auto method = payment.requiredString("method", 32);
         if (!method)
             return method.error();
@@ -144,7 +132,10 @@ Result<PosOrder> readPosOrder(const JsonFields& fields) {
         if (!paid)
             return paid.error();
         order.payments.push_back({method.value(), paid.value()});
-    }
+        return {};
+    });
+    if (!paymentCount)
+        return paymentCount.error();
 
     auto totals = fields.requiredObject("totals");
     if (!totals)

@@ -76,6 +76,24 @@ JsonFields JsonFields::nested(Poco::JSON::Object::Ptr object, const std::string&
     return JsonFields(std::move(object), pathOf(name));
 }
 
+Result<std::size_t> JsonFields::forEachObject(const std::string& name,
+                                              const std::function<Result<void>(const JsonFields&)>& each) const {
+    auto array = optionalArray(name);
+    if (!array)
+        return array.error();
+    if (!array.value())
+        return std::size_t{0};
+    for (std::size_t i = 0; i < array.value()->size(); ++i) {
+        const std::string element = name + "[" + std::to_string(i) + "]";
+        auto object = array.value()->getObject(static_cast<unsigned>(i));
+        if (!object)
+            return invalid(element, "must be an object");
+        if (auto done = each(nested(object, element)); !done)
+            return done.error();
+    }
+    return array.value()->size();
+}
+
 Result<std::string> JsonFields::requiredString(const std::string& name, std::size_t maxLength) const {
     if (isAbsent(m_object, name))
         return invalid(name, "is required");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -40,6 +41,12 @@ public:
     bool has(const std::string& name) const;
     // Fields of a nested object, whose errors carry the nested path.
     JsonFields nested(Poco::JSON::Object::Ptr object, const std::string& name) const;
+    // Calls `each` with the fields of every object in the array `name` (absent or null: none),
+    // in order, with paths like "lines[2]"; stops at the first error, its own or an element
+    // that is not an object. Returns how many there were.
+    tp::domain::Result<std::size_t>
+    forEachObject(const std::string& name,
+                  const std::function<tp::domain::Result<void>(const JsonFields&)>& each) const;
     // The path of a field for messages: "price.amount", "variants[2].sku".
     std::string pathOf(const std::string& name) const;
 

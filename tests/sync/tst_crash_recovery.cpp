@@ -101,19 +101,7 @@ private slots:
         QVERIFY(pending.ok());
         QCOMPARE(pending->first().value(0).toInt(), 0);
 
-        std::map<std::string, int> server;
-        std::string cursor;
-        for (;;) {
-            const ApiResponse page = m_server.get(
-                "/api/v1/orders?limit=500" + (cursor.empty() ? std::string() : "&cursor=" + cursor), m_shop.ownerToken);
-            QCOMPARE(page.status, 200);
-            const auto orders = page.json->getArray("orders");
-            for (std::size_t i = 0; i < orders->size(); ++i)
-                ++server[orders->getObject(static_cast<unsigned>(i))->getValue<std::string>("number")];
-            if (page.json->isNull("next_cursor"))
-                break;
-            cursor = page.json->getValue<std::string>("next_cursor");
-        }
+        const auto server = tp::test::orderNumbers(m_server, m_shop.ownerToken);
         QCOMPARE(server.size(), local.size());
         for (const auto& [number, times] : server) {
             QVERIFY2(times == 1, number.c_str());

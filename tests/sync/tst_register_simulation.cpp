@@ -129,23 +129,6 @@ private:
         return levels;
     }
 
-    std::map<std::string, int> serverOrderNumbers() {
-        std::map<std::string, int> numbers;
-        std::string cursor;
-        for (;;) {
-            const ApiResponse page = m_server.get(
-                "/api/v1/orders?limit=500" + (cursor.empty() ? std::string() : "&cursor=" + cursor), m_shop.ownerToken);
-            if (page.status != 200)
-                return {};
-            const auto orders = page.json->getArray("orders");
-            for (std::size_t i = 0; i < orders->size(); ++i)
-                ++numbers[orders->getObject(static_cast<unsigned>(i))->getValue<std::string>("number")];
-            if (page.json->isNull("next_cursor"))
-                return numbers;
-            cursor = page.json->getValue<std::string>("next_cursor");
-        }
-    }
-
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -245,7 +228,7 @@ private slots:
                 rung.insert(row.value(0).toString().toStdString());
         }
         QCOMPARE(rung.size(), std::size_t(steps));
-        const auto numbers = serverOrderNumbers();
+        const auto numbers = tp::test::orderNumbers(m_server, m_shop.ownerToken);
         QCOMPARE(numbers.size(), std::size_t(steps));
         for (const auto& [number, times] : numbers) {
             QVERIFY2(times == 1, number.c_str());

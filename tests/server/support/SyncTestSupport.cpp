@@ -71,6 +71,27 @@ std::vector<Poco::JSON::Object::Ptr> pullAll(const ApiTestServer& server, const 
     return changes;
 }
 
+std::map<std::string, int> orderNumbers(const ApiTestServer& server, const std::string& token,
+                                        const std::string& prefix) {
+    std::map<std::string, int> numbers;
+    std::string cursor;
+    for (;;) {
+        const ApiResponse page = server.get("/api/v1/orders?limit=500" + (prefix.empty() ? "" : "&q=" + prefix) +
+                                                (cursor.empty() ? "" : "&cursor=" + cursor),
+                                            token);
+        if (page.status != 200 || !page.json) {
+            QTest::qFail(("listing orders failed: " + page.body).c_str(), __FILE__, __LINE__);
+            return numbers;
+        }
+        const auto orders = page.json->getArray("orders");
+        for (std::size_t i = 0; i < orders->size(); ++i)
+            ++numbers[orders->getObject(static_cast<unsigned>(i))->getValue<std::string>("number")];
+        if (page.json->isNull("next_cursor"))
+            return numbers;
+        cursor = page.json->getValue<std::string>("next_cursor");
+    }
+}
+
 std::string enrolDevice(const ApiTestServer& server, const ApiTestServer::Tenant& tenant, const std::string& storeId) {
     const ApiResponse enrolled =
         server.post("/api/v1/devices", "{\"store_id\":\"" + storeId + "\",\"name\":\"Till\"}", tenant.ownerToken);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,11 @@ Poco::JSON::Array::Ptr resultsOf(const ApiResponse& response);
 // (and returns what it has) on a non-200 page.
 std::vector<Poco::JSON::Object::Ptr> pullAll(const ApiTestServer& server, const std::string& token,
                                              const std::string& since = "0", int limit = 100);
+
+// How often each order number occurs among the tenant's orders (all pages of GET /orders,
+// numbers starting with `prefix`); fails the test on a non-200 page.
+std::map<std::string, int> orderNumbers(const ApiTestServer& server, const std::string& token,
+                                        const std::string& prefix = {});
 
 // Enrols a register in `storeId` and returns its device token.
 std::string enrolDevice(const ApiTestServer& server, const ApiTestServer::Tenant& tenant, const std::string& storeId);
