@@ -194,14 +194,13 @@ private slots:
                       shopTime(step, 500));
                 editPrice(skuName(static_cast<int>(random.bounded(kSkus))), 100 + random.bounded(900));
             }
-            if (step % 10 == 0)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            // The registers sync while sales go on (their engines run on this event loop).
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
         }
 
-        // The network comes back for good; everything drains.
+        // The network comes back for good (still with its 10 % of faults); everything drains.
         for (int r = 0; r < kRegisters; ++r) {
             proxies[r]->setOffline(false);
-            proxies[r]->setPlan(FaultPlan::none());
             registers[r]->syncNow();
         }
         const auto drained = [&] {
@@ -213,10 +212,25 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 600000);
 
-        int faults = 0;
-        for (const auto& proxy : proxies)
-            faults += proxy->counts().faults();
-        QVERIFY2(faults > steps / 50, "the proxies must actually have injected faults");
+        // The faults really happened — the kinds that test exactly-once above all. (How many
+        // requests there were depends on timing, so only that each kind occurred is asserted.)
+        int droppedRequests = 0;
+        int droppedResponses = 0;
+        int duplicated = 0;
+        int total = 0;
+        for (const auto& proxy : proxies) {
+            droppedRequests += proxy->counts().droppedRequests;
+            droppedResponses += proxy->counts().droppedResponses;
+            duplicated += proxy->counts().duplicated;
+            total += proxy->counts().faults();
+        }
+        const QString faults = QStringLiteral("faults: %1 (dropped requests %2, dropped answers %3, duplicated %4)")
+                                   .arg(total)
+                                   .arg(droppedRequests)
+                                   .arg(droppedResponses)
+                                   .arg(duplicated);
+        qInfo().noquote() << faults;
+        QVERIFY2(droppedRequests > 0 && droppedResponses > 0 && duplicated > 0 && total >= 20, qPrintable(faults));
 
         // 1. Every sale exactly once on the server, and nothing else.
         std::set<std::string> rung;

@@ -48,7 +48,7 @@ bool SimulatedRegister::open(QString* error) {
     m_puller = std::make_unique<tp::client::ChangePuller>(m_replica, *m_api);
     m_puller->setPageSize(500);
     m_uploader = std::make_unique<tp::client::OutboxUploader>(*m_outbox, *m_api, *m_retry);
-    m_uploader->setBatchSize(50);
+    m_uploader->setBatchSize(20); // small batches: more requests for the faults to hit
     m_engine = std::make_unique<tp::client::SyncEngine>(*m_outbox, *m_puller, *m_uploader, *m_retry, m_state);
     m_engine->setInterval(300ms);
     m_engine->setWriteDelay(20ms);
