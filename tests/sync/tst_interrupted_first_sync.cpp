@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "ApiTestServer.h"
+#include "FixedTokenSource.h"
 #include "SyncTestSupport.h"
 #include "client/replica/ReplicaDatabase.h"
-#include "client/sync/AccessTokenSource.h"
 #include "client/sync/ChangePuller.h"
 #include "client/sync/SyncApi.h"
 
@@ -15,17 +15,6 @@ using tp::test::ApiResponse;
 using tp::test::ApiTestServer;
 
 namespace {
-
-class DeviceToken : public tp::client::AccessTokenSource {
-public:
-    explicit DeviceToken(std::string token)
-        : m_token(QString::fromStdString(token)) {}
-    QString accessToken() const override { return m_token; }
-    void renewAccessToken(std::function<void(bool)> done) override { done(false); }
-
-private:
-    QString m_token;
-};
 
 long long count(tp::client::ReplicaDatabase& db, const QString& sql) {
     auto rows = db.select(sql);
@@ -54,7 +43,8 @@ private slots:
                             shop.ownerToken);
             QCOMPARE(created.status, 201);
         }
-        DeviceToken token(tp::test::enrolDevice(server, shop, shop.mainStoreId));
+        tp::client::testing::FixedTokenSource token(
+            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.db"));
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
