@@ -19,7 +19,7 @@ struct ServerConfig {
     std::string database; // empty: sqlite:///<dataDir>/tillpoint.db
     std::string adminToken;
     std::string jwtSecret;
-    int threads = 16;
+    int threads = 0; // HTTP event loops; 0: chosen for the backend (see TillpointServer)
     int poolSize = 8;
     std::size_t maxBodyBytes = 1 << 20;
     std::vector<std::string> corsOrigins;

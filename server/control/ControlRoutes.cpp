@@ -199,7 +199,9 @@ void addControlRoutes(http::Router& router, ServerContext& context, Tenants& ten
                 "Create a tenant with its owner and first store",
                 "CreateTenant",
                 "TenantEnvelope",
-                201});
+                201,
+                false,
+                true}); // offload: hashing the owner's password takes a quarter of a second of CPU
     router.add({"GET",
                 "/api/v1/admin/tenants",
                 Access::PlatformAdmin,

@@ -58,8 +58,12 @@ bool isNameChar(char c, bool allowColon) {
 void appendName(std::string& out, std::string_view name, bool allowColon) {
     if (name.empty() || (name.front() >= '0' && name.front() <= '9'))
         out.push_back('_');
-    for (const char c : name)
-        out.push_back(isNameChar(c, allowColon) ? c : '_');
+    const std::size_t start = out.size();
+    out.append(name); // names are almost always valid already: fix up in place
+    for (std::size_t i = start; i < out.size(); ++i) {
+        if (!isNameChar(out[i], allowColon))
+            out[i] = '_';
+    }
 }
 
 void appendLabelValue(std::string& out, std::string_view value) {

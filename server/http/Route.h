@@ -39,6 +39,9 @@ struct Route {
     // True when the pattern's {id} names one object of the caller's tenant: the isolation tests
     // call such routes with another tenant's token and expect 404.
     bool tenantObject = false;
+    // Runs on the edge's worker pool instead of its event loop: for handlers that burn CPU for
+    // long (password hashing), which would otherwise hold up every connection of their loop.
+    bool offload = false;
 };
 
 } // namespace tp::server::http
