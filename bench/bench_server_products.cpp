@@ -56,7 +56,7 @@ int main(int argc, char** argv) try {
     std::map<std::string, double> floorRps; // the same for the 404 floor
     for (const std::string& backend : options.backends) {
         std::printf("== %s: %lld products\n", backend.c_str(), options.scale);
-        BenchServer server(backend, work / backend, 80);
+        BenchServer server(backend, work / backend, 0); // 0: the server chooses its loops
         const auto tenant = server.createTenant("bench-" + backend);
         const auto ids = fillCatalog(server.server().context(), tenant.id, static_cast<int>(options.scale), "SKU-");
         server.call("GET", "/api/v1/products/" + ids[ids.size() / 2], {}, tenant.token, &productBody);

@@ -187,7 +187,7 @@ int main(int argc, char** argv) try {
 
     for (const std::string& backend : options.backends) {
         std::printf("== %s: %lld products\n", backend.c_str(), options.scale);
-        BenchServer server(backend, work / backend, 16);
+        BenchServer server(backend, work / backend, 0); // 0: the server chooses its loops
         const auto tenant = server.createTenant("bench-sync-" + backend);
         fillCatalog(server.server().context(), tenant.id, static_cast<int>(options.scale), "SYNC-");
         const auto stores = server.call("GET", "/api/v1/stores", {}, tenant.token);

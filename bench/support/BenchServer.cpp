@@ -90,11 +90,15 @@ BenchServer::Tenant BenchServer::createTenant(const std::string& slug, const std
     Tenant tenant;
     tenant.id = created->getObject("tenant")->getValue<std::string>("id");
     tenant.slug = slug;
-    auto session = call(
-        "POST", "/api/v1/auth/login",
-        "{\"tenant\":\"" + slug + "\",\"email\":\"owner@" + slug + ".example\",\"password\":\"" + password + "\"}", {});
-    tenant.token = session->getValue<std::string>("access_token");
+    tenant.token = login(slug, "owner@" + slug + ".example", password);
     return tenant;
+}
+
+std::string BenchServer::login(const std::string& slug, const std::string& email, const std::string& password) {
+    auto session =
+        call("POST", "/api/v1/auth/login",
+             "{\"tenant\":\"" + slug + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", {});
+    return session->getValue<std::string>("access_token");
 }
 
 } // namespace tp::bench

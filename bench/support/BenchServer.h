@@ -28,6 +28,8 @@ public:
     };
     // Through the admin API and a login, as a real operator would.
     Tenant createTenant(const std::string& slug, const std::string& plan = "enterprise");
+    // A staff login through the API; the access token.
+    std::string login(const std::string& slug, const std::string& email, const std::string& password);
 
     // A JSON request on the server; throws std::runtime_error on a non-2xx answer.
     Poco::JSON::Object::Ptr call(const std::string& method, const std::string& path, const std::string& body,

@@ -34,7 +34,8 @@ std::vector<std::string> fillCatalog(tp::server::ServerContext& context, const s
                     variant.sku = fields.sku;
                     fields.variants.push_back(variant);
                     auto product = tp::server::catalog::Products::insert(
-                        connection, tenantId, [&] { return context.newId(); }, fields, context.nowMillis());
+                        connection, context.productDocuments.get(), tenantId, [&] { return context.newId(); }, fields,
+                        context.nowMillis());
                     if (!product)
                         return product.error();
                     made.push_back(product->id);

@@ -322,7 +322,8 @@ Result<void> DemoCatalog::insert(const std::vector<Planned>& plan) {
         auto inserted = inTransaction([&](db::Connection& connection) -> Result<void> {
             for (std::size_t i = start; i < std::min(plan.size(), start + kBatch); ++i) {
                 auto product = catalog::Products::insert(
-                    connection, m_tenantId, [this] { return newId(); }, plan[i].fields, now);
+                    connection, m_context.productDocuments.get(), m_tenantId, [this] { return newId(); },
+                    plan[i].fields, now);
                 if (!product)
                     return tp::domain::makeError(product.error().code,
                                                  plan[i].fields.sku + ": " + product.error().message);

@@ -27,10 +27,12 @@ struct Setting {
 constexpr Setting kSettings[] = {
     {"--listen", "TILLPOINT_LISTEN", "listen", "HOST:PORT", "address to serve on (default 127.0.0.1:8080)"},
     {"--data-dir", "TILLPOINT_DATA_DIR", "data_dir", "DIR",
-     "directory for the SQLite database and generated secrets (default ./tillpoint-data)"},
+     "directory for the SQLite database and generated secrets (default ./tillpoint-data); "
+     "with SQLite only one server may use it at a time"},
     {"--database", "TILLPOINT_DATABASE", "database", "URL",
      "sqlite:///path/file.db or postgresql://user:pass@host:port/db (default: SQLite in the data dir)"},
-    {"--threads", "TILLPOINT_THREADS", "threads", "N", "HTTP worker threads (default 16)"},
+    {"--threads", "TILLPOINT_THREADS", "threads", "N",
+     "HTTP event loops (default: the CPU count on SQLite, twice the pool size on PostgreSQL)"},
     {"--pool-size", "TILLPOINT_POOL_SIZE", "pool_size", "N", "database connections (default 8)"},
     {"--max-body", "TILLPOINT_MAX_BODY", "max_body", "BYTES", "largest request body accepted (default 1048576)"},
     {"--cors-origins", "TILLPOINT_CORS_ORIGINS", "cors_origins", "LIST",

@@ -2,10 +2,15 @@
 
 #include <filesystem>
 #include <iostream>
+#include <thread>
+#include <vector>
+
+#include <Poco/Logger.h>
 
 #include "app/DemoShop.h"
 #include "app/OpsRoutes.h"
 #include "app/SecretFile.h"
+#include "app/ServerLock.h"
 #include "auth/AccessTokens.h"
 #include "auth/AdminToken.h"
 #include "auth/LoginRateLimiter.h"
@@ -13,12 +18,16 @@
 #include "auth/PasswordHasher.h"
 #include "auth/RefreshTokenPolicy.h"
 #include "catalog/CatalogRoutes.h"
+#include "catalog/ProductDocumentCache.h"
+#include "catalog/ProductDocuments.h"
 #include "catalog/ProductMutations.h"
 #include "control/ControlRoutes.h"
 #include "control/FeatureFlags.h"
 #include "control/Tenants.h"
 #include "customers/CustomerMutations.h"
 #include "db/Database.h"
+#include "db/DatabaseUrl.h"
+#include "db/PostgresNotificationListener.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
 #include "identity/Devices.h"
@@ -39,13 +48,87 @@ namespace tp::server::app {
 using tp::domain::makeError;
 using tp::domain::Result;
 
+namespace {
+
+// On SQLite this server must be the only one using the database: its product document cache
+// hears of no write but its own (ProductDocumentCache.h), and the secrets it generates into the
+// data directory must not be raced for either. So it claims the data directory (server.lock)
+// and, when --database names a SQLite file elsewhere, that file too (a lock file beside it). On
+// PostgreSQL several servers sharing one database is the design: no lock, and each server's
+// cache hears the others' writes (listenForProductWrites).
+Result<std::vector<ServerLock>> claimSqliteStorage(const std::string& url, const std::filesystem::path& dataDir) {
+    std::vector<ServerLock> locks;
+    const auto parsed = db::DatabaseUrl::parse(url);
+    if (!parsed || parsed->backend != db::Backend::Sqlite)
+        return locks; // a bad URL is Database::open's to report
+    auto directory = ServerLock::acquire(dataDir / "server.lock", dataDir.string());
+    if (!directory)
+        return directory.error();
+    locks.push_back(std::move(directory).value());
+    if (parsed->inMemory)
+        return locks;
+    std::error_code ec;
+    const std::filesystem::path file = std::filesystem::weakly_canonical(parsed->target, ec);
+    if (!ec && file.parent_path() != std::filesystem::weakly_canonical(dataDir, ec)) {
+        auto beside = ServerLock::acquire(file.string() + ".server.lock", file.string());
+        if (!beside)
+            return beside.error();
+        locks.push_back(std::move(beside).value());
+    }
+    return locks;
+}
+
+// On PostgreSQL other servers may write products too: each write notifies (refresh() in
+// ProductDocuments.cpp) and the listener started here makes `cache` forget what it hears. While
+// the listener is not listening — before its first LISTEN, and from a lost connection until the
+// next — writes may go unheard, so the cache is suspended and every read goes to the database.
+Result<std::unique_ptr<db::PostgresNotificationListener>>
+listenForProductWrites(const std::string& url, const std::shared_ptr<catalog::ProductDocumentCache>& cache) {
+    auto parsed = db::DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    cache->suspend();
+    db::PostgresNotificationListener::Options options;
+    options.uri = parsed->target;
+    options.channel = catalog::ProductDocuments::kChangedChannel;
+    Poco::Logger* log = &Poco::Logger::get("tillpoint.catalog.cache");
+    db::PostgresNotificationListener::Callbacks callbacks;
+    callbacks.notified = [cache](std::string_view payload) {
+        catalog::ProductDocuments::forgetNotified(*cache, payload);
+    };
+    callbacks.connected = [cache, log] {
+        cache->resume();
+        log->information("product documents are cached: listening for other servers' writes");
+    };
+    callbacks.disconnected = [cache, log](const std::string& reason) {
+        cache->suspend();
+        log->warning("product documents are not cached until the listener is back: " + reason);
+    };
+    return db::PostgresNotificationListener::start(std::move(options), std::move(callbacks));
+}
+
+// HTTP event loops when the configuration leaves it open. A loop runs its requests' handlers
+// itself, so on SQLite, where a read is all CPU, one loop per core serves the most (more only
+// adds context switches); on PostgreSQL a handler waits for the database's answers, so more
+// loops keep the pool's connections busy.
+int httpLoopsFor(db::Backend backend, int poolSize) {
+    if (backend == db::Backend::Sqlite)
+        return std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+    return std::max(4, 2 * poolSize);
+}
+
+} // namespace
+
 // Everything the server is made of, in construction order (members are destroyed in reverse,
-// so the HTTP server stops before the modules and the database it calls go away).
+// so the HTTP server stops before the modules and the database it calls go away, and the
+// storage locks go last).
 struct TillpointServer::Parts {
+    std::vector<ServerLock> storageLocks;
     std::unique_ptr<db::Database> database;
     tp::domain::UuidV7Generator ids{tp::domain::UuidV7Generator::systemClock(),
                                     tp::domain::UuidV7Generator::systemRandomSource()};
     std::unique_ptr<ServerContext> context;
+    std::unique_ptr<db::PostgresNotificationListener> productWrites; // PostgreSQL only
     std::string adminTokenText;
     std::optional<auth::AdminToken> adminToken;
     std::optional<auth::AccessTokens> accessTokens;
@@ -110,11 +193,25 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     db::DatabaseOptions databaseOptions;
     databaseOptions.url = config.databaseUrl();
     databaseOptions.poolSize = config.poolSize;
+    auto locks = claimSqliteStorage(databaseOptions.url, dataDir);
+    if (!locks)
+        return locks.error();
+    parts->storageLocks = std::move(locks).value();
     auto database = db::Database::open(databaseOptions);
     if (!database)
         return database.error();
     parts->database = std::move(database).value();
     parts->context = std::make_unique<ServerContext>(ServerContext{*parts->database, clock, parts->ids});
+    // Product reads are served from memory. Every write of this server makes the cache forget
+    // the product once committed; on SQLite no one else writes (the storage locks above), on
+    // PostgreSQL the other servers' writes are heard through LISTEN/NOTIFY.
+    parts->context->productDocuments = std::make_shared<catalog::ProductDocumentCache>();
+    if (parts->database->backend() == db::Backend::Postgres) {
+        auto listener = listenForProductWrites(databaseOptions.url, parts->context->productDocuments);
+        if (!listener)
+            return listener.error();
+        parts->productWrites = std::move(listener).value();
+    }
 
     // Secrets: from the configuration, else generated once into the data directory.
     bool created = false;
@@ -196,7 +293,8 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     http::HttpServerOptions httpOptions;
     httpOptions.host = config.listenHost;
     httpOptions.port = config.listenPort;
-    httpOptions.threads = config.threads;
+    httpOptions.threads =
+        config.threads > 0 ? config.threads : httpLoopsFor(parts->database->backend(), config.poolSize);
     httpOptions.maxBodyBytes = config.maxBodyBytes;
     httpOptions.corsOrigins = config.corsOrigins;
     httpOptions.baseDomain = config.baseDomain;

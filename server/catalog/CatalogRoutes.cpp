@@ -110,7 +110,7 @@ void addProductRoutes(http::Router& router, Products& products) {
                     auto product = products.get(r.principal->tenantId, r.param("id"));
                     if (!product)
                         return product.error();
-                    return Response::jsonText(200, wrapJsonText("product", product.value()));
+                    return Response::jsonText(200, wrapJsonText("product", *product.value()));
                 },
                 "Read a product with its variants",
                 "",

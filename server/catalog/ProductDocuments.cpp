@@ -12,8 +12,9 @@ namespace tp::server::catalog {
 using tp::domain::makeError;
 using tp::domain::Result;
 
-Result<Product> ProductDocuments::refresh(db::Connection& connection, const std::string& tenantId,
-                                          const std::string& productId, std::int64_t nowMillis) {
+Result<Product> ProductDocuments::refresh(db::Connection& connection, ProductDocumentCache* cache,
+                                          const std::string& tenantId, const std::string& productId,
+                                          std::int64_t nowMillis) {
     // Read back rather than render what the writer holds: the stored parts (variant ids, store
     // prices kept from before, category order) are what readers must see.
     auto product = ProductRecords::loadOne(connection, tenantId, productId);
@@ -24,11 +25,34 @@ Result<Product> ProductDocuments::refresh(db::Connection& connection, const std:
                                      {document, tenantId, productId});
     if (!stored)
         return stored.error();
+    // After the commit, not now: until then readers still get the old document from the
+    // database and could cache it again; after it, the cache turns away any reader that began
+    // before (its generation check, ProductDocumentCache.h).
+    if (cache)
+        connection.afterCommit([cache, tenantId, productId] { cache->forget(tenantId, productId); });
+    // Other servers sharing the database hear of it at the commit (never of a rollback), and
+    // forget their copies (forgetNotified). pg_notify needs no grant and reads no table: neither
+    // the application role nor row-level security stands in its way.
+    if (connection.backend() == db::Backend::Postgres) {
+        auto notified =
+            connection.execute("SELECT pg_notify(?, ?)", {std::string(kChangedChannel), tenantId + " " + productId});
+        if (!notified)
+            return notified.error();
+    }
     if (auto published =
             sync::ChangeLog::publishUpsert(connection, tenantId, "product", productId, document, nowMillis);
         !published)
         return published.error();
     return product;
+}
+
+void ProductDocuments::forgetNotified(ProductDocumentCache& cache, std::string_view payload) {
+    const auto space = payload.find(' ');
+    if (space == std::string_view::npos || space == 0 || space + 1 == payload.size()) {
+        cache.clear();
+        return;
+    }
+    cache.forget(payload.substr(0, space), payload.substr(space + 1));
 }
 
 Result<std::string> ProductDocuments::one(db::Connection& connection, const std::string& tenantId,

@@ -36,10 +36,11 @@ Result<Poco::JSON::Object::Ptr> upsertProduct(sync::MutationScope& scope) {
         auto product = ProductRequest::read(scope.mutation.data, ProductFields{}, true);
         if (!product)
             return product.error();
-        written = Products::insert(scope.connection, pusher.tenantId, newId, product.value(), scope.now, id.value());
+        written = Products::insert(scope.connection, scope.context.productDocuments.get(), pusher.tenantId, newId,
+                                   product.value(), scope.now, id.value());
     } else {
-        written = Products::applyUpdate(scope.connection, pusher.tenantId, id.value(), scope.mutation.data, scope.actor,
-                                        newId, scope.now, scope.current);
+        written = Products::applyUpdate(scope.connection, scope.context.productDocuments.get(), pusher.tenantId,
+                                        id.value(), scope.mutation.data, scope.actor, newId, scope.now, scope.current);
     }
     if (!written)
         return written.error();

@@ -124,7 +124,7 @@ std::string likePattern(const std::string& text) {
 
 } // namespace
 
-Result<Product> Products::insert(db::Connection& connection, const std::string& tenantId,
+Result<Product> Products::insert(db::Connection& connection, ProductDocumentCache* cache, const std::string& tenantId,
                                  const std::function<std::string()>& newId, const ProductFields& fields,
                                  std::int64_t now, const std::string& id) {
     if (auto references = checkReferences(connection, tenantId, fields); !references)
@@ -144,15 +144,16 @@ Result<Product> Products::insert(db::Connection& connection, const std::string& 
                 return inserted.error();
         }
     }
-    return ProductDocuments::refresh(connection, tenantId, product.id, now);
+    return ProductDocuments::refresh(connection, cache, tenantId, product.id, now);
 }
 
 Result<Product> Products::create(const std::string& tenantId, const ProductFields& fields) {
     const std::int64_t now = m_context.nowMillis();
+    ProductDocumentCache* cache = m_context.productDocuments.get();
     return m_context.database.transact<Product>(
         db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) {
             return insert(
-                connection, tenantId, [this] { return m_context.newId(); }, fields, now);
+                connection, cache, tenantId, [this] { return m_context.newId(); }, fields, now);
         });
 }
 
@@ -199,24 +200,40 @@ Result<ProductPage> Products::list(const std::string& tenantId, const ProductQue
         });
 }
 
-Result<std::string> Products::get(const std::string& tenantId, const std::string& id) {
-    return m_context.database.transact<std::string>(
+Result<ProductDocumentCache::Document> Products::get(const std::string& tenantId, const std::string& id) {
+    ProductDocumentCache* cache = m_context.productDocuments.get();
+    ProductDocumentCache::Lookup cached;
+    if (cache) {
+        cached = cache->find(tenantId, id);
+        if (cached.document)
+            return cached.document;
+    }
+    // The generation was taken above, before this read began (ProductDocumentCache.h).
+    auto read = m_context.database.transact<std::string>(
         db::Scope::tenant(tenantId), db::TransactionKind::Read,
         [&](db::Connection& connection) { return ProductDocuments::one(connection, tenantId, id); });
+    if (!read)
+        return read.error();
+    auto document = std::make_shared<const std::string>(std::move(read).value());
+    if (cache)
+        cache->remember(tenantId, id, document, cached.generation);
+    return document;
 }
 
 Result<Product> Products::update(const std::string& tenantId, const std::string& id,
                                  const Poco::JSON::Object::Ptr& body, const std::string& actor,
                                  Poco::JSON::Object::Ptr& current) {
     const std::int64_t now = m_context.nowMillis();
+    ProductDocumentCache* cache = m_context.productDocuments.get();
     return m_context.database.transact<Product>(
         db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) {
             return applyUpdate(
-                connection, tenantId, id, body, actor, [this] { return m_context.newId(); }, now, current);
+                connection, cache, tenantId, id, body, actor, [this] { return m_context.newId(); }, now, current);
         });
 }
 
-Result<Product> Products::applyUpdate(db::Connection& connection, const std::string& tenantId, const std::string& id,
+Result<Product> Products::applyUpdate(db::Connection& connection, ProductDocumentCache* cache,
+                                      const std::string& tenantId, const std::string& id,
                                       const Poco::JSON::Object::Ptr& body, const std::string& actor,
                                       const std::function<std::string()>& newId, std::int64_t now,
                                       Poco::JSON::Object::Ptr& current) {
@@ -246,7 +263,7 @@ Result<Product> Products::applyUpdate(db::Connection& connection, const std::str
         if (auto audited = control::AuditLog::record(connection, newId(), now, event); !audited)
             return audited.error();
     }
-    return ProductDocuments::refresh(connection, tenantId, id, now);
+    return ProductDocuments::refresh(connection, cache, tenantId, id, now);
 }
 
 Result<Product> Products::setStorePrice(const std::string& tenantId, const std::string& productId,
@@ -301,7 +318,7 @@ Result<Product> Products::setStorePrice(const std::string& tenantId, const std::
                                       after.value()};
             if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
                 return audited.error();
-            return ProductDocuments::refresh(connection, tenantId, productId, now);
+            return ProductDocuments::refresh(connection, m_context.productDocuments.get(), tenantId, productId, now);
         });
 }
 

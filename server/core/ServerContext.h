@@ -8,6 +8,10 @@
 #include "domain/core/Timestamp.h"
 #include "domain/ids/UuidV7Generator.h"
 
+namespace tp::server::catalog {
+class ProductDocumentCache;
+} // namespace tp::server::catalog
+
 namespace tp::server {
 
 using Clock = std::function<tp::domain::Timestamp()>;
@@ -21,6 +25,9 @@ struct ServerContext {
     tp::domain::UuidV7Generator& ids;
     // Shared by authentication (reads) and the control plane (forgets on every status change).
     std::shared_ptr<TenantStatusCache> tenantStatus = std::make_shared<TenantStatusCache>();
+    // Product documents that reads served lately (catalog/ProductDocumentCache.h; declared only,
+    // as core sits below the modules). Null means off; TillpointServer always sets one.
+    std::shared_ptr<catalog::ProductDocumentCache> productDocuments;
 
     std::string newId() { return ids.next().toString(); }
     std::int64_t nowMillis() const { return tp::domain::unixMillis(clock()); }

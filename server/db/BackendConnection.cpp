@@ -31,6 +31,14 @@ Result<void> BackendConnection::executeScript(std::string_view sql) {
     return result;
 }
 
+void BackendConnection::afterCommit(std::function<void()> hook) {
+    if (!m_inTransaction) {
+        hook();
+        return;
+    }
+    m_commitHooks.push_back(std::move(hook));
+}
+
 void BackendConnection::noteFailure(const Error& error) {
     if (error.code == "database_unavailable")
         m_broken = true;
@@ -40,6 +48,7 @@ void BackendConnection::noteFailure(const Error& error) {
 
 Result<void> BackendConnection::begin(const Scope& scope, TransactionKind kind) {
     m_transactionError.reset();
+    m_commitHooks.clear(); // a previous transaction's, had nobody taken them
     auto begun = beginTransaction(scope, kind);
     if (!begun) {
         noteFailure(begun.error());
@@ -73,6 +82,7 @@ void BackendConnection::rollback() {
         m_broken = true;
     m_inTransaction = false;
     m_transactionError.reset();
+    m_commitHooks.clear();
 }
 
 } // namespace tp::server::db

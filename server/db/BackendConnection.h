@@ -1,7 +1,10 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "db/Connection.h"
 #include "db/Database.h"
@@ -21,11 +24,17 @@ class BackendConnection : public Connection {
 public:
     tp::domain::Result<SqlResult> execute(std::string_view sql, const SqlParams& params = {}) final;
     tp::domain::Result<void> executeScript(std::string_view sql) final;
+    void afterCommit(std::function<void()> hook) final;
 
     tp::domain::Result<void> begin(const Scope& scope, TransactionKind kind);
     tp::domain::Result<void> commit();
-    // Best effort; a connection that cannot even roll back is marked broken.
+    // Best effort; a connection that cannot even roll back is marked broken. Drops the
+    // transaction's afterCommit hooks.
     void rollback();
+
+    // The afterCommit hooks of the transaction that commit() just committed, handed over once
+    // (the transaction runner runs them after giving the connection back to the pool).
+    std::vector<std::function<void()>> takeCommitHooks() { return std::exchange(m_commitHooks, {}); }
 
     // The first error of the transaction in progress, if a statement failed.
     const std::optional<tp::domain::Error>& transactionError() const { return m_transactionError; }
@@ -52,6 +61,7 @@ private:
     bool m_inTransaction = false;
     bool m_broken = false;
     std::optional<tp::domain::Error> m_transactionError;
+    std::vector<std::function<void()>> m_commitHooks;
 };
 
 } // namespace tp::server::db

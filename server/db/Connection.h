@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string_view>
 
 #include "db/SqlResult.h"
@@ -46,6 +47,16 @@ public:
 
     // Several statements separated by ';' and no parameters (migrations).
     virtual tp::domain::Result<void> executeScript(std::string_view sql) = 0;
+
+    // Runs `hook` once the transaction in progress has committed, and never if it rolls back:
+    // for effects outside the database that must follow a write only when it is durable and
+    // visible to every later transaction (forgetting a cached copy). When Database::transaction
+    // reruns the work after a serialization failure, the failed attempt's hooks are dropped and
+    // the rerun registers its own. Hooks run in registration order on the thread that called
+    // transaction(), after the connection went back to the pool (so a hook may start a
+    // transaction of its own), and before transaction() returns; they must not throw.
+    // Outside a transaction a statement commits by itself: the hook runs at once.
+    virtual void afterCommit(std::function<void()> hook) = 0;
 };
 
 } // namespace tp::server::db

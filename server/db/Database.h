@@ -77,9 +77,10 @@ public:
     // Runs `work` in one transaction under `scope`: commits when it returns success, rolls back
     // when it returns an error (which is passed on). A serialization failure anywhere in it
     // (including the commit) reruns `work` from the start, up to maxRetries times — so `work`
-    // must not have side effects outside the database. Waiting longer than acquireTimeout for a
-    // free connection fails with database_unavailable (so does a nested transaction() on a
-    // thread that already holds every connection).
+    // must not have side effects outside the database (register those with
+    // Connection::afterCommit: they run once, after the commit). Waiting longer than
+    // acquireTimeout for a free connection fails with database_unavailable (so does a nested
+    // transaction() on a thread that already holds every connection).
     virtual tp::domain::Result<void> transaction(const Scope& scope, TransactionKind kind,
                                                  const std::function<tp::domain::Result<void>(Connection&)>& work) = 0;
 

@@ -50,7 +50,10 @@ PooledDatabase::Attempt PooledDatabase::attempt(const Scope& scope, TransactionK
             return {*first, false};
         return {worked, false};
     }
-    return {connection.commit(), false};
+    auto committed = connection.commit();
+    if (!committed)
+        return {committed, false};
+    return {{}, false, connection.takeCommitHooks()};
 }
 
 Result<void> PooledDatabase::transaction(const Scope& scope, TransactionKind kind,
@@ -59,8 +62,11 @@ Result<void> PooledDatabase::transaction(const Scope& scope, TransactionKind kin
     int retries = 0;
     for (;;) {
         Attempt outcome = attempt(scope, kind, work); // the connection is back in the pool here
-        if (outcome.result)
+        if (outcome.result) {
+            for (const auto& hook : outcome.commitHooks)
+                hook();
             return {};
+        }
         const Error& error = outcome.result.error();
         if (outcome.failedAtBegin && error.code == "database_unavailable" && !reconnected) {
             reconnected = true; // it died while idle; the pool has closed it, the next one is fresh

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
@@ -15,6 +17,8 @@ namespace tp::server::db {
 // so colliding writers spread out instead of colliding again), at most maxRetries times.
 // A connection that died while idle in the pool shows up as database_unavailable at begin,
 // before any work ran: the attempt is repeated on a fresh connection, once.
+// afterCommit hooks: only the committed attempt's run, after its connection is back in the pool
+// (a failed attempt's are dropped with its rollback).
 class PooledDatabase final : public Database {
 public:
     PooledDatabase(Backend backend, std::unique_ptr<ConnectionPool> pool, int maxRetries);
@@ -27,6 +31,7 @@ private:
     struct Attempt {
         tp::domain::Result<void> result;
         bool failedAtBegin = false;
+        std::vector<std::function<void()>> commitHooks; // when it committed
     };
     Attempt attempt(const Scope& scope, TransactionKind kind,
                     const std::function<tp::domain::Result<void>(Connection&)>& work);

@@ -6,6 +6,9 @@
 #include <Poco/JSON/Array.h>
 
 #include "ApiTestServer.h"
+#include "ScratchDatabase.h"
+#include "SyncTestSupport.h"
+#include "catalog/ProductDocumentCache.h"
 #include "db/Database.h"
 #include "protocol/JsonText.h"
 
@@ -42,6 +45,26 @@ std::string text(const Poco::JSON::Object::Ptr& object, const std::string& name)
 
 QString q(const std::string& text) {
     return QString::fromStdString(text);
+}
+
+tp::server::catalog::ProductDocumentCache& cacheOf(ApiTestServer& server) {
+    return *server.server().context().productDocuments;
+}
+
+// The product's name as GET on `server` shows it ("" when the read failed).
+QString nameOn(const ApiTestServer& server, const std::string& path, const std::string& token) {
+    const ApiResponse read = server.get(path, token);
+    if (read.status != 200 || !read.json || !read.json->has("product"))
+        return {};
+    return q(read.json->getObject("product")->getValue<std::string>("name"));
+}
+
+// GET on `server`, after which its cache holds the product: true unless the read failed, or a
+// forget in the same shard (another process's write, heard by notification) turned it away.
+bool readIntoCache(ApiTestServer& server, const std::string& tenantId, const std::string& productId,
+                   const std::string& token) {
+    const ApiResponse read = server.get("/api/v1/products/" + productId, token);
+    return read.status == 200 && cacheOf(server).find(tenantId, productId).document;
 }
 
 } // namespace
@@ -91,6 +114,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY2(m_server.start(), m_server.error().c_str());
+        // On PostgreSQL the product cache serves once the server listens for other servers' writes.
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheOf(m_server).suspended(), 10000);
         m_shop = m_server.createTenant("catalog");
         m_other = m_server.createTenant("catalog-other");
         QVERIFY(!m_shop.ownerToken.empty());
@@ -703,7 +728,9 @@ private slots:
 
     // Reads send the document each write stores: after every kind of write, GET and the list
     // show exactly what the write answered, and a row stored before documents existed (document
-    // NULL) is rendered from its parts to the same text.
+    // NULL) is rendered from its parts to the same text. Every write follows a read of the
+    // version before, so that version sits in the product document cache when the write
+    // commits: the read after it proves the write made the cache forget it at once.
     void readsShowWhatTheLastWriteAnswered() {
         const auto product = createSimple("DOC-1", "Documented");
         const std::string id = text(product, "id");
@@ -738,19 +765,135 @@ private slots:
         QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(afterPatch));
         QCOMPARE(q(listed()), q(afterPatch));
 
-        auto& database = m_server.server().context().database;
-        auto cleared = database.transaction(
+        const ApiResponse unpriced = m_server.request(
+            "DELETE", path + "/variants/" + variantId + "/prices/" + m_shop.mainStoreId, {}, m_shop.ownerToken);
+        EXPECT_STATUS(unpriced, 200);
+        QVERIFY2(productText(unpriced).find("1799") == std::string::npos, productText(unpriced).c_str());
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(productText(unpriced)));
+        QCOMPARE(q(listed()), q(productText(unpriced)));
+
+        // A register's or backoffice's edit through sync (product.upsert) answers only the new
+        // version; the read must show it with the pushed name.
+        const auto pushed = tp::test::resultsOf(tp::test::push(
+            m_server, m_shop.ownerToken,
+            {tp::test::mutationJson(tp::test::newClientId(), "product.upsert",
+                                    fill(R"({"id":"$id","version":4,"name":"Synced"})", {{"id", id}}))}));
+        QVERIFY(pushed && pushed->size() == 1);
+        QCOMPARE(q(pushed->getObject(0)->getValue<std::string>("status")), QStringLiteral("applied"));
+        const ApiResponse afterSync = m_server.get(path, m_shop.ownerToken);
+        EXPECT_STATUS(afterSync, 200);
+        QCOMPARE(q(text(afterSync.json->getObject("product"), "name")), QStringLiteral("Synced"));
+        QCOMPARE(afterSync.json->getObject("product")->getValue<int>("version"), 5);
+        QCOMPARE(q(listed()), q(productText(afterSync)));
+
+        const ApiResponse archived = patch(path, R"({"version":5,"status":"archived"})");
+        EXPECT_STATUS(archived, 200);
+        const std::string afterArchive = productText(archived);
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(afterArchive));
+        QCOMPARE(q(listed()), q(afterArchive));
+
+        // Behind the server's back, so the cached copy is forgotten the way refresh() does it.
+        auto& context = m_server.server().context();
+        auto cleared = context.database.transaction(
             tp::server::db::Scope::tenant(m_shop.id), tp::server::db::TransactionKind::Write,
             [&](tp::server::db::Connection& connection) -> tp::domain::Result<void> {
                 auto done = connection.execute("UPDATE products SET document = NULL WHERE tenant_id = ? AND id = ?",
                                                {m_shop.id, id});
                 if (!done)
                     return done.error();
+                connection.afterCommit([&] { context.productDocuments->forget(m_shop.id, id); });
                 return {};
             });
         QVERIFY(cleared.ok());
-        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(afterPatch));
-        QCOMPARE(q(listed()), q(afterPatch));
+        QCOMPARE(q(productText(m_server.get(path, m_shop.ownerToken))), q(afterArchive));
+        QCOMPARE(q(listed()), q(afterArchive));
+    }
+
+    // A product read again comes from memory, on both backends: the cache holds exactly what GET
+    // sent, and a change made behind the server's back (no write path: no forget, no
+    // notification) is not seen by GET, while the list, which always reads the database, sees it.
+    // On PostgreSQL the cache serves only while the server listens for other servers' writes:
+    // once its listening session is killed, the cache is emptied — writes in the gap went
+    // unheard — so GET shows the change; listening again, the server caches again.
+    void productReadsComeFromMemory() {
+        const auto product = createSimple("CACHED-1", "Cached");
+        const std::string id = text(product, "id");
+        const std::string path = "/api/v1/products/" + id;
+        auto& context = m_server.server().context();
+        QVERIFY(context.productDocuments);
+
+        QTRY_VERIFY_WITH_TIMEOUT(readIntoCache(m_server, m_shop.id, id, m_shop.ownerToken), 2000);
+        const auto cached = context.productDocuments->find(m_shop.id, id).document;
+        QCOMPARE(q("{\"product\":" + *cached + "}"), q(m_server.get(path, m_shop.ownerToken).body));
+        QVERIFY(!context.productDocuments->find(m_other.id, id).document);
+
+        auto renamed = context.database.transaction(
+            tp::server::db::Scope::tenant(m_shop.id), tp::server::db::TransactionKind::Write,
+            [&](tp::server::db::Connection& connection) -> tp::domain::Result<void> {
+                auto done = connection.execute("UPDATE products SET document = REPLACE(document, 'Cached', 'Behind') "
+                                               "WHERE tenant_id = ? AND id = ?",
+                                               {m_shop.id, id});
+                if (!done)
+                    return done.error();
+                return {};
+            });
+        QVERIFY(renamed.ok());
+        QCOMPARE(nameOn(m_server, path, m_shop.ownerToken), QStringLiteral("Cached"));
+        const ApiResponse list = m_server.get("/api/v1/products?q=CACHED-1", m_shop.ownerToken);
+        EXPECT_STATUS(list, 200);
+        QCOMPARE(q(text(list.json->getArray("products")->getObject(0), "name")), QStringLiteral("Behind"));
+        if (m_server.backend() != "postgresql")
+            return;
+
+        // Every listening session on the test database: other servers (other suites running at
+        // the same time) merely reconnect and start their caches afresh.
+        auto terminated = tp::server::db::testing::runAsLoginRole(
+            m_server.databaseUrl(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                    "datname = current_database() AND application_name = 'tillpoint-listener'");
+        QVERIFY2(terminated.ok(), terminated.ok() ? "" : terminated.error().message.c_str());
+        QVERIFY(!terminated->empty());
+        QTRY_COMPARE_WITH_TIMEOUT(nameOn(m_server, path, m_shop.ownerToken), QStringLiteral("Behind"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!context.productDocuments->suspended(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(readIntoCache(m_server, m_shop.id, id, m_shop.ownerToken), 2000);
+    }
+
+    // Two servers on one database. On SQLite the second is refused: a cache that hears only its
+    // own server's writes needs that server to be the only writer. On PostgreSQL both serve and
+    // stay exact: a product that server B holds in memory, changed through server A, is shown
+    // changed by B as soon as A's notification arrives (a moment after the commit; polled for up
+    // to 2 s), while A shows its own write at once — and the same the other way round, for an
+    // edit pushed through sync.
+    void serversSharingTheDatabaseHearEachOthersWrites() {
+        ApiTestServer second;
+        if (m_server.backend() == "sqlite") {
+            QVERIFY(!second.startBeside(m_server));
+            QVERIFY2(second.error().find("data_dir_in_use") != std::string::npos, second.error().c_str());
+            return;
+        }
+        QVERIFY2(second.startBeside(m_server), second.error().c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheOf(second).suspended(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheOf(m_server).suspended(), 10000);
+        const std::string token = m_shop.ownerToken;
+        const auto product = createSimple("SHARED-1", "Shared");
+        const std::string id = text(product, "id");
+        const std::string path = "/api/v1/products/" + id;
+
+        QTRY_VERIFY_WITH_TIMEOUT(readIntoCache(second, m_shop.id, id, token), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(readIntoCache(m_server, m_shop.id, id, token), 2000);
+        EXPECT_STATUS(patch(path, R"({"version":1,"name":"Renamed on A"})"), 200);
+        QCOMPARE(nameOn(m_server, path, token), QStringLiteral("Renamed on A"));
+        QTRY_COMPARE_WITH_TIMEOUT(nameOn(second, path, token), QStringLiteral("Renamed on A"), 2000);
+
+        QTRY_VERIFY_WITH_TIMEOUT(readIntoCache(second, m_shop.id, id, token), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(readIntoCache(m_server, m_shop.id, id, token), 2000);
+        const auto pushed = tp::test::resultsOf(tp::test::push(
+            second, token,
+            {tp::test::mutationJson(tp::test::newClientId(), "product.upsert",
+                                    fill(R"({"id":"$id","version":2,"name":"Pushed on B"})", {{"id", id}}))}));
+        QVERIFY(pushed && pushed->size() == 1);
+        QCOMPARE(q(pushed->getObject(0)->getValue<std::string>("status")), QStringLiteral("applied"));
+        QCOMPARE(nameOn(second, path, token), QStringLiteral("Pushed on B"));
+        QTRY_COMPARE_WITH_TIMEOUT(nameOn(m_server, path, token), QStringLiteral("Pushed on B"), 2000);
     }
 
     void devicesReadButDoNotEdit() {

@@ -37,10 +37,18 @@ ApiTestServer::~ApiTestServer() {
 }
 
 bool ApiTestServer::start() {
+    return startIn(m_dataDir.path().toStdString());
+}
+
+bool ApiTestServer::startBeside(const ApiTestServer& first) {
+    return startIn(first.m_dataDir.path().toStdString());
+}
+
+bool ApiTestServer::startIn(const std::string& dataDir) {
     tp::server::app::ServerConfig config;
     config.listenHost = "127.0.0.1";
     config.listenPort = 0;
-    config.dataDir = m_dataDir.path().toStdString();
+    config.dataDir = dataDir;
     config.threads = 8;
     config.poolSize = 8;
     config.corsOrigins = {"https://shop.example"};
@@ -57,6 +65,7 @@ bool ApiTestServer::start() {
         m_error = "unknown TILLPOINT_TEST_BACKEND " + m_backend;
         return false;
     }
+    m_databaseUrl = config.databaseUrl();
     std::ostringstream announcements;
     tp::server::app::TillpointServer::StartOptions options;
     options.passwordIterations = 1000; // the 600,000-iteration default is tested in tests/server/auth

@@ -34,6 +34,10 @@ public:
 
     // Starts the server; false (with the reason in error()) if it could not.
     bool start();
+    // Starts a second server on the data directory, and so the database and secrets, of `first`
+    // (started): tokens of one are good on the other. On SQLite the first one's storage lock
+    // refuses it (data_dir_in_use); on PostgreSQL both serve the fixture's database.
+    bool startBeside(const ApiTestServer& first);
     const std::string& error() const { return m_error; }
     std::string backend() const { return m_backend; }
 
@@ -66,8 +70,14 @@ public:
     // Logs in and returns the access token ("" on failure).
     std::string login(const std::string& slug, const std::string& email, const std::string& password) const;
 
+    // The database URL the server was started on.
+    const std::string& databaseUrl() const { return m_databaseUrl; }
+
 private:
+    bool startIn(const std::string& dataDir);
+
     QTemporaryDir m_dataDir;
+    std::string m_databaseUrl;
     std::string m_backend;
     std::string m_error;
     std::unique_ptr<tp::server::app::TillpointServer> m_server;

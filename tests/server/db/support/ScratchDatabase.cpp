@@ -37,7 +37,15 @@ std::string withDatabase(const std::string& url, const std::string& database) {
     return base.substr(0, base.rfind('/') + 1) + database + rest;
 }
 
-Result<std::vector<std::vector<std::string>>> run(const std::string& url, const std::string& sql) {
+std::string uniqueSuffix() {
+    static std::atomic<int> counter{0};
+    static const unsigned salt = std::random_device{}() % 100000;
+    return std::to_string(::getpid()) + "_" + std::to_string(salt) + "_" + std::to_string(++counter);
+}
+
+} // namespace
+
+Result<std::vector<std::vector<std::string>>> runAsLoginRole(const std::string& url, const std::string& sql) {
     PgConnection connection(PQconnectdb(url.c_str()));
     if (PQstatus(connection.get()) != CONNECTION_OK)
         return makeError("database_unavailable", trimmed(PQerrorMessage(connection.get())));
@@ -60,14 +68,6 @@ Result<std::vector<std::vector<std::string>>> run(const std::string& url, const 
     PQclear(result);
     return rows;
 }
-
-std::string uniqueSuffix() {
-    static std::atomic<int> counter{0};
-    static const unsigned salt = std::random_device{}() % 100000;
-    return std::to_string(::getpid()) + "_" + std::to_string(salt) + "_" + std::to_string(++counter);
-}
-
-} // namespace
 
 Result<std::string> postgresFixtureUrl() {
     const char* file = std::getenv("TILLPOINT_TEST_PG_URL_FILE");
@@ -98,7 +98,7 @@ Result<std::unique_ptr<ScratchDatabase>> ScratchDatabase::create(Backend backend
     if (!fixture)
         return fixture.error();
     const std::string name = "tp_test_" + suffix;
-    auto created = run(fixture.value(), "CREATE DATABASE " + name);
+    auto created = runAsLoginRole(fixture.value(), "CREATE DATABASE " + name);
     if (!created)
         return makeError(created.error().code,
                          "cannot create a scratch PostgreSQL database: " + created.error().message);
@@ -119,7 +119,8 @@ ScratchDatabase::~ScratchDatabase() {
     }
     if (!m_postgresName.empty()) {
         if (auto fixture = postgresFixtureUrl())
-            static_cast<void>(run(fixture.value(), "DROP DATABASE IF EXISTS " + m_postgresName + " WITH (FORCE)"));
+            static_cast<void>(
+                runAsLoginRole(fixture.value(), "DROP DATABASE IF EXISTS " + m_postgresName + " WITH (FORCE)"));
     }
 }
 
@@ -134,7 +135,7 @@ DatabaseOptions ScratchDatabase::options() const {
 Result<std::vector<std::vector<std::string>>> ScratchDatabase::admin(const std::string& sql) const {
     if (m_backend != Backend::Postgres)
         return makeError("database_error", "admin() is for PostgreSQL scratch databases");
-    return run(m_url, sql);
+    return runAsLoginRole(m_url, sql);
 }
 
 } // namespace tp::server::db::testing

@@ -46,4 +46,9 @@ private:
 // The PostgreSQL URL of the test cluster's own database (for tests that need the server-wide view).
 tp::domain::Result<std::string> postgresFixtureUrl();
 
+// What admin() does, for any PostgreSQL URL: one statement as the URL's login role on a
+// connection of its own, the rows as text (NULL as "").
+tp::domain::Result<std::vector<std::vector<std::string>>> runAsLoginRole(const std::string& url,
+                                                                         const std::string& sql);
+
 } // namespace tp::server::db::testing
