@@ -61,6 +61,8 @@ WrkResult runWrk(const std::string& url, int connections, int seconds, const std
             output, match,
             std::regex(R"(Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+))")))
         result.errors += std::stoll(match[1]) + std::stoll(match[2]) + std::stoll(match[3]) + std::stoll(match[4]);
+    if (output.find("Socket errors") != std::string::npos) // which kind, so the count explains itself
+        std::fprintf(stderr, "wrk %s: socket errors\n%s", url.c_str(), output.c_str());
     return result;
 }
 

@@ -32,7 +32,7 @@ constexpr Setting kSettings[] = {
     {"--database", "TILLPOINT_DATABASE", "database", "URL",
      "sqlite:///path/file.db or postgresql://user:pass@host:port/db (default: SQLite in the data dir)"},
     {"--threads", "TILLPOINT_THREADS", "threads", "N",
-     "HTTP event loops (default: the CPU count on SQLite, twice the pool size on PostgreSQL)"},
+     "HTTP event loops (default: the CPU count on SQLite, twice it on PostgreSQL)"},
     {"--pool-size", "TILLPOINT_POOL_SIZE", "pool_size", "N", "database connections (default 8)"},
     {"--max-body", "TILLPOINT_MAX_BODY", "max_body", "BYTES", "largest request body accepted (default 1048576)"},
     {"--cors-origins", "TILLPOINT_CORS_ORIGINS", "cors_origins", "LIST",

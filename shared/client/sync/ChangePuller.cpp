@@ -8,6 +8,7 @@
 
 #include "client/ClientLogging.h"
 #include "client/replica/ChangeApplier.h"
+#include "client/replica/FeedChange.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/SyncApi.h"
 
@@ -77,37 +78,49 @@ void ChangePuller::cancel() {
 
 void ChangePuller::requestPage(const QString& since) {
     QPointer<ChangePuller> self(this);
-    m_api.fetchChanges(since, m_pageSize,
-                       [self, since](const std::optional<SyncError>& error, const QJsonObject& body) {
-                           if (!self)
-                               return;
-                           if (self->m_cancelRequested) {
-                               self->complete(SyncError{QStringLiteral("cancelled"),
-                                                        ChangePuller::tr("Fetching changes was cancelled."), 0,
-                                                        !error || error->reachedServer});
-                               return;
-                           }
-                           if (error) {
-                               self->m_reachedServer = self->m_reachedServer || error->reachedServer;
-                               self->complete(error);
-                               return;
-                           }
-                           self->m_reachedServer = true;
-                           bool hasMore = false;
-                           QString next;
-                           if (auto failed = self->applyPage(since, body, hasMore, next)) {
-                               self->complete(failed);
-                               return;
-                           }
-                           if (hasMore)
-                               self->requestPage(next);
-                           else
-                               self->complete(std::nullopt);
-                       });
+    m_api.fetchChanges(
+        since, m_pageSize,
+        [self, since, pull = m_pullNumber](const std::optional<SyncError>& error, const QJsonObject& body) {
+            // A page fetched ahead for a pull that has ended since (its page failed).
+            if (!self || pull != self->m_pullNumber)
+                return;
+            self->onPage(since, error, body);
+        });
 }
 
-std::optional<SyncError> ChangePuller::applyPage(const QString& since, const QJsonObject& page, bool& hasMore,
-                                                 QString& nextCursor) {
+void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body) {
+    if (m_cancelRequested) {
+        complete(SyncError{QStringLiteral("cancelled"), tr("Fetching changes was cancelled."), 0,
+                           !error || error->reachedServer});
+        return;
+    }
+    if (error) {
+        m_reachedServer = m_reachedServer || error->reachedServer;
+        complete(error);
+        return;
+    }
+    m_reachedServer = true;
+    bool hasMore = false;
+    QString next;
+    QList<FeedChange> changes;
+    if (auto malformed = readPage(since, body, hasMore, next, changes)) {
+        complete(malformed);
+        return;
+    }
+    // The next page is asked for before this one is written, so the server builds it while
+    // the replica stores this one. Pages are still applied one after another, in order.
+    if (hasMore)
+        requestPage(next);
+    if (auto failed = storePage(since, changes, next)) {
+        complete(failed);
+        return;
+    }
+    if (!hasMore)
+        complete(std::nullopt);
+}
+
+std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJsonObject& page, bool& hasMore,
+                                                QString& nextCursor, QList<FeedChange>& parsed) {
     const QJsonValue changes = page.value(QLatin1String("changes"));
     const QJsonValue more = page.value(QLatin1String("has_more"));
     const std::optional<QString> cursor = cursorText(page.value(QLatin1String("cursor")));
@@ -119,7 +132,6 @@ std::optional<SyncError> ChangePuller::applyPage(const QString& since, const QJs
     if (hasMore && nextCursor == since)
         return malformedFeed(QStringLiteral("has_more without a new cursor"));
 
-    QList<FeedChange> parsed;
     parsed.reserve(changes.toArray().size());
     for (const QJsonValue& json : changes.toArray()) {
         auto change = FeedChange::fromJson(json);
@@ -127,7 +139,11 @@ std::optional<SyncError> ChangePuller::applyPage(const QString& since, const QJs
             return malformedFeed(QString::fromStdString(change.error().message));
         parsed << std::move(change).value();
     }
+    return std::nullopt;
+}
 
+std::optional<SyncError> ChangePuller::storePage(const QString& since, const QList<FeedChange>& parsed,
+                                                 const QString& nextCursor) {
     auto applied = m_db.transaction([&]() -> domain::Result<void> {
         ChangeApplier applier(m_db);
         for (const FeedChange& change : parsed) {
@@ -146,6 +162,7 @@ std::optional<SyncError> ChangePuller::applyPage(const QString& since, const QJs
 }
 
 void ChangePuller::complete(std::optional<SyncError> error) {
+    ++m_pullNumber; // a page still in flight belongs to the pull that ends here
     m_lastError = std::move(error);
     m_cancelRequested = false;
     if (!m_lastError) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <optional>
@@ -13,6 +14,7 @@ namespace tp::client {
 
 class ReplicaDatabase;
 class SyncApi;
+struct FeedChange;
 
 // Changes down (ARCHITECTURE "Sync" rule 1): pulls GET /api/v1/sync/changes from the stored
 // cursor in pages until has_more is false. Each page is checked whole before anything is
@@ -47,8 +49,13 @@ signals:
 
 private:
     void requestPage(const QString& since);
-    std::optional<SyncError> applyPage(const QString& since, const QJsonObject& page, bool& hasMore,
-                                       QString& nextCursor);
+    void onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body);
+    // Checks a page whole and parses its changes; an error says why it cannot be used.
+    std::optional<SyncError> readPage(const QString& since, const QJsonObject& page, bool& hasMore, QString& nextCursor,
+                                      QList<FeedChange>& parsed);
+    // Applies the changes and stores the page's cursor in one transaction.
+    std::optional<SyncError> storePage(const QString& since, const QList<FeedChange>& parsed,
+                                       const QString& nextCursor);
     void complete(std::optional<SyncError> error);
 
     ReplicaDatabase& m_db;
@@ -56,6 +63,7 @@ private:
     int m_pageSize = 500;
     bool m_running = false;
     bool m_cancelRequested = false;
+    int m_pullNumber = 0; // tells a page fetched ahead for an ended pull from this pull's pages
     bool m_reachedServer = false;
     std::optional<SyncError> m_lastError;
 };
