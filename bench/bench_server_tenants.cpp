@@ -87,6 +87,12 @@ int main(int argc, char** argv) try {
             if (t % 1000 == 0)
                 std::printf("   %lld tenants\n", t);
         }
+        if (backend == "sqlite") {
+            std::error_code ec;
+            const auto bytes = std::filesystem::file_size(work / backend / "data" / "tillpoint.db", ec);
+            if (!ec)
+                std::printf("   database file: %.0f MiB\n", static_cast<double>(bytes) / (1024.0 * 1024.0));
+        }
         const auto many = runWrk(server.baseUrl() + "/", 16, options.seconds, writeTenantScript(work, tokens));
         std::printf("== %s: %lld tenants: %.0f req/s, p99 %.2f ms\n", backend.c_str(), options.scale,
                     many.requestsPerSecond, many.p99Ms);

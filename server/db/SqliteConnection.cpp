@@ -91,9 +91,11 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
     sqlite3_busy_timeout(handle, static_cast<int>(busyTimeout.count()));
     // Reads go through a shared memory map of the file (one copy in the OS page cache for every
     // pooled connection) instead of each connection's private 2 MB page cache alone; with many
-    // tenants' catalogs in one file the private caches otherwise keep evicting each other.
+    // tenants' catalogs in one file the private caches otherwise keep evicting each other. The
+    // map asks for more than SQLite allows (Debian's build caps it at 2 GiB): it gets the cap.
+    // Pages beyond it go through each connection's own cache, 64 MiB.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA mmap_size = 1073741824", "PRAGMA cache_size = -16384"}) {
+                               "PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -65536"}) {
         auto applied = connection->plain(pragma);
         if (!applied)
             return makeError("database_unavailable",

@@ -7,15 +7,11 @@
 #include <Poco/Logger.h>
 
 #include "http/JsonString.h"
+#include "http/NumberText.h"
 
 namespace tp::server::http {
 
 namespace {
-
-void appendTwoDigits(std::string& out, int value) {
-    out.push_back(static_cast<char>('0' + value / 10 % 10));
-    out.push_back(static_cast<char>('0' + value % 10));
-}
 
 // RFC 3339 UTC with milliseconds.
 void appendTime(std::string& out, std::chrono::system_clock::time_point time) {
@@ -43,13 +39,6 @@ void appendTime(std::string& out, std::chrono::system_clock::time_point time) {
     out.push_back(static_cast<char>('0' + millis / 100));
     appendTwoDigits(out, static_cast<int>(millis % 100));
     out.append("Z\"");
-}
-
-template <typename Number>
-void appendNumber(std::string& out, Number value) {
-    char buffer[32];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, error == std::errc() ? end : buffer);
 }
 
 void appendField(std::string& out, std::string_view name, std::string_view value) {

@@ -2,25 +2,11 @@
 
 #include <ctime>
 
+#include "http/NumberText.h"
+
 namespace tp::server::http {
 
 namespace {
-
-void appendNumber(std::string& wire, unsigned long long value) {
-    char digits[24];
-    int length = 0;
-    do {
-        digits[length++] = static_cast<char>('0' + value % 10);
-        value /= 10;
-    } while (value > 0);
-    while (length > 0)
-        wire.push_back(digits[--length]);
-}
-
-void appendTwoDigits(std::string& text, int value) {
-    text.push_back(static_cast<char>('0' + value / 10));
-    text.push_back(static_cast<char>('0' + value % 10));
-}
 
 void appendHeader(std::string& wire, std::string_view name, std::string_view value) {
     wire.append(name);
@@ -114,7 +100,7 @@ std::string_view httpDateNow() {
         formatted.push_back(' ');
         formatted.append(months[utc.tm_mon]);
         formatted.push_back(' ');
-        formatted.append(std::to_string(utc.tm_year + 1900));
+        appendNumber(formatted, utc.tm_year + 1900);
         formatted.push_back(' ');
         appendTwoDigits(formatted, utc.tm_hour);
         formatted.push_back(':');

@@ -15,23 +15,6 @@ using tp::domain::Result;
 
 namespace {
 
-Result<std::int64_t> userCount(Database& db) {
-    return db.transact<std::int64_t>(
-        Scope::tenant("t1"), TransactionKind::Read, [&](Connection& connection) -> Result<std::int64_t> {
-            auto rows = connection.execute("SELECT COUNT(*) FROM users WHERE tenant_id = ?", {std::string("t1")});
-            if (!rows)
-                return rows.error();
-            return rows->first().integer(0);
-        });
-}
-
-Result<void> addUser(Connection& connection, const std::string& id, const std::string& email) {
-    auto inserted = connection.execute("INSERT INTO users (tenant_id, id, email, password_hash, role, created_at) "
-                                       "VALUES ('t1', ?, ?, 'h', 'manager', 1)",
-                                       {id, email});
-    return inserted ? Result<void>{} : Result<void>{inserted.error()};
-}
-
 // One connection, and a short wait for it: a hook that ran while its transaction still held
 // the connection could not start a transaction of its own.
 void onePooledConnection(DatabaseOptions& options) {
@@ -80,7 +63,7 @@ void TestAfterCommit::hooksRunAfterTheCommitInOrder() {
     TP_VERIFY_OK(db.transaction(Scope::tenant("t1"), TransactionKind::Write, [&](Connection& connection) {
         connection.afterCommit([&] {
             ran.push_back(1);
-            seenByHook = userCount(db);
+            seenByHook = userCount(db, "t1");
         });
         connection.afterCommit([&] { ran.push_back(2); });
         connection.afterCommit([&] { ran.push_back(3); });
@@ -130,7 +113,7 @@ void TestAfterCommit::rolledBackWorkDropsItsHooks() {
     TP_VERIFY_OK(db.transaction(Scope::tenant("t1"), TransactionKind::Write,
                                 [](Connection& connection) { return addUser(connection, "u2", "b@shop.test"); }));
     QCOMPARE(ran, 0);
-    auto count = userCount(db);
+    auto count = userCount(db, "t1");
     TP_VERIFY_OK(count);
     QCOMPARE(count.value(), std::int64_t{2});
 }

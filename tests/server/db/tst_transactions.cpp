@@ -25,23 +25,6 @@ Result<std::int64_t> changeSeq(Database& db, const std::string& tenant) {
         });
 }
 
-Result<std::int64_t> userCount(Database& db, const std::string& tenant) {
-    return db.transact<std::int64_t>(
-        Scope::tenant(tenant), TransactionKind::Read, [&](Connection& connection) -> Result<std::int64_t> {
-            auto rows = connection.execute("SELECT COUNT(*) FROM users WHERE tenant_id = ?", {tenant});
-            if (!rows)
-                return rows.error();
-            return rows->first().integer(0);
-        });
-}
-
-Result<void> addUser(Connection& connection, const std::string& id, const std::string& email) {
-    auto inserted = connection.execute("INSERT INTO users (tenant_id, id, email, password_hash, role, created_at) "
-                                       "VALUES ('t1', ?, ?, 'h', 'manager', 1)",
-                                       {id, email});
-    return inserted ? Result<void>{} : Result<void>{inserted.error()};
-}
-
 } // namespace
 
 // Database::transaction on both backends: commit, rollback on any failure, and retries of

@@ -62,4 +62,21 @@ Result<void> insertUser(Database& database, const std::string& tenantId, const s
         });
 }
 
+Result<std::int64_t> userCount(Database& database, const std::string& tenantId) {
+    return database.transact<std::int64_t>(
+        Scope::tenant(tenantId), TransactionKind::Read, [&](Connection& connection) -> Result<std::int64_t> {
+            auto rows = connection.execute("SELECT COUNT(*) FROM users WHERE tenant_id = ?", {tenantId});
+            if (!rows)
+                return rows.error();
+            return rows->first().integer(0);
+        });
+}
+
+Result<void> addUser(Connection& connection, const std::string& id, const std::string& email) {
+    auto inserted = connection.execute("INSERT INTO users (tenant_id, id, email, password_hash, role, created_at) "
+                                       "VALUES ('t1', ?, ?, 'h', 'manager', 1)",
+                                       {id, email});
+    return inserted ? Result<void>{} : Result<void>{inserted.error()};
+}
+
 } // namespace tp::server::db::testing

@@ -41,6 +41,12 @@ tp::domain::Result<void> insertTenant(Database& database, const std::string& id)
 tp::domain::Result<void> insertUser(Database& database, const std::string& tenantId, const std::string& id,
                                     const std::string& email);
 
+// How many staff members `tenantId` has, read in a transaction of its own.
+tp::domain::Result<std::int64_t> userCount(Database& database, const std::string& tenantId);
+
+// Adds a manager of tenant "t1" inside the caller's transaction (the rollback tests' write).
+tp::domain::Result<void> addUser(Connection& connection, const std::string& id, const std::string& email);
+
 } // namespace tp::server::db::testing
 
 // Unwraps a Result into `target` or fails the test with the error.
