@@ -27,7 +27,7 @@ struct ServerContext {
     std::shared_ptr<TenantStatusCache> tenantStatus = std::make_shared<TenantStatusCache>();
     // Product documents that reads served lately (catalog/ProductDocumentCache.h; declared only,
     // as core sits below the modules). Null means off; TillpointServer always sets one.
-    std::shared_ptr<catalog::ProductDocumentCache> productDocuments;
+    std::shared_ptr<catalog::ProductDocumentCache> productDocuments = nullptr;
 
     std::string newId() { return ids.next().toString(); }
     std::int64_t nowMillis() const { return tp::domain::unixMillis(clock()); }

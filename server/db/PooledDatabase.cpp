@@ -33,12 +33,12 @@ PooledDatabase::Attempt PooledDatabase::attempt(const Scope& scope, TransactionK
                                                 const std::function<Result<void>(Connection&)>& work) {
     auto lease = m_pool->acquire();
     if (!lease)
-        return {lease.error(), false};
+        return {lease.error(), false, {}};
     BackendConnection& connection = *lease.value();
 
     auto begun = connection.begin(scope, kind);
     if (!begun)
-        return {begun, true};
+        return {begun, true, {}};
 
     auto worked = work(connection);
     if (!worked) {
@@ -47,12 +47,12 @@ PooledDatabase::Attempt PooledDatabase::attempt(const Scope& scope, TransactionK
         const std::optional<Error> first = connection.transactionError();
         connection.rollback();
         if (first && retryable(*first) && !retryable(worked.error()))
-            return {*first, false};
-        return {worked, false};
+            return {*first, false, {}};
+        return {worked, false, {}};
     }
     auto committed = connection.commit();
     if (!committed)
-        return {committed, false};
+        return {committed, false, {}};
     return {{}, false, connection.takeCommitHooks()};
 }
 

@@ -42,7 +42,8 @@ struct HttpServerOptions {
 // other connections of its loop (not the other loops); routes marked `offload` run on a small
 // worker pool for that reason. Keep-alive (15 s idle, 1,000 requests per connection),
 // pipelining and "Expect: 100-continue" are the loops' part. The pipeline's policy part is
-// Dispatcher; CorsPolicy, TenantHint, RequestId, AccessLog and Metrics are the other steps. Errors are logged to "tillpoint.http", requests to "tillpoint.http.access".
+// Dispatcher; CorsPolicy, TenantHint, RequestId, AccessLog and Metrics are the other steps.
+// Errors are logged to "tillpoint.http", requests to "tillpoint.http.access".
 //
 // Lifetime: the router, authenticator, feature gate and metrics must outlive the server. stop()
 // may be called from any thread but a handler's, and more than once; the destructor stops the

@@ -1,8 +1,8 @@
 #include <QTest>
 
 #include <chrono>
-#include <string>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "core/TenantStatusCache.h"
