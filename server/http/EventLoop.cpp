@@ -164,9 +164,14 @@ void EventLoop::run() {
             m_nextSweep = now + sweepEvery;
         }
         // Closed connections are freed only here: a later event of the same batch may point at one.
-        const auto firstClosed = std::stable_partition(m_connections.begin(), m_connections.end(),
-                                                       [](const auto& connection) { return !connection->closed; });
-        m_connections.erase(firstClosed, m_connections.end());
+        // Only when some closed: walking every connection on every wake-up would cost a loop with
+        // thousands of idle keep-alive connections on each request.
+        if (m_someClosed) {
+            const auto firstClosed = std::stable_partition(m_connections.begin(), m_connections.end(),
+                                                           [](const auto& connection) { return !connection->closed; });
+            m_connections.erase(firstClosed, m_connections.end());
+            m_someClosed = false;
+        }
     }
 }
 
@@ -468,6 +473,7 @@ void EventLoop::close(Connection& connection) {
     if (connection.closed)
         return;
     connection.closed = true;
+    m_someClosed = true;
     if (connection.awaiting)
         m_awaiting.erase(connection.id);
     else

@@ -133,6 +133,7 @@ private:
     std::uint64_t m_nextConnectionId = 1;
     std::vector<char> m_readBuffer;
     bool m_draining = false;
+    bool m_someClosed = false; // m_connections holds closed ones to free
     std::chrono::steady_clock::time_point m_nextSweep;
 };
 
