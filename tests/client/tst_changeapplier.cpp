@@ -114,6 +114,47 @@ private slots:
             QVERIFY2(count(replica.db(), table) == 0, table);
     }
 
+    // One page: the search index is written after the page's other changes, and it ends up
+    // as the page's last word on each product.
+    void pageIndexesItsProductsOnce() {
+        TempReplica replica;
+        QList<FeedChange> page;
+        for (const QJsonObject& json :
+             {upsert(1, "product", "p1", productData("p1", "TS", "Linen Shirt", 100, {"111"})),
+              upsert(2, "product", "p2", productData("p2", "JK", "Wool Jacket", 200, {"222"})),
+              upsert(3, "product", "p1", productData("p1", "TS", "Cotton Shirt", 100, {"111"})),
+              upsert(4, "product", "p3", productData("p3", "HT", "Straw Hat", 300)), remove(5, "product", "p3")}) {
+            auto change = FeedChange::fromJson(json);
+            QVERIFY(change.ok());
+            page << *change;
+        }
+        auto applied = replica.db().transaction([&] { return ChangeApplier(replica.db()).apply(page); });
+        QVERIFY2(applied.ok(), applied.ok() ? "" : applied.error().message.c_str());
+        QCOMPARE(count(replica.db(), "catalog_search"), 2);
+        QCOMPARE(single(replica.db(), "SELECT p.id FROM catalog_search s JOIN products p ON p.rowid = s.rowid "
+                                      "WHERE catalog_search MATCH 'cotton'")
+                     .toString(),
+                 QStringLiteral("p1"));
+        QCOMPARE(single(replica.db(), "SELECT count(*) FROM catalog_search WHERE catalog_search MATCH 'linen'").toInt(),
+                 0);
+        QCOMPARE(single(replica.db(), "SELECT count(*) FROM catalog_search WHERE catalog_search MATCH 'hat'").toInt(),
+                 0);
+    }
+
+    // The document stored is the server's text when the puller had it, not a re-serialization.
+    void serverTextIsStoredAsWritten() {
+        TempReplica replica;
+        auto change = FeedChange::fromJson(upsert(1, "product", "p1", productData("p1", "TS", "Shirt", 100)));
+        QVERIFY(change.ok());
+        FeedChange withText = *change;
+        withText.dataText = QStringLiteral("{ \"id\" : \"p1\", \"name\" : \"Shirt\" }");
+        auto applied = replica.db().transaction([&] { return ChangeApplier(replica.db()).apply(withText); });
+        QVERIFY(applied.ok());
+        QCOMPARE(single(replica.db(), "SELECT data FROM products").toString(), withText.dataText);
+        QCOMPARE(single(replica.db(), "SELECT data FROM entities").toString(), withText.dataText);
+        QCOMPARE(single(replica.db(), "SELECT name FROM products").toString(), QStringLiteral("Shirt"));
+    }
+
     void staleDeleteKeepsNewerCopy() {
         TempReplica replica;
         apply(replica.db(), upsert(9, "product", "p1", productData("p1", "TS", "Shirt", 100)));

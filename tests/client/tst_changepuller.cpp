@@ -191,6 +191,27 @@ private slots:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
+    // Each change's data is stored as the page's text has it (spacing and all), the
+    // projections still read from it, and a delete beside it is applied as well.
+    void documentsAreStoredAsTheServerWroteThem() {
+        const QByteArray product = "{ \"id\": \"p1\", \"sku\": \"TS\", \"name\": \"Shirt \\\"Brace}\\\"\", "
+                                   "\"variants\": [ {\"id\": \"p1-v\", \"sku\": \"TS\"} ] }";
+        m_server->enqueue(Reaction::raw(200, "{\"changes\": [ {\"seq\": 1, \"entity\": \"product\", \"id\": \"p1\", "
+                                             "\"op\": \"upsert\", \"data\": " +
+                                                 product +
+                                                 "}, {\"seq\": 2, \"entity\": \"store\", \"id\": \"s\", "
+                                                 "\"op\": \"delete\", \"data\": null} ], \"cursor\": \"2\", "
+                                                 "\"has_more\": false}"));
+        QSignalSpy finished(m_puller.get(), &ChangePuller::finished);
+        QVERIFY(pullAndWait(finished));
+        QCOMPARE(finished.first().first().toBool(), true);
+        auto rows = m_replica->db().select("SELECT data, name FROM products WHERE id = 'p1'");
+        QVERIFY(rows.ok() && rows->size() == 1);
+        QCOMPARE(rows->first().value(0).toString(), QString::fromUtf8(product));
+        QCOMPARE(rows->first().value(1).toString(), QStringLiteral("Shirt \"Brace}\""));
+        QCOMPARE(count("SELECT count(*) FROM variants WHERE id = 'p1-v'"), 1);
+    }
+
     void stringCursorIsKeptAsText() {
         m_server->enqueue(Reaction::json(200, QJsonObject{{"changes", QJsonArray{upsert(1, "store", "a", {})}},
                                                           {"cursor", "opaque-cursor-1"},

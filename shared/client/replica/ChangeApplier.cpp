@@ -15,7 +15,15 @@ const QLatin1String kStockLevel("stock_level");
 
 } // namespace
 
-domain::Result<void> ChangeApplier::apply(const FeedChange& change) {
+domain::Result<void> ChangeApplier::apply(const QList<FeedChange>& changes) {
+    for (const FeedChange& change : changes) {
+        if (auto applied = applyOne(change); !applied)
+            return applied;
+    }
+    return m_search.write(m_db);
+}
+
+domain::Result<void> ChangeApplier::applyOne(const FeedChange& change) {
     if (change.op == FeedChange::Op::Delete) {
         auto removed = m_db.exec(QStringLiteral("DELETE FROM entities WHERE entity = ? AND id = ? AND seq <= ?"),
                                  {change.entity, change.id, change.seq});
@@ -29,13 +37,15 @@ domain::Result<void> ChangeApplier::apply(const FeedChange& change) {
         if (!newer->isEmpty())
             return {};
         if (change.entity == kProduct)
-            return ProductProjection(m_db).remove(change.id);
+            return ProductProjection(m_db, m_search).remove(change.id);
         if (change.entity == kStockLevel)
             return StockLevelProjection(m_db).remove(change.id);
         return {};
     }
 
-    const QString json = QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact));
+    const QString json = change.dataText.isEmpty()
+                             ? QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact))
+                             : change.dataText;
     auto stored = m_db.exec(QStringLiteral("INSERT INTO entities(entity, id, data, seq) VALUES(?, ?, ?, ?) "
                                            "ON CONFLICT(entity, id) DO UPDATE SET data = excluded.data, "
                                            "seq = excluded.seq WHERE excluded.seq >= entities.seq"),
@@ -45,7 +55,7 @@ domain::Result<void> ChangeApplier::apply(const FeedChange& change) {
     if (*stored == 0)
         return {}; // the replica already holds a newer version
     if (change.entity == kProduct)
-        return ProductProjection(m_db).upsert(change.id, change.data, json);
+        return ProductProjection(m_db, m_search).upsert(change.id, change.data, json);
     if (change.entity == kStockLevel)
         return StockLevelProjection(m_db).upsert(change.id, change.data, json);
     return {};

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
+
 #include "client/replica/FeedChange.h"
+#include "client/replica/SearchIndexBatch.h"
 #include "domain/core/Result.h"
 
 namespace tp::client {
@@ -19,10 +22,15 @@ public:
     explicit ChangeApplier(ReplicaDatabase& db)
         : m_db(db) {}
 
-    domain::Result<void> apply(const FeedChange& change);
+    // A page's changes in order; the search index rows they change are written last.
+    domain::Result<void> apply(const QList<FeedChange>& changes);
+    domain::Result<void> apply(const FeedChange& change) { return apply(QList<FeedChange>{change}); }
 
 private:
+    domain::Result<void> applyOne(const FeedChange& change);
+
     ReplicaDatabase& m_db;
+    SearchIndexBatch m_search;
 };
 
 } // namespace tp::client

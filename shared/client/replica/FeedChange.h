@@ -18,6 +18,8 @@ struct FeedChange {
     QString id;
     Op op = Op::Upsert;
     QJsonObject data;
+    // `data` as the server wrote it, when the page's text was at hand; empty otherwise.
+    QString dataText;
 
     // Strict about the envelope (a change we cannot place must stop the sync, not be
     // skipped), lenient about `data`, whose shape belongs to each entity.

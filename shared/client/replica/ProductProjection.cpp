@@ -1,18 +1,14 @@
 #include "client/replica/ProductProjection.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringList>
 
 #include "client/replica/ReplicaDatabase.h"
+#include "client/replica/SearchIndexBatch.h"
 
 namespace tp::client {
 
 namespace {
-
-QString compactJson(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QStringList stringList(const QJsonValue& value) {
     QStringList list;
@@ -94,14 +90,8 @@ domain::Result<void> ProductProjection::upsert(const QString& productId, const Q
     searchSkus.removeDuplicates();
     searchBarcodes.removeDuplicates();
 
-    if (auto removed = m_db.exec(QStringLiteral("DELETE FROM catalog_search WHERE rowid = ?"), {rowid}); !removed)
-        return removed.error();
-    auto indexed =
-        m_db.exec(QStringLiteral("INSERT INTO catalog_search(rowid, name, skus, barcodes) VALUES(?, ?, ?, ?)"),
-                  {rowid, searchNames.join(QLatin1Char(' ')), searchSkus.join(QLatin1Char(' ')),
-                   searchBarcodes.join(QLatin1Char(' '))});
-    if (!indexed)
-        return indexed.error();
+    m_search.put(rowid, {searchNames.join(QLatin1Char(' ')), searchSkus.join(QLatin1Char(' ')),
+                         searchBarcodes.join(QLatin1Char(' '))});
     return {};
 }
 
@@ -123,10 +113,10 @@ domain::Result<void> ProductProjection::insertVariant(const QString& productId, 
 
     auto inserted =
         m_db.exec(QStringLiteral(
-                      "INSERT INTO variants(id, product_id, sku, name, barcodes, price_amount, price_currency, status, "
-                      "data) VALUES(?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?)"),
+                      "INSERT INTO variants(id, product_id, sku, name, barcodes, price_amount, price_currency, status) "
+                      "VALUES(?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"),
                   {variantId, productId, sku, variantName(product, variant), barcodes.join(QLatin1Char(' ')),
-                   price.at(0), price.at(1), status, compactJson(variant)});
+                   price.at(0), price.at(1), status});
     if (!inserted)
         return inserted.error();
     for (const QString& barcode : barcodes) {
@@ -156,11 +146,8 @@ domain::Result<void> ProductProjection::remove(const QString& productId) {
     auto removed = m_db.select(QStringLiteral("DELETE FROM products WHERE id = ? RETURNING rowid"), {productId});
     if (!removed)
         return removed.error();
-    for (const SqlRow& row : *removed) {
-        auto unindexed = m_db.exec(QStringLiteral("DELETE FROM catalog_search WHERE rowid = ?"), {row.value(0)});
-        if (!unindexed)
-            return unindexed.error();
-    }
+    for (const SqlRow& row : *removed)
+        m_search.remove(row.value(0).toLongLong());
     return {};
 }
 

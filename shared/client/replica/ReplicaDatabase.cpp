@@ -1,9 +1,8 @@
 #include "client/replica/ReplicaDatabase.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlRecord>
+
+#include <sqlite3.h>
 
 #include "client/ClientLogging.h"
 #include "client/replica/ReplicaMigrations.h"
@@ -12,15 +11,41 @@ namespace tp::client {
 
 namespace {
 
-QString nextConnectionName() {
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("tp-replica-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // Every caller marks its text with QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", ...) so that
 // lupdate extracts it; the translation itself happens here, at run time.
 QString translated(const char* text) {
     return QCoreApplication::translate("tp::client::ReplicaDatabase", text);
+}
+
+// Qt's own rule for what binds as NULL: an invalid variant, a null string or byte array.
+bool bindsNull(const QVariant& value) {
+    if (!value.isValid())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString*>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(value.constData())->isNull();
+    default:
+        return value.isNull();
+    }
+}
+
+QVariant columnValue(sqlite3_stmt* statement, int column) {
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(statement, column));
+    case SQLITE_TEXT:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
+                                          sqlite3_column_bytes(statement, column)));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
+                                   sqlite3_column_bytes(statement, column)));
+    default:
+        return QVariant();
+    }
 }
 
 } // namespace
@@ -29,31 +54,34 @@ domain::Error storageError(const QString& what, const QString& detail) {
     return domain::makeError("storage_error", QStringLiteral("%1: %2").arg(what, detail).toStdString());
 }
 
-ReplicaDatabase::ReplicaDatabase()
-    : m_connectionName(nextConnectionName()) {}
+ReplicaDatabase::ReplicaDatabase() = default;
 
 ReplicaDatabase::~ReplicaDatabase() {
     close();
 }
 
+domain::Error ReplicaDatabase::lastError(const char* what) const {
+    return storageError(translated(what), m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                                   : QStringLiteral("the local database is not open"));
+}
+
 domain::Result<void> ReplicaDatabase::open(const QString& path) {
     close();
     m_path = path;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!m_db.isValid())
-        return storageError(
-            translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "The SQLite driver for Qt is not installed")),
-            QStringLiteral("QSQLITE (Debian package libqt6sql6-sqlite)"));
-    m_db.setDatabaseName(path);
-    // Waits for another process' write lock (a second app instance) instead of failing at once.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString detail = m_db.lastError().text();
+    const QByteArray file = path.toUtf8();
+    const int opened = sqlite3_open_v2(file.constData(), &m_handle,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (opened != SQLITE_OK) {
+        const QString detail =
+            m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString::fromUtf8(sqlite3_errstr(opened));
         close();
         return storageError(
             translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot open the local database %1")).arg(path),
             detail);
     }
+    sqlite3_extended_result_codes(m_handle, 1);
+    // Waits for another process' write lock (a second app instance) instead of failing at once.
+    sqlite3_busy_timeout(m_handle, 5000);
     if (auto configured = configureConnection(); !configured) {
         close();
         return configured;
@@ -83,19 +111,20 @@ domain::Result<void> ReplicaDatabase::configureConnection() {
 }
 
 void ReplicaDatabase::close() {
-    // Cached statements hold the connection: they must go before it is removed.
+    // Statements hold the connection: they must go before it is closed.
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
     m_statements.clear();
-    if (m_db.isValid()) {
-        if (m_db.isOpen())
-            m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_handle) {
+        if (sqlite3_close(m_handle) != SQLITE_OK)
+            qCWarning(lcReplica) << "closing the replica failed:" << sqlite3_errmsg(m_handle);
+        m_handle = nullptr;
     }
     m_inTransaction = false;
 }
 
 bool ReplicaDatabase::isOpen() const {
-    return m_db.isValid() && m_db.isOpen();
+    return m_handle != nullptr;
 }
 
 domain::Result<int> ReplicaDatabase::schemaVersion() {
@@ -105,94 +134,163 @@ domain::Result<int> ReplicaDatabase::schemaVersion() {
     return rows->first().value(0).toInt();
 }
 
+domain::Result<void> ReplicaDatabase::run(const char* sql, const char* failure) {
+    auto statement = prepared(QString::fromLatin1(sql));
+    if (!statement)
+        return statement.error();
+    auto stepped = start(*statement, {}, failure);
+    sqlite3_reset(*statement);
+    if (!stepped)
+        return stepped.error();
+    return {};
+}
+
 domain::Result<void> ReplicaDatabase::transaction(const std::function<domain::Result<void>()>& work) {
     if (m_inTransaction)
         return domain::makeError("nested_transaction", "a replica transaction is already open");
-    if (!m_db.transaction())
-        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot start a transaction")),
-                            m_db.lastError().text());
+    if (auto begun = run("BEGIN", QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot start a transaction"));
+        !begun)
+        return begun;
     m_inTransaction = true;
     domain::Result<void> outcome = work();
-    // Finished statements release their read cursors before COMMIT/ROLLBACK.
-    for (auto& statement : m_statements)
-        statement.finish();
-    if (outcome && !m_db.commit())
-        outcome =
-            storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot commit a transaction")),
-                         m_db.lastError().text());
-    if (!outcome) {
-        if (!m_db.rollback())
-            qCWarning(lcReplica) << "rollback failed:" << m_db.lastError().text();
+    if (outcome)
+        outcome = run("COMMIT", QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot commit a transaction"));
+    // A failed COMMIT (e.g. SQLITE_BUSY) leaves the transaction open: it is rolled back too.
+    if (!outcome && !sqlite3_get_autocommit(m_handle)) {
+        if (auto rolledBack = run("ROLLBACK", "rollback"); !rolledBack)
+            qCWarning(lcReplica) << "rollback failed:" << rolledBack.error().message.c_str();
     }
     m_inTransaction = false;
     return outcome;
 }
 
-domain::Result<QSqlQuery*> ReplicaDatabase::prepared(const QString& sql) {
+domain::Result<sqlite3_stmt*> ReplicaDatabase::prepared(const QString& sql) {
     if (!isOpen())
         return domain::makeError("storage_error", "the local database is not open");
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return storageError(
-                translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot prepare a statement")),
-                query.lastError().text() + QStringLiteral(" — ") + sql);
-        found = m_statements.insert(sql, std::move(query));
+    auto found = m_statements.constFind(sql);
+    if (found != m_statements.constEnd())
+        return found.value();
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                           nullptr) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_finalize(statement);
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot prepare a statement")),
+                            detail + QStringLiteral(" — ") + sql);
     }
-    return &found.value();
+    if (!statement) // only a comment or white space
+        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot prepare a statement")),
+                            QStringLiteral("no statement in — ") + sql);
+    m_statements.insert(sql, statement);
+    return statement;
+}
+
+domain::Result<int> ReplicaDatabase::start(sqlite3_stmt* statement, const QVariantList& values, const char* failure) {
+    const int parameters = sqlite3_bind_parameter_count(statement);
+    if (values.size() != parameters)
+        return storageError(translated(failure),
+                            QStringLiteral("%1 values for %2 placeholders").arg(values.size()).arg(parameters));
+    int bound = SQLITE_OK;
+    for (int i = 0; i < parameters && bound == SQLITE_OK; ++i) {
+        const QVariant& value = values.at(i);
+        if (bindsNull(value)) {
+            bound = sqlite3_bind_null(statement, i + 1);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            bound = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            break;
+        case QMetaType::ULong:
+        case QMetaType::ULongLong:
+            bound = sqlite3_bind_int64(statement, i + 1, sqlite3_int64(value.toULongLong()));
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            bound = sqlite3_bind_double(statement, i + 1, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const auto* bytes = static_cast<const QByteArray*>(value.constData());
+            bound =
+                sqlite3_bind_blob64(statement, i + 1, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_STATIC);
+            break;
+        }
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            bound = sqlite3_bind_text64(statement, i + 1, text.constData(), sqlite3_uint64(text.size()),
+                                        SQLITE_TRANSIENT, SQLITE_UTF8);
+            break;
+        }
+        }
+    }
+    if (bound != SQLITE_OK) {
+        auto error = lastError(failure);
+        sqlite3_clear_bindings(statement);
+        return error;
+    }
+    const int stepped = sqlite3_step(statement);
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE) {
+        auto error = lastError(failure);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        return error;
+    }
+    return stepped;
 }
 
 domain::Result<int> ReplicaDatabase::exec(const QString& sql, const QVariantList& values) {
-    auto query = prepared(sql);
-    if (!query)
-        return query.error();
-    QSqlQuery& q = **query;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        q.finish();
-        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database statement failed")),
-                            detail);
+    auto statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    const char* failure = QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database statement failed");
+    auto stepped = start(*statement, values, failure);
+    if (!stepped)
+        return stepped.error();
+    int step = *stepped;
+    while (step == SQLITE_ROW) // a statement with rows run for its effect (e.g. a PRAGMA)
+        step = sqlite3_step(*statement);
+    const int changed = sqlite3_changes(m_handle);
+    if (step != SQLITE_DONE) {
+        auto error = lastError(failure);
+        sqlite3_reset(*statement);
+        return error;
     }
-    const int changed = q.numRowsAffected();
-    q.finish();
+    sqlite3_reset(*statement);
     return changed;
 }
 
 domain::Result<SqlRows> ReplicaDatabase::select(const QString& sql, const QVariantList& values) {
-    auto query = prepared(sql);
-    if (!query)
-        return query.error();
-    QSqlQuery& q = **query;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec()) {
-        const QString detail = q.lastError().text();
-        q.finish();
-        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database query failed")),
-                            detail);
-    }
+    auto statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    const char* failure = QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database query failed");
+    auto stepped = start(*statement, values, failure);
+    if (!stepped)
+        return stepped.error();
     SqlRows rows;
-    int columns = -1; // QSqlRecord is costly to build: once per query, not per row
-    while (q.next()) {
-        if (columns < 0)
-            columns = q.record().count();
+    const int columns = sqlite3_column_count(*statement);
+    int step = *stepped;
+    while (step == SQLITE_ROW) {
         SqlRow row;
         row.reserve(columns);
         for (int c = 0; c < columns; ++c)
-            row << q.value(c);
+            row << columnValue(*statement, c);
         rows << std::move(row);
+        step = sqlite3_step(*statement);
     }
-    if (q.lastError().isValid()) {
-        const QString detail = q.lastError().text();
-        q.finish();
-        return storageError(translated(QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "A database query failed")),
-                            detail);
+    if (step != SQLITE_DONE) {
+        auto error = lastError(failure);
+        sqlite3_reset(*statement);
+        return error;
     }
-    q.finish();
+    sqlite3_reset(*statement);
     return rows;
 }
 

@@ -78,10 +78,16 @@ ReplicaMigration rejectedServerCopy() {
     return {3, {QStringLiteral("ALTER TABLE needs_attention ADD COLUMN server_copy TEXT")}};
 }
 
+// 4: a variant's JSON is part of its product's document (products.data); the copy per
+// variant cost a serialization per variant on every sync and read nothing.
+ReplicaMigration variantsWithoutJson() {
+    return {4, {QStringLiteral("ALTER TABLE variants DROP COLUMN data")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
-    static const QList<ReplicaMigration> all{feedReplica(), outbox(), rejectedServerCopy()};
+    static const QList<ReplicaMigration> all{feedReplica(), outbox(), rejectedServerCopy(), variantsWithoutJson()};
     return all;
 }
 

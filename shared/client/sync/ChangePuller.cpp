@@ -9,6 +9,7 @@
 #include "client/ClientLogging.h"
 #include "client/replica/ChangeApplier.h"
 #include "client/replica/FeedChange.h"
+#include "client/replica/FeedPageText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/SyncApi.h"
 
@@ -78,17 +79,18 @@ void ChangePuller::cancel() {
 
 void ChangePuller::requestPage(const QString& since) {
     QPointer<ChangePuller> self(this);
-    m_api.fetchChanges(
-        since, m_pageSize,
-        [self, since, pull = m_pullNumber](const std::optional<SyncError>& error, const QJsonObject& body) {
-            // A page fetched ahead for a pull that has ended since (its page failed).
-            if (!self || pull != self->m_pullNumber)
-                return;
-            self->onPage(since, error, body);
-        });
+    m_api.fetchChanges(since, m_pageSize,
+                       [self, since, pull = m_pullNumber](const std::optional<SyncError>& error,
+                                                          const QJsonObject& body, const QByteArray& text) {
+                           // A page fetched ahead for a pull that has ended since (its page failed).
+                           if (!self || pull != self->m_pullNumber)
+                               return;
+                           self->onPage(since, error, body, text);
+                       });
 }
 
-void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body) {
+void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body,
+                          const QByteArray& text) {
     if (m_cancelRequested) {
         complete(SyncError{QStringLiteral("cancelled"), tr("Fetching changes was cancelled."), 0,
                            !error || error->reachedServer});
@@ -103,7 +105,7 @@ void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& 
     bool hasMore = false;
     QString next;
     QList<FeedChange> changes;
-    if (auto malformed = readPage(since, body, hasMore, next, changes)) {
+    if (auto malformed = readPage(since, body, text, hasMore, next, changes)) {
         complete(malformed);
         return;
     }
@@ -119,8 +121,8 @@ void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& 
         complete(std::nullopt);
 }
 
-std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJsonObject& page, bool& hasMore,
-                                                QString& nextCursor, QList<FeedChange>& parsed) {
+std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJsonObject& page, const QByteArray& text,
+                                                bool& hasMore, QString& nextCursor, QList<FeedChange>& parsed) {
     const QJsonValue changes = page.value(QLatin1String("changes"));
     const QJsonValue more = page.value(QLatin1String("has_more"));
     const std::optional<QString> cursor = cursorText(page.value(QLatin1String("cursor")));
@@ -132,12 +134,19 @@ std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJso
     if (hasMore && nextCursor == since)
         return malformedFeed(QStringLiteral("has_more without a new cursor"));
 
-    parsed.reserve(changes.toArray().size());
-    for (const QJsonValue& json : changes.toArray()) {
-        auto change = FeedChange::fromJson(json);
+    const QJsonArray array = changes.toArray();
+    auto dataTexts = changeDataTexts(text);
+    if (dataTexts && dataTexts->size() != array.size())
+        dataTexts.reset(); // not the text the object came from: serialize each change instead
+    parsed.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto change = FeedChange::fromJson(array.at(i));
         if (!change)
             return malformedFeed(QString::fromStdString(change.error().message));
-        parsed << std::move(change).value();
+        FeedChange read = std::move(change).value();
+        if (dataTexts && read.op == FeedChange::Op::Upsert)
+            read.dataText = QString::fromUtf8(dataTexts->at(i));
+        parsed << std::move(read);
     }
     return std::nullopt;
 }
@@ -145,11 +154,8 @@ std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJso
 std::optional<SyncError> ChangePuller::storePage(const QString& since, const QList<FeedChange>& parsed,
                                                  const QString& nextCursor) {
     auto applied = m_db.transaction([&]() -> domain::Result<void> {
-        ChangeApplier applier(m_db);
-        for (const FeedChange& change : parsed) {
-            if (auto done = applier.apply(change); !done)
-                return done;
-        }
+        if (auto done = ChangeApplier(m_db).apply(parsed); !done)
+            return done;
         return m_db.setStateValue(kCursorKey, nextCursor);
     });
     if (!applied) {

@@ -49,10 +49,12 @@ signals:
 
 private:
     void requestPage(const QString& since);
-    void onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body);
+    void onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body,
+                const QByteArray& text);
     // Checks a page whole and parses its changes; an error says why it cannot be used.
-    std::optional<SyncError> readPage(const QString& since, const QJsonObject& page, bool& hasMore, QString& nextCursor,
-                                      QList<FeedChange>& parsed);
+    // `text` is the page as it came, for each change's data as the server wrote it.
+    std::optional<SyncError> readPage(const QString& since, const QJsonObject& page, const QByteArray& text,
+                                      bool& hasMore, QString& nextCursor, QList<FeedChange>& parsed);
     // Applies the changes and stores the page's cursor in one transaction.
     std::optional<SyncError> storePage(const QString& since, const QList<FeedChange>& parsed,
                                        const QString& nextCursor);

@@ -99,7 +99,8 @@ void OutboxUploader::sendNextBatch() {
     }
     qCDebug(lcSyncPush) << "pushing" << batch->size() << "mutations from position" << batch->first().position;
     QPointer<OutboxUploader> self(this);
-    m_api.push(mutations, [self, sent = *batch](const std::optional<SyncError>& error, const QJsonObject& answer) {
+    m_api.push(mutations, [self, sent = *batch](const std::optional<SyncError>& error, const QJsonObject& answer,
+                                                const QByteArray&) {
         if (!self)
             return;
         self->m_reachedServer = self->m_reachedServer || !error || error->reachedServer;

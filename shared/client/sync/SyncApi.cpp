@@ -72,7 +72,7 @@ void SyncApi::finish(QNetworkReply* reply, const Request& request, Callback done
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         qCInfo(lcSyncEngine) << request.method << request.url.path() << "failed:" << reply->errorString();
-        done(networkFailure(*reply), {});
+        done(networkFailure(*reply), {}, {});
         return;
     }
     if (status == 401 && !tokenRenewed) {
@@ -80,18 +80,19 @@ void SyncApi::finish(QNetworkReply* reply, const Request& request, Callback done
         return;
     }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
+    const QByteArray text = reply->readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (auto failure = httpFailure(status, document, reply->errorString())) {
-        done(failure, {});
+        done(failure, {}, {});
         return;
     }
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         done(SyncError{QStringLiteral("malformed_response"),
                        tr("The server's answer could not be understood; it will be tried again."), status, true},
-             {});
+             {}, {});
         return;
     }
-    done(std::nullopt, document.object());
+    done(std::nullopt, document.object(), text);
 }
 
 void SyncApi::renewTokenAndRetry(const Request& request, Callback done) {
@@ -102,7 +103,7 @@ void SyncApi::renewTokenAndRetry(const Request& request, Callback done) {
         if (renewed)
             self->send(request, std::move(done), true);
         else
-            done(unauthorized(), {});
+            done(unauthorized(), {}, {});
     });
 }
 

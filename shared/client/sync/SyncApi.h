@@ -27,7 +27,10 @@ class SyncApi : public QObject {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const std::optional<SyncError>& error, const QJsonObject& body)>;
+    // `text` is the answer's body as it came (empty on a failure): the change feed reads each
+    // change's data out of it as the server wrote it instead of serializing it again.
+    using Callback =
+        std::function<void(const std::optional<SyncError>& error, const QJsonObject& body, const QByteArray& text)>;
 
     SyncApi(const QUrl& baseUrl, AccessTokenSource& tokens, QObject* parent = nullptr);
 
