@@ -150,6 +150,7 @@ struct ChildRun {
     long long products = 0;
     bool ok = false;
     double maxRssMb = 0;
+    double cpuSeconds = 0; // user + system: steadier than the wall clock on a shared machine
 };
 
 ChildRun runPullChild(const std::string& self, const std::string& url, const std::string& token,
@@ -173,6 +174,10 @@ ChildRun runPullChild(const std::string& self, const std::string& url, const std
     in >> run.seconds >> run.products >> ok;
     run.ok = ok == 1 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     run.maxRssMb = static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6;
+    };
+    run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
     return run;
 }
 
@@ -213,6 +218,7 @@ int main(int argc, char** argv) try {
         report.add("sync.first_sync.products_per_second." + backend, first.products / first.seconds, "products/s", 0,
                    "higher");
         report.add("sync.first_sync.client_max_rss." + backend, first.maxRssMb, "MB", 300);
+        report.add("sync.first_sync.client_cpu_seconds." + backend, first.cpuSeconds, "s");
 
         // 2. A backlog of 10,000 orders of 3 lines, queued offline, pushed on reconnect.
         Client offline(work / (backend + "-backlog.db"), url, enrol("backlog"));

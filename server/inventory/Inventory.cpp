@@ -200,9 +200,9 @@ std::pair<std::string, db::SqlParams> levelRowsQuery(const std::string& tenantId
 
 } // namespace
 
-Result<MutationOutcome> Inventory::applyMovement(db::Connection& connection, const std::string& tenantId,
-                                                 const std::string& actor, const MovementRequest& request,
-                                                 const NewId& newId, std::int64_t now) {
+namespace {
+
+Result<void> checkMovement(const MovementRequest& request) {
     if (auto valid = checkMutationId(request.mutationId); !valid)
         return valid.error();
     if (!isMovementReason(request.reason))
@@ -216,9 +216,36 @@ Result<MutationOutcome> Inventory::applyMovement(db::Connection& connection, con
     if (sign * request.deltaMilli < 0)
         return invalidField("delta_milli", std::string("must be ") + (sign > 0 ? "positive" : "negative") + " for a " +
                                                request.reason);
-    const std::string fingerprint = request.storeId + "|" + request.sku + "|" + std::to_string(request.deltaMilli) +
-                                    "|" + request.reason + "|" + optionalText(request.occurredAt);
-    auto claimed = claim(connection, tenantId, request.mutationId, "movement", fingerprint, now);
+    return {};
+}
+
+std::string movementFingerprint(const MovementRequest& request) {
+    return request.storeId + "|" + request.sku + "|" + std::to_string(request.deltaMilli) + "|" + request.reason + "|" +
+           optionalText(request.occurredAt);
+}
+
+StockEntry movementEntry(const MovementRequest& request, const std::string& actor, const std::string& id,
+                         std::int64_t now) {
+    StockEntry entry;
+    entry.id = id;
+    entry.mutationId = request.mutationId;
+    entry.storeId = request.storeId;
+    entry.reason = request.reason;
+    entry.deltaMilli = request.deltaMilli;
+    entry.occurredAt = request.occurredAt.value_or(now);
+    entry.createdAt = now;
+    entry.actor = actor;
+    return entry;
+}
+
+} // namespace
+
+Result<MutationOutcome> Inventory::applyMovement(db::Connection& connection, const std::string& tenantId,
+                                                 const std::string& actor, const MovementRequest& request,
+                                                 const NewId& newId, std::int64_t now) {
+    if (auto valid = checkMovement(request); !valid)
+        return valid.error();
+    auto claimed = claim(connection, tenantId, request.mutationId, "movement", movementFingerprint(request), now);
     if (!claimed)
         return claimed.error();
     if (claimed.value())
@@ -229,15 +256,7 @@ Result<MutationOutcome> Inventory::applyMovement(db::Connection& connection, con
     if (!item)
         return item.error();
 
-    StockEntry entry;
-    entry.id = newId();
-    entry.mutationId = request.mutationId;
-    entry.storeId = request.storeId;
-    entry.reason = request.reason;
-    entry.deltaMilli = request.deltaMilli;
-    entry.occurredAt = request.occurredAt.value_or(now);
-    entry.createdAt = now;
-    entry.actor = actor;
+    StockEntry entry = movementEntry(request, actor, newId(), now);
     auto level = record(connection, tenantId, entry, item.value());
     if (!level)
         return level.error();
@@ -247,6 +266,27 @@ Result<MutationOutcome> Inventory::applyMovement(db::Connection& connection, con
     if (auto kept = keepResult(connection, tenantId, request.mutationId, result); !kept)
         return kept.error();
     return MutationOutcome{result, false};
+}
+
+Result<StockLevel> Inventory::applyClaimedMovement(db::Connection& connection, const std::string& tenantId,
+                                                   const std::string& actor, const MovementRequest& request,
+                                                   const NewId& newId, std::int64_t now) {
+    if (auto valid = checkMovement(request); !valid)
+        return valid.error();
+    // The ledger's rows name a stock_mutations row; this one keeps no answer of its own (the
+    // caller's mutation has it), and its fingerprint is marked so that a movement request
+    // reusing the id is refused as a conflict rather than answered with nothing.
+    auto inserted = connection.execute(
+        "INSERT INTO stock_mutations (tenant_id, mutation_id, kind, fingerprint, result, created_at) "
+        "VALUES (?, ?, 'movement', ?, '{}', ?)",
+        {tenantId, request.mutationId, "claimed-by-caller|" + movementFingerprint(request), now});
+    if (!inserted)
+        return inserted.error();
+    auto item = findSku(connection, tenantId, request.sku);
+    if (!item)
+        return item.error();
+    StockEntry entry = movementEntry(request, actor, newId(), now);
+    return record(connection, tenantId, entry, item.value());
 }
 
 Result<MutationOutcome> Inventory::applyTransfer(db::Connection& connection, const std::string& tenantId,

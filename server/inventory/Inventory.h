@@ -103,6 +103,12 @@ public:
     static tp::domain::Result<MutationOutcome> applyMovement(db::Connection& connection, const std::string& tenantId,
                                                              const std::string& actor, const MovementRequest& request,
                                                              const NewId& newId, std::int64_t now);
+    // A movement under a mutation the caller has claimed already (an order's line under its
+    // order.create): validated and recorded like applyMovement, the store taken as checked by
+    // the caller, and no idempotency answer kept for it — a repeat never reaches it.
+    static tp::domain::Result<StockLevel> applyClaimedMovement(db::Connection& connection, const std::string& tenantId,
+                                                               const std::string& actor, const MovementRequest& request,
+                                                               const NewId& newId, std::int64_t now);
     static tp::domain::Result<MutationOutcome> applyTransfer(db::Connection& connection, const std::string& tenantId,
                                                              const std::string& actor, const TransferRequest& request,
                                                              const NewId& newId, std::int64_t now);

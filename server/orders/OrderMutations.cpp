@@ -59,12 +59,13 @@ Result<std::int64_t> optionalTimeOr(const JsonFields& fields, const std::string&
     return tp::domain::unixMillis(at.value());
 }
 
-// Moves stock for an order's line through the ledger, as its own idempotent movement.
+// Moves stock for an order's line through the ledger. The order's mutation is claimed
+// already (sync_mutations), so the line needs no idempotency answer of its own.
 Result<void> moveStock(sync::MutationScope& scope, const std::string& movementId, const std::string& storeId,
                        const std::string& sku, std::int64_t deltaMilli, const std::string& reason,
                        std::int64_t occurredAt) {
     const inventory::MovementRequest movement{movementId, storeId, sku, deltaMilli, reason, occurredAt};
-    auto moved = inventory::Inventory::applyMovement(
+    auto moved = inventory::Inventory::applyClaimedMovement(
         scope.connection, scope.pusher.tenantId, scope.actor, movement, [&scope] { return scope.newId(); }, scope.now);
     if (!moved)
         return moved.error();

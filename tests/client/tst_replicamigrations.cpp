@@ -77,6 +77,14 @@ private slots:
                 QVERIFY2(query.exec(statement), qPrintable(statement));
             QVERIFY(query.exec("INSERT INTO schema_version VALUES (1, '2024-01-01T00:00:00Z')"));
             QVERIFY(query.exec("INSERT INTO entities VALUES ('store', 's1', '{}', 7)"));
+            // A product and a stock level as version 1 kept them: in entities and projected.
+            QVERIFY(query.exec("INSERT INTO entities VALUES ('product', 'p1', '{}', 11)"));
+            QVERIFY(query.exec("INSERT INTO products (id, sku, name, barcodes, status, data) "
+                               "VALUES ('p1', 'TS', 'Shirt', '', 'active', '{}')"));
+            QVERIFY(query.exec("INSERT INTO variants (id, product_id, sku, name, barcodes, status, data) "
+                               "VALUES ('p1-v', 'p1', 'TS', 'Shirt', '', 'active', '{}')"));
+            QVERIFY(query.exec("INSERT INTO entities VALUES ('stock_level', 'l1', '{}', 12)"));
+            QVERIFY(query.exec("INSERT INTO stock_levels (id, sku, data) VALUES ('l1', 'TS', '{}')"));
             query.finish();
             raw.close();
         }
@@ -87,6 +95,13 @@ private slots:
         QCOMPARE(*db.schemaVersion(), tp::client::replicaMigrations().last().version);
         QCOMPARE(single(db, "SELECT seq FROM entities WHERE id = 's1'").toInt(), 7);
         QCOMPARE(single(db, "SELECT count(*) FROM outbox").toInt(), 0);
+        // 4 and 5: variants lose their JSON copy; products and stock levels keep their seq
+        // themselves and leave entities.
+        QCOMPARE(single(db, "SELECT name FROM variants WHERE id = 'p1-v'").toString(), QStringLiteral("Shirt"));
+        QCOMPARE(single(db, "SELECT count(*) FROM pragma_table_info('variants') WHERE name = 'data'").toInt(), 0);
+        QCOMPARE(single(db, "SELECT seq FROM products WHERE id = 'p1'").toInt(), 11);
+        QCOMPARE(single(db, "SELECT seq FROM stock_levels WHERE id = 'l1'").toInt(), 12);
+        QCOMPARE(single(db, "SELECT count(*) FROM entities").toInt(), 1);
     }
 
     void aFileFromANewerAppIsRefused() {

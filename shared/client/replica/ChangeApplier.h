@@ -10,8 +10,8 @@ namespace tp::client {
 
 class ReplicaDatabase;
 
-// Writes feed changes into the replica. Every change lands in the generic `entities` table;
-// products and stock levels are also projected into the tables the apps read.
+// Writes feed changes into the replica. Products and stock levels are projected into the
+// tables the apps read; every other entity is kept in the generic `entities` table.
 //
 // Idempotent: a change older than what the replica holds for that entity (a lower seq) is
 // ignored, so re-applying a page after a crash, or a page twice, gives the same state.

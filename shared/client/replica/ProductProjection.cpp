@@ -47,7 +47,7 @@ QString variantName(const QJsonObject& product, const QJsonObject& variant) {
 
 } // namespace
 
-domain::Result<void> ProductProjection::upsert(const QString& productId, const QJsonObject& product,
+domain::Result<void> ProductProjection::upsert(const QString& productId, qint64 seq, const QJsonObject& product,
                                                const QString& json) {
     const QString sku = product.value(QLatin1String("sku")).toString();
     const QString name = product.value(QLatin1String("name")).toString();
@@ -60,16 +60,19 @@ domain::Result<void> ProductProjection::upsert(const QString& productId, const Q
 
     auto row = m_db.select(
         QStringLiteral("INSERT INTO products(id, sku, name, barcodes, price_amount, price_currency, status, version, "
-                       "data) VALUES(?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?) ON "
+                       "data, seq) VALUES(?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?) ON "
                        "CONFLICT(id) DO UPDATE SET sku = excluded.sku, "
                        "name = excluded.name, barcodes = excluded.barcodes, price_amount = excluded.price_amount, "
                        "price_currency = excluded.price_currency, status = excluded.status, "
-                       "version = excluded.version, data = excluded.data RETURNING rowid"),
+                       "version = excluded.version, data = excluded.data, seq = excluded.seq "
+                       "WHERE excluded.seq >= products.seq RETURNING rowid"),
         {productId, sku, name, barcodes.join(QLatin1Char(' ')), price.at(0), price.at(1),
          product.value(QLatin1String("status")).toString(QStringLiteral("active")),
-         version.isDouble() ? QVariant(version.toInteger()) : QVariant(), json});
+         version.isDouble() ? QVariant(version.toInteger()) : QVariant(), json, seq});
     if (!row)
         return row.error();
+    if (row->isEmpty())
+        return {}; // the replica already holds a newer version
     const qint64 rowid = row->first().value(0).toLongLong();
 
     if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM variants WHERE product_id = ?"), {productId}); !cleared)
@@ -141,9 +144,10 @@ domain::Result<void> ProductProjection::insertVariant(const QString& productId, 
     return {};
 }
 
-domain::Result<void> ProductProjection::remove(const QString& productId) {
+domain::Result<void> ProductProjection::remove(const QString& productId, qint64 seq) {
     // Variants, their barcodes and store prices go with the product (ON DELETE CASCADE).
-    auto removed = m_db.select(QStringLiteral("DELETE FROM products WHERE id = ? RETURNING rowid"), {productId});
+    auto removed =
+        m_db.select(QStringLiteral("DELETE FROM products WHERE id = ? AND seq <= ? RETURNING rowid"), {productId, seq});
     if (!removed)
         return removed.error();
     for (const SqlRow& row : *removed)

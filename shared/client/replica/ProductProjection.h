@@ -21,10 +21,10 @@ public:
         : m_db(db)
         , m_search(search) {}
 
-    // `json` is `product` as compact text, already made for the entities table: the first
-    // sync of a large catalog spends much of its time serializing JSON, so it is made once.
-    domain::Result<void> upsert(const QString& productId, const QJsonObject& product, const QString& json);
-    domain::Result<void> remove(const QString& productId);
+    // `json` is `product` as text (the server's, when the page had it). A change older than
+    // the stored copy (a lower `seq`) changes nothing, nor does a delete older than it.
+    domain::Result<void> upsert(const QString& productId, qint64 seq, const QJsonObject& product, const QString& json);
+    domain::Result<void> remove(const QString& productId, qint64 seq);
 
 private:
     domain::Result<void> insertVariant(const QString& productId, const QJsonObject& product,

@@ -84,10 +84,27 @@ ReplicaMigration variantsWithoutJson() {
     return {4, {QStringLiteral("ALTER TABLE variants DROP COLUMN data")}};
 }
 
+// 5: products and stock levels keep their feed position themselves and leave `entities`,
+// which now holds only what has no table of its own: the copy there was a fifth of a first
+// sync's time.
+ReplicaMigration projectionsKeepTheirSeq() {
+    return {5,
+            {
+                QStringLiteral("ALTER TABLE products ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE products SET seq = coalesce((SELECT e.seq FROM entities e "
+                               "WHERE e.entity = 'product' AND e.id = products.id), 0)"),
+                QStringLiteral("ALTER TABLE stock_levels ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE stock_levels SET seq = coalesce((SELECT e.seq FROM entities e "
+                               "WHERE e.entity = 'stock_level' AND e.id = stock_levels.id), 0)"),
+                QStringLiteral("DELETE FROM entities WHERE entity IN ('product', 'stock_level')"),
+            }};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
-    static const QList<ReplicaMigration> all{feedReplica(), outbox(), rejectedServerCopy(), variantsWithoutJson()};
+    static const QList<ReplicaMigration> all{feedReplica(), outbox(), rejectedServerCopy(), variantsWithoutJson(),
+                                             projectionsKeepTheirSeq()};
     return all;
 }
 

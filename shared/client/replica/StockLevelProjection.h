@@ -16,9 +16,10 @@ public:
     explicit StockLevelProjection(ReplicaDatabase& db)
         : m_db(db) {}
 
-    // `json` is `level` as compact text (made once, for the entities table too).
-    domain::Result<void> upsert(const QString& levelId, const QJsonObject& level, const QString& json);
-    domain::Result<void> remove(const QString& levelId);
+    // `json` is `level` as text. A change older than the stored copy (a lower `seq`) changes
+    // nothing, nor does a delete older than it.
+    domain::Result<void> upsert(const QString& levelId, qint64 seq, const QJsonObject& level, const QString& json);
+    domain::Result<void> remove(const QString& levelId, qint64 seq);
 
 private:
     ReplicaDatabase& m_db;
