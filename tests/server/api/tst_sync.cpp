@@ -229,10 +229,10 @@ private slots:
         const auto before = pullAll(m_server, other);
         const std::string cursor = std::to_string(before.empty() ? 0 : before.back()->getValue<long long>("seq"));
         const std::string orderId = newClientId();
-        const auto results = resultsOf(push(m_server, seller,
-                                            {mutationJson(newClientId(), "order.create",
-                                                          posOrderData(orderId, "R9-0001", m_shop.mainStoreId,
-                                                                       {{"SHARED-1", 2000, 300}}))}));
+        const auto results = resultsOf(
+            push(m_server, seller,
+                 {mutationJson(newClientId(), "order.create",
+                               posOrderData(orderId, "R9-0001", m_shop.mainStoreId, {{"SHARED-1", 2000, 300}}))}));
         QCOMPARE(q(statusOf(results, 0)), QStringLiteral("applied"));
         bool sawOrder = false;
         long long level = 1;
@@ -263,6 +263,15 @@ private slots:
             QCOMPARE(q(again->getObject(0)->getObject("result")->getValue<std::string>("order_id")), q(orderId));
         }
         QCOMPARE(ordersNumbered("R1-0001"), 1);
+        QCOMPARE(onHand(m_shop.mainStoreId, "SOLD-1"), before - 2000);
+        // The line's movement is the order's: a movement request reusing its id, even with
+        // the same content, is refused and moves nothing.
+        const ApiResponse reused =
+            m_server.post("/api/v1/inventory/movements",
+                          "{\"mutation_id\":\"o:" + orderId + ":0\",\"store_id\":\"" + m_shop.mainStoreId +
+                              "\",\"sku\":\"SOLD-1\",\"delta_milli\":-2000,\"reason\":\"sale\"}",
+                          m_shop.ownerToken);
+        QCOMPARE(reused.status, 409);
         QCOMPARE(onHand(m_shop.mainStoreId, "SOLD-1"), before - 2000);
 
         const ApiResponse order = m_server.get("/api/v1/orders/" + orderId, m_shop.ownerToken);
