@@ -124,7 +124,21 @@ QJsonObject orderData(const QString& id, const QString& number, const std::strin
                        {"totals", QJsonObject{{"subtotal", total}, {"discount", 0}, {"tax", 0}, {"total", total}}}};
 }
 
-// Child mode: one first sync into an empty replica; writes "<seconds> <products>" to `result`.
+// This process' peak resident set (VmHWM), in KiB. Not the parent's rusage of the child:
+// posix_spawn starts the child sharing the parent's memory until exec, and ru_maxrss then
+// counts the parent's (the server's) pages as well.
+long long peakRssKib() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stoll(line.substr(6));
+    }
+    return -1;
+}
+
+// Child mode: one first sync into an empty replica; writes "<seconds> <products> <ok> <peak
+// RSS KiB>" to `result`.
 int pullClient(const std::string& url, const std::string& token, const std::string& replica,
                const std::string& result) {
     Client client(replica, url, token);
@@ -141,7 +155,7 @@ int pullClient(const std::string& url, const std::string& token, const std::stri
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     auto count = client.db.select(QStringLiteral("SELECT COUNT(*) FROM products"));
     std::ofstream(result) << seconds << " " << (count && !count->isEmpty() ? count->first().value(0).toLongLong() : -1)
-                          << " " << (ok ? 1 : 0) << "\n";
+                          << " " << (ok ? 1 : 0) << " " << peakRssKib() << "\n";
     return ok ? 0 : 1;
 }
 
@@ -171,9 +185,10 @@ ChildRun runPullChild(const std::string& self, const std::string& url, const std
     ChildRun run;
     std::ifstream in(result);
     int ok = 0;
-    in >> run.seconds >> run.products >> ok;
+    long long peakKib = -1;
+    in >> run.seconds >> run.products >> ok >> peakKib;
     run.ok = ok == 1 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    run.maxRssMb = static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+    run.maxRssMb = static_cast<double>(peakKib) / 1024.0;
     const auto seconds = [](const timeval& t) {
         return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6;
     };

@@ -289,15 +289,18 @@ private slots:
         QSignalSpy pages(m_puller.get(), &ChangePuller::pageApplied);
         QSignalSpy finished(m_puller.get(), &ChangePuller::finished);
         QVERIFY(m_puller->pull());
-        // Cancel while the second page is on its way.
+        // Cancel once the first page is written: the second may be being written by then
+        // (it is finished), the third is not applied.
         QVERIFY(pages.wait(5000));
         m_puller->cancel();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(m_puller->lastError()->code, QStringLiteral("cancelled"));
-        QCOMPARE(pages.size(), 1);
-        QCOMPARE(*m_puller->cursor(), QStringLiteral("10"));
-        QCOMPARE(count("SELECT count(*) FROM entities"), 10);
+        QVERIFY2(pages.size() == 1 || pages.size() == 2, qPrintable(QString::number(pages.size())));
+        // Settled when finished() came: what is applied is what the cursor says.
+        const int applied = 10 * int(pages.size());
+        QCOMPARE(*m_puller->cursor(), QString::number(applied));
+        QCOMPARE(count("SELECT count(*) FROM entities"), applied);
 
         QVERIFY(pullAndWait(finished));
         QCOMPARE(finished.last().first().toBool(), true);

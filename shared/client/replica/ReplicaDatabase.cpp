@@ -150,7 +150,11 @@ domain::Result<void> ReplicaDatabase::run(const char* sql, const char* failure) 
 domain::Result<void> ReplicaDatabase::transaction(const std::function<domain::Result<void>()>& work) {
     if (m_inTransaction)
         return domain::makeError("nested_transaction", "a replica transaction is already open");
-    if (auto begun = run("BEGIN", QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot start a transaction"));
+    // IMMEDIATE: the write lock is taken (or waited for) up front. Two connections write this
+    // file (the app's and the feed writer's); a deferred transaction that read first would
+    // fail outright, without waiting, when the other committed in between.
+    if (auto begun =
+            run("BEGIN IMMEDIATE", QT_TRANSLATE_NOOP("tp::client::ReplicaDatabase", "Cannot start a transaction"));
         !begun)
         return begun;
     m_inTransaction = true;

@@ -7,7 +7,6 @@
 #include <QTimer>
 
 #include "client/ClientLogging.h"
-#include "client/replica/ChangeApplier.h"
 #include "client/replica/FeedChange.h"
 #include "client/replica/FeedPageText.h"
 #include "client/replica/ReplicaDatabase.h"
@@ -102,73 +101,101 @@ void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& 
         return;
     }
     m_reachedServer = true;
-    bool hasMore = false;
-    QString next;
-    QList<FeedChange> changes;
-    if (auto malformed = readPage(since, body, text, hasMore, next, changes)) {
+    ReadPage page;
+    if (auto malformed = readPage(since, body, text, page)) {
         complete(malformed);
         return;
     }
-    // The next page is asked for before this one is written, so the server builds it while
-    // the replica stores this one. Pages are still applied one after another, in order.
-    if (hasMore)
-        requestPage(next);
-    if (auto failed = storePage(since, changes, next)) {
-        complete(failed);
-        return;
-    }
-    if (!hasMore)
-        complete(std::nullopt);
+    if (m_writing)
+        m_waiting = std::move(page); // the next request goes out when this one is handed over
+    else
+        startWriting(std::move(page));
 }
 
 std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJsonObject& page, const QByteArray& text,
-                                                bool& hasMore, QString& nextCursor, QList<FeedChange>& parsed) {
+                                                ReadPage& read) {
     const QJsonValue changes = page.value(QLatin1String("changes"));
     const QJsonValue more = page.value(QLatin1String("has_more"));
     const std::optional<QString> cursor = cursorText(page.value(QLatin1String("cursor")));
     if (!changes.isArray() || !more.isBool() || !cursor)
         return malformedFeed(QStringLiteral("changes, cursor or has_more missing"));
-    hasMore = more.toBool();
-    nextCursor = *cursor;
+    read.hasMore = more.toBool();
+    read.cursor = *cursor;
     // A page that promises more without moving the cursor would loop forever.
-    if (hasMore && nextCursor == since)
+    if (read.hasMore && read.cursor == since)
         return malformedFeed(QStringLiteral("has_more without a new cursor"));
 
     const QJsonArray array = changes.toArray();
     auto dataTexts = changeDataTexts(text);
     if (dataTexts && dataTexts->size() != array.size())
         dataTexts.reset(); // not the text the object came from: serialize each change instead
-    parsed.reserve(array.size());
+    read.changes.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         auto change = FeedChange::fromJson(array.at(i));
         if (!change)
             return malformedFeed(QString::fromStdString(change.error().message));
-        FeedChange read = std::move(change).value();
-        if (dataTexts && read.op == FeedChange::Op::Upsert)
-            read.dataText = QString::fromUtf8(dataTexts->at(i));
-        parsed << std::move(read);
+        FeedChange parsed = std::move(change).value();
+        if (dataTexts && parsed.op == FeedChange::Op::Upsert)
+            parsed.dataText = QString::fromUtf8(dataTexts->at(i));
+        read.changes << std::move(parsed);
     }
     return std::nullopt;
 }
 
-std::optional<SyncError> ChangePuller::storePage(const QString& since, const QList<FeedChange>& parsed,
-                                                 const QString& nextCursor) {
-    auto applied = m_db.transaction([&]() -> domain::Result<void> {
-        if (auto done = ChangeApplier(m_db).apply(parsed); !done)
-            return done;
-        return m_db.setStateValue(kCursorKey, nextCursor);
-    });
-    if (!applied) {
-        qCWarning(lcSyncPull) << "page after cursor" << since << "not applied:" << applied.error().message.c_str();
-        return storageFailure(applied.error());
+void ChangePuller::startWriting(ReadPage page) {
+    if (!m_writer) {
+        m_writer = std::make_unique<FeedPageWriter>(m_db.path());
+        connect(m_writer.get(), &FeedPageWriter::written, this, &ChangePuller::onWritten);
     }
-    qCDebug(lcSyncPull) << "applied" << parsed.size() << "changes, cursor" << nextCursor;
-    emit pageApplied(int(parsed.size()), nextCursor);
-    return std::nullopt;
+    m_writing = true;
+    m_lastPageHandedOver = !page.hasMore;
+    const QString cursor = page.cursor;
+    m_writer->write(m_pullNumber, std::move(page.changes), cursor);
+    // The server builds the next page, and this thread reads it, while the writer stores
+    // this one. Pages are still written one after another, in order.
+    if (!m_lastPageHandedOver)
+        requestPage(cursor);
+}
+
+void ChangePuller::onWritten(quint64 pull, int changes, const QString& cursor,
+                             const std::optional<domain::Error>& error) {
+    m_writing = false;
+    if (m_ending) { // the pull ended (an error, a cancel) while this page was being written
+        if (!error)
+            emit pageApplied(changes, cursor);
+        finish(*std::exchange(m_ending, std::nullopt));
+        return;
+    }
+    if (pull != m_pullNumber || !m_running)
+        return;
+    if (error) {
+        qCWarning(lcSyncPull) << "page up to cursor" << cursor << "not applied:" << error->message.c_str();
+        complete(storageFailure(*error));
+        return;
+    }
+    qCDebug(lcSyncPull) << "applied" << changes << "changes, cursor" << cursor;
+    emit pageApplied(changes, cursor);
+    if (m_cancelRequested)
+        complete(SyncError{QStringLiteral("cancelled"), tr("Fetching changes was cancelled."), 0, true});
+    else if (m_waiting) // read while this one was being written
+        startWriting(*std::exchange(m_waiting, std::nullopt));
+    else if (m_lastPageHandedOver)
+        complete(std::nullopt);
 }
 
 void ChangePuller::complete(std::optional<SyncError> error) {
     ++m_pullNumber; // a page still in flight belongs to the pull that ends here
+    m_waiting.reset();
+    m_lastPageHandedOver = false;
+    if (m_writing) {
+        // finished() waits for the page being written: whoever hears it sees a settled replica.
+        m_ending = std::move(error);
+        return;
+    }
+    finish(std::move(error));
+}
+
+void ChangePuller::finish(std::optional<SyncError> error) {
     m_lastError = std::move(error);
     m_cancelRequested = false;
     if (!m_lastError) {

@@ -3,8 +3,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
+#include "client/replica/FeedChange.h"
+#include "client/sync/FeedPageWriter.h"
 #include "client/sync/SyncError.h"
 #include "domain/core/Result.h"
 
@@ -14,13 +17,14 @@ namespace tp::client {
 
 class ReplicaDatabase;
 class SyncApi;
-struct FeedChange;
 
 // Changes down (ARCHITECTURE "Sync" rule 1): pulls GET /api/v1/sync/changes from the stored
 // cursor in pages until has_more is false. Each page is checked whole before anything is
 // written, then applied in one transaction that also stores the page's cursor — so a crash
 // or a failed page leaves the previous cursor and the page is simply pulled again (applying
 // is idempotent by seq). A first sync of a big catalog is the same loop from cursor "0".
+// Pages are written by a FeedPageWriter (its own thread and connection) while the next one
+// is fetched and read here; finished() comes after the last page is written.
 class ChangePuller : public QObject {
     Q_OBJECT
 
@@ -32,9 +36,10 @@ public:
     // Starts pulling; false (and nothing happens) when a pull is already running.
     bool pull();
     bool isRunning() const { return m_running; }
-    // Stops after the request in flight: its page is not applied, the cursor stays where the
-    // last applied page left it, and finished(false) reports the error "cancelled". A later
-    // pull() resumes from there (a first sync that the user interrupted, for one).
+    // Stops after the page being written, if any: a page still being fetched or waiting is
+    // not applied, the cursor stays where the last applied page left it, and finished(false)
+    // reports the error "cancelled". A later pull() resumes from there (a first sync that the
+    // user interrupted, for one).
     void cancel();
 
     // Where the next pull starts; "0" before the first page.
@@ -48,25 +53,40 @@ signals:
     void finished(bool ok);
 
 private:
+    struct ReadPage {
+        QList<FeedChange> changes;
+        QString cursor;
+        bool hasMore = false;
+    };
+
     void requestPage(const QString& since);
     void onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body,
                 const QByteArray& text);
     // Checks a page whole and parses its changes; an error says why it cannot be used.
     // `text` is the page as it came, for each change's data as the server wrote it.
     std::optional<SyncError> readPage(const QString& since, const QJsonObject& page, const QByteArray& text,
-                                      bool& hasMore, QString& nextCursor, QList<FeedChange>& parsed);
-    // Applies the changes and stores the page's cursor in one transaction.
-    std::optional<SyncError> storePage(const QString& since, const QList<FeedChange>& parsed,
-                                       const QString& nextCursor);
+                                      ReadPage& read);
+    // Hands a read page to the writer and asks for the next one meanwhile.
+    void startWriting(ReadPage page);
+    void onWritten(quint64 pull, int changes, const QString& cursor, const std::optional<domain::Error>& error);
+    // Ends the pull; finished() once no page is being written any more.
     void complete(std::optional<SyncError> error);
+    void finish(std::optional<SyncError> error);
 
     ReplicaDatabase& m_db;
     SyncApi& m_api;
+    std::unique_ptr<FeedPageWriter> m_writer; // made on the first pull, for the replica's file
     int m_pageSize = 500;
     bool m_running = false;
     bool m_cancelRequested = false;
-    int m_pullNumber = 0; // tells a page fetched ahead for an ended pull from this pull's pages
+    quint64 m_pullNumber = 0; // tells pages of an ended pull (fetched ahead, being written) from this pull's
     bool m_reachedServer = false;
+    // At most one page is being written and one read page waits for it: the next request
+    // goes out when a page is handed to the writer, so memory stays bounded on any catalog.
+    bool m_writing = false;
+    std::optional<ReadPage> m_waiting;
+    bool m_lastPageHandedOver = false;
+    std::optional<std::optional<SyncError>> m_ending; // set: ended, waiting for the writer
     std::optional<SyncError> m_lastError;
 };
 

@@ -1,0 +1,87 @@
+#include "client/sync/FeedPageWriter.h"
+
+#include <QAtomicInteger>
+
+#include "client/replica/ChangeApplier.h"
+#include "client/replica/ReplicaDatabase.h"
+
+namespace tp::client {
+
+namespace {
+
+const QString kCursorKey = QStringLiteral("feed_cursor");
+
+} // namespace
+
+// Lives on the writer's thread: its connection is opened there, on the first page, and used
+// nowhere else.
+class FeedPageWriter::Worker {
+public:
+    explicit Worker(QString path)
+        : m_path(std::move(path)) {}
+
+    std::optional<domain::Error> apply(const QList<FeedChange>& changes, const QString& cursor) {
+        if (!m_db.isOpen()) {
+            if (auto opened = m_db.open(m_path); !opened)
+                return opened.error();
+        }
+        auto applied = m_db.transaction([&]() -> domain::Result<void> {
+            if (auto done = ChangeApplier(m_db).apply(changes); !done)
+                return done;
+            return m_db.setStateValue(kCursorKey, cursor);
+        });
+        if (!applied)
+            return applied.error();
+        return std::nullopt;
+    }
+
+    QAtomicInteger<bool> stopping{false};
+
+private:
+    QString m_path;
+    ReplicaDatabase m_db;
+};
+
+FeedPageWriter::FeedPageWriter(const QString& replicaPath, QObject* parent)
+    : QObject(parent)
+    , m_worker(new Worker(replicaPath))
+    , m_onThread(new QObject) {
+    m_onThread->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("tp-feed-writer"));
+    m_thread.start();
+}
+
+FeedPageWriter::~FeedPageWriter() {
+    m_worker->stopping = true;
+    m_thread.quit();
+    m_thread.wait();
+    // The thread has ended: nothing else can touch these now.
+    delete m_onThread;
+    delete m_worker;
+}
+
+void FeedPageWriter::write(quint64 ticket, QList<FeedChange> changes, const QString& cursor) {
+    Worker* worker = m_worker;
+    // The answer is posted back to this object; Qt drops it if the object is gone by then
+    // (the destructor waits for a page in progress, so `this` outlives the job itself).
+    QMetaObject::invokeMethod(
+        m_onThread,
+        [this, worker, ticket, changes = std::move(changes), cursor]() mutable {
+            if (worker->stopping)
+                return;
+            const std::optional<domain::Error> error = worker->apply(changes, cursor);
+            const int count = int(changes.size());
+            // The page goes back to be freed where it was made: freeing a thousand parsed
+            // documents here took a twentieth of this thread's time, contending for the
+            // allocator with the thread that made them.
+            QMetaObject::invokeMethod(
+                this,
+                [this, ticket, count, cursor, error, page = std::move(changes)] {
+                    emit written(ticket, count, cursor, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace tp::client
