@@ -91,7 +91,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options)
     };
     auto pool = std::make_unique<ConnectionPool>(poolSize, options.acquireTimeout, std::move(connectServing));
     pool->adopt(std::move(first).value());
-    return std::unique_ptr<Database>(new PooledDatabase(where.backend, std::move(pool), options.maxRetries));
+    const std::string sqliteFile = where.backend == Backend::Sqlite && !where.inMemory ? where.target : std::string();
+    return std::unique_ptr<Database>(
+        new PooledDatabase(where.backend, std::move(pool), options.maxRetries, sqliteFile));
 }
 
 } // namespace tp::server::db

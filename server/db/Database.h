@@ -84,6 +84,12 @@ public:
     virtual tp::domain::Result<void> transaction(const Scope& scope, TransactionKind kind,
                                                  const std::function<tp::domain::Result<void>(Connection&)>& work) = 0;
 
+    // Makes every transaction committed so far survive a power loss, before the caller
+    // acknowledges them to a client that will then forget its copy (the sync push). A no-op
+    // on PostgreSQL (commits are durable) and for an in-memory SQLite database; one log sync
+    // on an SQLite file (see WalSync.h).
+    virtual tp::domain::Result<void> makeCommittedDurable() = 0;
+
     // Convenience for work producing a value.
     template <typename T>
     tp::domain::Result<T> transact(const Scope& scope, TransactionKind kind,

@@ -4,6 +4,8 @@
 #include <random>
 #include <thread>
 
+#include "db/WalSync.h"
+
 namespace tp::server::db {
 
 using tp::domain::Error;
@@ -24,10 +26,18 @@ bool retryable(const Error& error) {
 
 } // namespace
 
-PooledDatabase::PooledDatabase(Backend backend, std::unique_ptr<ConnectionPool> pool, int maxRetries)
+PooledDatabase::PooledDatabase(Backend backend, std::unique_ptr<ConnectionPool> pool, int maxRetries,
+                               std::string sqliteFile)
     : m_backend(backend)
     , m_pool(std::move(pool))
-    , m_maxRetries(std::max(0, maxRetries)) {}
+    , m_maxRetries(std::max(0, maxRetries))
+    , m_sqliteFile(std::move(sqliteFile)) {}
+
+Result<void> PooledDatabase::makeCommittedDurable() {
+    if (m_sqliteFile.empty())
+        return {};
+    return syncSqliteWal(m_sqliteFile);
+}
 
 PooledDatabase::Attempt PooledDatabase::attempt(const Scope& scope, TransactionKind kind,
                                                 const std::function<Result<void>(Connection&)>& work) {

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "db/ConnectionPool.h"
@@ -21,11 +22,14 @@ namespace tp::server::db {
 // (a failed attempt's are dropped with its rollback).
 class PooledDatabase final : public Database {
 public:
-    PooledDatabase(Backend backend, std::unique_ptr<ConnectionPool> pool, int maxRetries);
+    // `sqliteFile`: the SQLite database file, whose log makeCommittedDurable() syncs; empty
+    // for PostgreSQL and an in-memory database.
+    PooledDatabase(Backend backend, std::unique_ptr<ConnectionPool> pool, int maxRetries, std::string sqliteFile);
 
     Backend backend() const override { return m_backend; }
     tp::domain::Result<void> transaction(const Scope& scope, TransactionKind kind,
                                          const std::function<tp::domain::Result<void>(Connection&)>& work) override;
+    tp::domain::Result<void> makeCommittedDurable() override;
 
 private:
     struct Attempt {
@@ -39,6 +43,7 @@ private:
     const Backend m_backend;
     const std::unique_ptr<ConnectionPool> m_pool;
     const int m_maxRetries;
+    const std::string m_sqliteFile;
 };
 
 } // namespace tp::server::db

@@ -95,6 +95,10 @@ Result<Poco::JSON::Array::Ptr> SyncPush::push(const http::Principal& pusher, con
             return result.error();
         results->add(result.value());
     }
+    // The register drops its outbox rows once it hears this answer: what it acknowledges must
+    // survive a power cut here first (ARCHITECTURE "Sync" rule 2). One sync for the batch.
+    if (auto durable = m_context.database.makeCommittedDurable(); !durable)
+        return durable.error();
     return results;
 }
 

@@ -1,7 +1,5 @@
 #include "client/replica/ChangeApplier.h"
 
-#include <QJsonDocument>
-
 #include "client/replica/ProductProjection.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/replica/StockLevelProjection.h"
@@ -16,14 +14,22 @@ const QLatin1String kStockLevel("stock_level");
 } // namespace
 
 domain::Result<void> ChangeApplier::apply(const QList<FeedChange>& changes) {
-    for (const FeedChange& change : changes) {
+    QList<PreparedChange> prepared;
+    prepared.reserve(changes.size());
+    for (const FeedChange& change : changes)
+        prepared << PreparedChange::from(change);
+    return apply(prepared);
+}
+
+domain::Result<void> ChangeApplier::apply(const QList<PreparedChange>& changes) {
+    for (const PreparedChange& change : changes) {
         if (auto applied = applyOne(change); !applied)
             return applied;
     }
     return m_search.write(m_db);
 }
 
-domain::Result<void> ChangeApplier::applyOne(const FeedChange& change) {
+domain::Result<void> ChangeApplier::applyOne(const PreparedChange& change) {
     // Products and stock levels live in their own tables only, which keep each row's seq; a
     // copy in `entities` as well cost a fifth of a first sync.
     const bool product = change.entity == kProduct;
@@ -39,18 +45,14 @@ domain::Result<void> ChangeApplier::applyOne(const FeedChange& change) {
             return removed.error();
         return {};
     }
-
-    const QString json = change.dataText.isEmpty()
-                             ? QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact))
-                             : change.dataText;
-    if (product)
-        return ProductProjection(m_db, m_search).upsert(change.id, change.seq, change.data, json);
-    if (stockLevel)
-        return StockLevelProjection(m_db).upsert(change.id, change.seq, change.data, json);
+    if (change.product)
+        return ProductProjection(m_db, m_search).upsert(*change.product);
+    if (change.stockLevel)
+        return StockLevelProjection(m_db).upsert(*change.stockLevel);
     auto stored = m_db.exec(QStringLiteral("INSERT INTO entities(entity, id, data, seq) VALUES(?, ?, ?, ?) "
                                            "ON CONFLICT(entity, id) DO UPDATE SET data = excluded.data, "
                                            "seq = excluded.seq WHERE excluded.seq >= entities.seq"),
-                            {change.entity, change.id, json, change.seq});
+                            {change.entity, change.id, change.json, change.seq});
     if (!stored)
         return stored.error();
     return {};

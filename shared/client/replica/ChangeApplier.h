@@ -3,6 +3,7 @@
 #include <QList>
 
 #include "client/replica/FeedChange.h"
+#include "client/replica/PreparedChange.h"
 #include "client/replica/SearchIndexBatch.h"
 #include "domain/core/Result.h"
 
@@ -23,11 +24,12 @@ public:
         : m_db(db) {}
 
     // A page's changes in order; the search index rows they change are written last.
+    domain::Result<void> apply(const QList<PreparedChange>& changes);
     domain::Result<void> apply(const QList<FeedChange>& changes);
     domain::Result<void> apply(const FeedChange& change) { return apply(QList<FeedChange>{change}); }
 
 private:
-    domain::Result<void> applyOne(const FeedChange& change);
+    domain::Result<void> applyOne(const PreparedChange& change);
 
     ReplicaDatabase& m_db;
     SearchIndexBatch m_search;

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 #include "domain/core/Result.h"
 
@@ -16,9 +17,12 @@ public:
     explicit StockLevelProjection(ReplicaDatabase& db)
         : m_db(db) {}
 
-    // `json` is `level` as text. A change older than the stored copy (a lower `seq`) changes
-    // nothing, nor does a delete older than it.
-    domain::Result<void> upsert(const QString& levelId, qint64 seq, const QJsonObject& level, const QString& json);
+    // The upsert's values for a level, made without the database (on the thread reading the
+    // page); `json` is `level` as text.
+    static QVariantList rows(const QString& levelId, qint64 seq, const QJsonObject& level, const QString& json);
+    // A change older than the stored copy (a lower seq) changes nothing, nor does a delete
+    // older than it.
+    domain::Result<void> upsert(const QVariantList& rows);
     domain::Result<void> remove(const QString& levelId, qint64 seq);
 
 private:

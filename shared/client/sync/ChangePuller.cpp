@@ -137,7 +137,7 @@ std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJso
         FeedChange parsed = std::move(change).value();
         if (dataTexts && parsed.op == FeedChange::Op::Upsert)
             parsed.dataText = QString::fromUtf8(dataTexts->at(i));
-        read.changes << std::move(parsed);
+        read.changes << PreparedChange::from(parsed);
     }
     return std::nullopt;
 }

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "client/replica/FeedChange.h"
+#include "client/replica/PreparedChange.h"
 #include "client/sync/FeedPageWriter.h"
 #include "client/sync/SyncError.h"
 #include "domain/core/Result.h"
@@ -54,7 +54,7 @@ signals:
 
 private:
     struct ReadPage {
-        QList<FeedChange> changes;
+        QList<PreparedChange> changes;
         QString cursor;
         bool hasMore = false;
     };

@@ -20,7 +20,7 @@ public:
     explicit Worker(QString path)
         : m_path(std::move(path)) {}
 
-    std::optional<domain::Error> apply(const QList<FeedChange>& changes, const QString& cursor) {
+    std::optional<domain::Error> apply(const QList<PreparedChange>& changes, const QString& cursor) {
         if (!m_db.isOpen()) {
             if (auto opened = m_db.open(m_path); !opened)
                 return opened.error();
@@ -60,7 +60,7 @@ FeedPageWriter::~FeedPageWriter() {
     delete m_worker;
 }
 
-void FeedPageWriter::write(quint64 ticket, QList<FeedChange> changes, const QString& cursor) {
+void FeedPageWriter::write(quint64 ticket, QList<PreparedChange> changes, const QString& cursor) {
     Worker* worker = m_worker;
     // The answer is posted back to this object; Qt drops it if the object is gone by then
     // (the destructor waits for a page in progress, so `this` outlives the job itself).

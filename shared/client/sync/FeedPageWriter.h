@@ -6,7 +6,7 @@
 #include <QThread>
 #include <optional>
 
-#include "client/replica/FeedChange.h"
+#include "client/replica/PreparedChange.h"
 #include "domain/core/Result.h"
 
 namespace tp::client {
@@ -28,7 +28,7 @@ public:
     ~FeedPageWriter() override;
 
     // `ticket` comes back with the answer, to tell pulls apart.
-    void write(quint64 ticket, QList<FeedChange> changes, const QString& cursor);
+    void write(quint64 ticket, QList<PreparedChange> changes, const QString& cursor);
 
 signals:
     void written(quint64 ticket, int changes, const QString& cursor, const std::optional<domain::Error>& error);

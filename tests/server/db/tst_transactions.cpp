@@ -1,3 +1,5 @@
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -5,6 +7,8 @@
 #include <vector>
 
 #include "DbTestSupport.h"
+#include "db/DatabaseUrl.h"
+#include "db/WalSync.h"
 
 using namespace tp::server::db;
 using namespace tp::server::db::testing;
@@ -50,6 +54,9 @@ private slots:
     void retriesStopAtMaxRetries();
     void otherErrorsAreNotRetried_data() { addBackendRows(); }
     void otherErrorsAreNotRetried();
+    void committedWorkIsMadeDurable_data() { addBackendRows(); }
+    void committedWorkIsMadeDurable();
+    void unsyncableLogIsAnError();
 };
 
 void TestTransactions::addBackendRows() {
@@ -230,6 +237,38 @@ void TestTransactions::otherErrorsAreNotRetried() {
     });
     TP_VERIFY_ERROR(outcome, "database_error");
     QCOMPARE(calls, 1);
+}
+
+// What a sync push calls before it answers. On SQLite the log it syncs is the one the
+// connections write: it exists next to the file once something was committed.
+void TestTransactions::committedWorkIsMadeDurable() {
+    QFETCH(Backend, backend);
+    TP_ASSIGN_OK(opened, openScratch(backend));
+    Database& db = *opened.database;
+    TP_VERIFY_OK(insertTenant(db, "t1"));
+    TP_VERIFY_OK(db.transaction(Scope::tenant("t1"), TransactionKind::Write,
+                                [](Connection& connection) { return addUser(connection, "u1", "a@shop.test"); }));
+    if (backend == Backend::Sqlite) {
+        TP_ASSIGN_OK(where, DatabaseUrl::parse(opened.scratch->url()));
+        QVERIFY2(QFile::exists(QString::fromStdString(where.target + "-wal")), where.target.c_str());
+    }
+    TP_VERIFY_OK(db.makeCommittedDurable());
+    auto count = userCount(db, "t1");
+    TP_VERIFY_OK(count);
+    QCOMPARE(count.value(), std::int64_t{1});
+}
+
+// A log that cannot be opened is an error in words (the push then answers 5xx and the register
+// keeps its outbox); no log at all means nothing is pending.
+void TestTransactions::unsyncableLogIsAnError() {
+    QTemporaryDir dir;
+    const std::string looping = dir.filePath("looping.sqlite").toStdString();
+    QVERIFY(QFile::link(QString::fromStdString(looping + "-wal"), QString::fromStdString(looping + "-wal")));
+    auto synced = syncSqliteWal(looping);
+    QVERIFY(!synced);
+    QCOMPARE(QString::fromStdString(synced.error().code), QStringLiteral("database_unavailable"));
+    QVERIFY2(synced.error().message.find(looping + "-wal") != std::string::npos, synced.error().message.c_str());
+    TP_VERIFY_OK(syncSqliteWal(dir.filePath("never-written.sqlite").toStdString()));
 }
 
 QTEST_GUILESS_MAIN(TestTransactions)
