@@ -143,6 +143,33 @@ private slots:
         QCOMPARE(pending(), 0);
     }
 
+    // The next batch goes out as soon as the server answered one, before that one is settled
+    // here. When settling fails, the upload stops, the batch sent ahead keeps its rows (its
+    // answer is ignored), and the next upload sends everything again, still in order.
+    void batchSentAheadOfAFailedSettlementIsSentAgain() {
+        const QStringList ids = queueSales(25);
+        m_server->setHandler(answerAll("applied"));
+        QVERIFY(m_replica->db()
+                    .exec(QStringLiteral("CREATE TRIGGER refuse_settling BEFORE DELETE ON outbox WHEN "
+                                         "OLD.mutation_id = '%1' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+                              .arg(ids.first()))
+                    .ok());
+        QSignalSpy finished(m_uploader.get(), &OutboxUploader::finished);
+        QSignalSpy received(m_server.get(), &FakeSyncServer::requestReceived);
+        QVERIFY(m_uploader->upload());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(m_uploader->lastError()->code, QStringLiteral("storage_error"));
+        QVERIFY(received.size() == 2 || received.wait(5000)); // the second batch went ahead
+        QCOMPARE(sentIds(), ids.mid(0, 20));
+        QCOMPARE(pending(), 25);
+
+        QVERIFY(m_replica->db().exec(QStringLiteral("DROP TRIGGER refuse_settling")).ok());
+        QVERIFY(uploadAndWait(OutboxUploader::Timing::Now));
+        QCOMPARE(pending(), 0);
+        QCOMPARE(sentIds(), ids.mid(0, 20) + ids);
+    }
+
     void duplicatesLeaveAndRejectionsNeedAttention() {
         const QStringList ids = queueSales(3);
         m_server->enqueue(Reaction::json(

@@ -64,10 +64,10 @@ domain::Result<int> Outbox::needsAttentionCount() {
     return countOf(m_db, QStringLiteral("SELECT count(*) FROM needs_attention"));
 }
 
-domain::Result<QList<OutboxMutation>> Outbox::oldest(int limit) {
+domain::Result<QList<OutboxMutation>> Outbox::oldest(int limit, qint64 afterPosition) {
     auto rows = m_db.select(QStringLiteral("SELECT position, mutation_id, type, data, created_at FROM outbox "
-                                           "ORDER BY position LIMIT ?"),
-                            {limit});
+                                           "WHERE position > ? ORDER BY position LIMIT ?"),
+                            {afterPosition, limit});
     if (!rows)
         return rows.error();
     QList<OutboxMutation> mutations;

@@ -35,7 +35,9 @@ public:
     domain::Result<QString> enqueue(const QString& type, const QJsonObject& data);
 
     domain::Result<int> pendingCount();
-    domain::Result<QList<OutboxMutation>> oldest(int limit);
+    // The oldest pending rows, or the oldest after `afterPosition` (those of a batch still
+    // being answered are skipped that way).
+    domain::Result<QList<OutboxMutation>> oldest(int limit, qint64 afterPosition = 0);
 
     // Applies the server's answers for mutations that were sent, in one transaction.
     domain::Result<void> settle(const QList<MutationOutcome>& outcomes);

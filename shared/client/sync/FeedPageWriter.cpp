@@ -22,7 +22,7 @@ public:
 
     std::optional<domain::Error> apply(const QList<PreparedChange>& changes, const QString& cursor) {
         if (!m_db.isOpen()) {
-            if (auto opened = m_db.open(m_path); !opened)
+            if (auto opened = open(); !opened)
                 return opened.error();
         }
         auto applied = m_db.transaction([&]() -> domain::Result<void> {
@@ -38,6 +38,17 @@ public:
     QAtomicInteger<bool> stopping{false};
 
 private:
+    domain::Result<void> open() {
+        if (auto opened = m_db.open(m_path); !opened)
+            return opened;
+        // A feed page can always be fetched again, and its cursor commits with it: losing the
+        // last pages to a power cut only means pulling them again. So this connection skips
+        // the sync per commit; the app's own connection keeps it, for sales and the outbox.
+        if (auto done = m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); !done)
+            return done.error();
+        return {};
+    }
+
     QString m_path;
     ReplicaDatabase m_db;
 };

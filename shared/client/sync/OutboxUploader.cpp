@@ -1,5 +1,7 @@
 #include "client/sync/OutboxUploader.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,15 +84,18 @@ bool OutboxUploader::upload(Timing timing) {
 }
 
 void OutboxUploader::sendNextBatch() {
-    auto batch = m_outbox.oldest(m_sendLimit);
+    if (!sendBatchAfter(0) && m_running)
+        complete(std::nullopt);
+}
+
+bool OutboxUploader::sendBatchAfter(qint64 position) {
+    auto batch = m_outbox.oldest(m_sendLimit, position);
     if (!batch) {
         complete(storageFailure(batch.error()));
-        return;
+        return false;
     }
-    if (batch->isEmpty()) {
-        complete(std::nullopt);
-        return;
-    }
+    if (batch->isEmpty())
+        return false;
     QJsonArray mutations;
     for (const OutboxMutation& mutation : *batch) {
         mutations.append(QJsonObject{{QStringLiteral("mutation_id"), mutation.mutationId},
@@ -99,25 +104,44 @@ void OutboxUploader::sendNextBatch() {
     }
     qCDebug(lcSyncPush) << "pushing" << batch->size() << "mutations from position" << batch->first().position;
     QPointer<OutboxUploader> self(this);
-    m_api.push(mutations, [self, sent = *batch](const std::optional<SyncError>& error, const QJsonObject& answer,
-                                                const QByteArray&) {
-        if (!self)
+    m_api.push(mutations, [self, upload = m_uploadNumber, sent = *batch](const std::optional<SyncError>& error,
+                                                                         const QJsonObject& answer, const QByteArray&) {
+        // A batch sent ahead for an upload that has ended since: its rows are still in the
+        // outbox and go again (the server answers "duplicate" if it applied them).
+        if (!self || upload != self->m_uploadNumber)
             return;
-        self->m_reachedServer = self->m_reachedServer || !error || error->reachedServer;
-        if (error && error->httpStatus == 413) {
-            self->handleTooLarge(sent, *error);
-            return;
-        }
-        if (error) {
-            self->complete(error);
-            return;
-        }
-        if (auto failed = self->settle(sent, answer)) {
-            self->complete(failed);
-            return;
-        }
-        self->sendNextBatch();
+        self->onAnswer(sent, error, answer);
     });
+    return true;
+}
+
+void OutboxUploader::onAnswer(const QList<OutboxMutation>& sent, const std::optional<SyncError>& error,
+                              const QJsonObject& answer) {
+    m_reachedServer = m_reachedServer || !error || error->reachedServer;
+    if (error && error->httpStatus == 413) {
+        handleTooLarge(sent, *error);
+        return;
+    }
+    if (error) {
+        complete(error);
+        return;
+    }
+    QList<MutationOutcome> outcomes;
+    if (auto malformed = readOutcomes(sent, answer, outcomes)) {
+        complete(malformed);
+        return;
+    }
+    // The next batch goes out before this one is settled here, so the server works on it
+    // meanwhile. Still in order: the server has answered this batch, so it applied it first.
+    const bool more = sendBatchAfter(sent.last().position);
+    if (!m_running)
+        return; // the next batch could not be read: completed with that error
+    if (auto failed = settle(outcomes)) {
+        complete(failed);
+        return;
+    }
+    if (!more)
+        complete(std::nullopt);
 }
 
 void OutboxUploader::handleTooLarge(const QList<OutboxMutation>& sent, const SyncError& error) {
@@ -140,7 +164,8 @@ void OutboxUploader::handleTooLarge(const QList<OutboxMutation>& sent, const Syn
     sendNextBatch();
 }
 
-std::optional<SyncError> OutboxUploader::settle(const QList<OutboxMutation>& batch, const QJsonObject& answer) {
+std::optional<SyncError> OutboxUploader::readOutcomes(const QList<OutboxMutation>& batch, const QJsonObject& answer,
+                                                      QList<MutationOutcome>& outcomes) {
     const QJsonValue results = answer.value(QLatin1String("results"));
     if (!results.isArray())
         return malformedAnswer(QStringLiteral("no results array"));
@@ -155,23 +180,27 @@ std::optional<SyncError> OutboxUploader::settle(const QList<OutboxMutation>& bat
         byId.insert(outcome->mutationId, *outcome);
     }
     // Every mutation sent must be answered; the outcomes are applied in outbox order.
-    QList<MutationOutcome> outcomes;
-    int rejected = 0;
     for (const OutboxMutation& mutation : batch) {
         const auto found = byId.constFind(mutation.mutationId);
         if (found == byId.constEnd())
             return malformedAnswer(QStringLiteral("no result for %1").arg(mutation.mutationId));
         outcomes << *found;
-        if (found->status == MutationOutcome::Status::Rejected)
-            ++rejected;
     }
+    return std::nullopt;
+}
+
+std::optional<SyncError> OutboxUploader::settle(const QList<MutationOutcome>& outcomes) {
     if (auto settled = m_outbox.settle(outcomes); !settled)
         return storageFailure(settled.error());
-    emit batchSettled(int(outcomes.size()) - rejected, rejected);
+    const auto rejected = std::count_if(outcomes.cbegin(), outcomes.cend(), [](const MutationOutcome& outcome) {
+        return outcome.status == MutationOutcome::Status::Rejected;
+    });
+    emit batchSettled(int(outcomes.size() - rejected), int(rejected));
     return std::nullopt;
 }
 
 void OutboxUploader::complete(std::optional<SyncError> error) {
+    ++m_uploadNumber; // a batch still in flight belongs to the upload that ends here
     m_lastError = std::move(error);
     if (m_lastError) {
         auto next = m_retry.recordFailure();

@@ -45,9 +45,17 @@ signals:
     void finished(bool ok);
 
 private:
+    // Sends the oldest rows; completes the upload when there are none.
     void sendNextBatch();
+    // Sends the oldest rows after `position`; false when there are none (or they cannot be
+    // read: then the upload has completed with that error).
+    bool sendBatchAfter(qint64 position);
+    void onAnswer(const QList<OutboxMutation>& sent, const std::optional<SyncError>& error, const QJsonObject& answer);
     void handleTooLarge(const QList<OutboxMutation>& sent, const SyncError& error);
-    std::optional<SyncError> settle(const QList<OutboxMutation>& batch, const QJsonObject& answer);
+    // The server's answer for `batch`, checked whole: every mutation answered, in outbox order.
+    std::optional<SyncError> readOutcomes(const QList<OutboxMutation>& batch, const QJsonObject& answer,
+                                          QList<MutationOutcome>& outcomes);
+    std::optional<SyncError> settle(const QList<MutationOutcome>& outcomes);
     void complete(std::optional<SyncError> error);
 
     Outbox& m_outbox;
@@ -56,6 +64,7 @@ private:
     int m_batchSize = 200;
     int m_sendLimit = 200; // m_batchSize, or less after a 413 in this upload
     bool m_running = false;
+    quint64 m_uploadNumber = 0; // tells a batch sent ahead for an ended upload from this upload's
     bool m_reachedServer = false;
     std::optional<SyncError> m_lastError;
 };
