@@ -84,7 +84,6 @@ struct Client {
         api = std::make_unique<tp::client::SyncApi>(QUrl(QString::fromStdString(url)), tokens);
         retry = std::make_unique<tp::client::RetrySchedule>(db, QStringLiteral("push"));
         puller = std::make_unique<tp::client::ChangePuller>(db, *api);
-        puller->setPageSize(1000);
         uploader = std::make_unique<tp::client::OutboxUploader>(*outbox, *api, *retry);
         uploader->setBatchSize(500);
         engine = std::make_unique<tp::client::SyncEngine>(*outbox, *puller, *uploader, *retry, state);

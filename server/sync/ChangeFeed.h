@@ -21,7 +21,8 @@ namespace tp::server::sync {
 class ChangeFeed {
 public:
     static constexpr int kDefaultLimit = 500;
-    static constexpr int kMaxLimit = 1000;
+    // A first sync asks for the largest pages: fewer, larger transactions on the client.
+    static constexpr int kMaxLimit = 5000;
 
     explicit ChangeFeed(ServerContext& context)
         : m_context(context) {}

@@ -142,6 +142,38 @@ private slots:
                  0);
     }
 
+    // Products a page creates skip clearing variants and index rows they cannot have yet; one
+    // deleted and created again in the same page, or coming twice, is still replaced whole.
+    void pageCreatingAndRecreatingProductsKeepsOneRowEach() {
+        TempReplica replica;
+        const auto applyPage = [&](const QList<QJsonObject>& jsons) {
+            QList<FeedChange> page;
+            for (const QJsonObject& json : jsons)
+                page << *FeedChange::fromJson(json);
+            return replica.db().transaction([&] { return ChangeApplier(replica.db()).apply(page); });
+        };
+        QVERIFY(applyPage({upsert(1, "product", "p1", productData("p1", "A", "Anchor Mug", 100, {"111"})),
+                           upsert(2, "product", "p2", productData("p2", "B", "Birch Tray", 100, {"222"}))})
+                    .ok());
+        QVERIFY(applyPage({remove(3, "product", "p2"),
+                           upsert(4, "product", "p3", productData("p3", "C", "Cedar Box", 100, {"333"})),
+                           upsert(5, "product", "p2", productData("p2", "B", "Birch Board", 100, {"222"})),
+                           upsert(6, "product", "p3", productData("p3", "C", "Cedar Crate", 100, {"333"}))})
+                    .ok());
+        QCOMPARE(count(replica.db(), "products"), 3);
+        QCOMPARE(count(replica.db(), "variants"), 3);
+        QCOMPARE(count(replica.db(), "variant_barcodes"), 3);
+        QCOMPARE(count(replica.db(), "catalog_search"), 3);
+        for (const char* gone : {"tray", "box"})
+            QCOMPARE(single(replica.db(), "SELECT count(*) FROM catalog_search WHERE catalog_search MATCH ?", {gone})
+                         .toInt(),
+                     0);
+        for (const char* found : {"anchor", "board", "crate"})
+            QCOMPARE(single(replica.db(), "SELECT count(*) FROM catalog_search WHERE catalog_search MATCH ?", {found})
+                         .toInt(),
+                     1);
+    }
+
     // The document stored is the server's text when the puller had it, not a re-serialization.
     void serverTextIsStoredAsWritten() {
         TempReplica replica;

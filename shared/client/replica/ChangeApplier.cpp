@@ -22,6 +22,14 @@ domain::Result<void> ChangeApplier::apply(const QList<FeedChange>& changes) {
 }
 
 domain::Result<void> ChangeApplier::apply(const QList<PreparedChange>& changes) {
+    // Products this page creates get rowids above every existing one: they have neither
+    // variants nor an index row to clear first.
+    auto highest = m_db.select(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM products"));
+    if (!highest)
+        return highest.error();
+    m_page.firstNewRowid = highest->first().value(0).toLongLong() + 1;
+    m_page.upserted.clear();
+    m_search.setFirstNewRowid(m_page.firstNewRowid);
     for (const PreparedChange& change : changes) {
         if (auto applied = applyOne(change); !applied)
             return applied;
@@ -36,7 +44,7 @@ domain::Result<void> ChangeApplier::applyOne(const PreparedChange& change) {
     const bool stockLevel = change.entity == kStockLevel;
     if (change.op == FeedChange::Op::Delete) {
         if (product)
-            return ProductProjection(m_db, m_search).remove(change.id, change.seq);
+            return ProductProjection(m_db, m_search, m_page).remove(change.id, change.seq);
         if (stockLevel)
             return StockLevelProjection(m_db).remove(change.id, change.seq);
         auto removed = m_db.exec(QStringLiteral("DELETE FROM entities WHERE entity = ? AND id = ? AND seq <= ?"),
@@ -46,7 +54,7 @@ domain::Result<void> ChangeApplier::applyOne(const PreparedChange& change) {
         return {};
     }
     if (change.product)
-        return ProductProjection(m_db, m_search).upsert(*change.product);
+        return ProductProjection(m_db, m_search, m_page).upsert(*change.product);
     if (change.stockLevel)
         return StockLevelProjection(m_db).upsert(*change.stockLevel);
     auto stored = m_db.exec(QStringLiteral("INSERT INTO entities(entity, id, data, seq) VALUES(?, ?, ?, ?) "

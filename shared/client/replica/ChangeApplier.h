@@ -4,6 +4,7 @@
 
 #include "client/replica/FeedChange.h"
 #include "client/replica/PreparedChange.h"
+#include "client/replica/ProductProjection.h"
 #include "client/replica/SearchIndexBatch.h"
 #include "domain/core/Result.h"
 
@@ -33,6 +34,7 @@ private:
 
     ReplicaDatabase& m_db;
     SearchIndexBatch m_search;
+    ProductPage m_page;
 };
 
 } // namespace tp::client

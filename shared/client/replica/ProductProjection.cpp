@@ -21,10 +21,16 @@ domain::Result<void> ProductProjection::upsert(const ProductRows& rows) {
         return {}; // the replica already holds a newer version
     const qint64 rowid = row->first().value(0).toLongLong();
 
-    // A product's variants are replaced whole: one removed on the server goes here too.
-    if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM variants WHERE product_id = ?"), {rows.productId});
-        !cleared)
-        return cleared.error();
+    // A product's variants are replaced whole: one removed on the server goes here too. A
+    // product this page created has none yet, unless it came earlier in the page.
+    const bool created = rowid >= m_page.firstNewRowid;
+    const bool firstTimeInPage = !m_page.upserted.contains(rowid);
+    m_page.upserted.insert(rowid);
+    if (!created || !firstTimeInPage) {
+        if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM variants WHERE product_id = ?"), {rows.productId});
+            !cleared)
+            return cleared.error();
+    }
     for (const QVariantList& variant : rows.variants) {
         auto inserted = m_db.exec(
             QStringLiteral("INSERT INTO variants(id, product_id, sku, name, barcodes, price_amount, price_currency, "

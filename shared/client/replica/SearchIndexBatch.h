@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <map>
 #include <optional>
 
@@ -24,6 +25,10 @@ public:
         QString barcodes;
     };
 
+    // Rows from `rowid` on are products this page created (SQLite gives a new row a rowid above
+    // every existing one): they have no index row to delete yet, which spares a first sync one
+    // index statement per product.
+    void setFirstNewRowid(qint64 rowid) { m_firstNewRowid = rowid; }
     void put(qint64 rowid, Entry entry) { m_rows[rowid] = std::move(entry); }
     void remove(qint64 rowid) { m_rows[rowid] = std::nullopt; }
     bool isEmpty() const { return m_rows.empty(); }
@@ -33,6 +38,7 @@ public:
 
 private:
     std::map<qint64, std::optional<Entry>> m_rows; // nullopt: the product is gone
+    qint64 m_firstNewRowid = std::numeric_limits<qint64>::max();
 };
 
 } // namespace tp::client
