@@ -150,7 +150,7 @@ void ChangePuller::startWriting(ReadPage page) {
     m_writing = true;
     m_lastPageHandedOver = !page.hasMore;
     const QString cursor = page.cursor;
-    m_writer->write(m_pullNumber, std::move(page.changes), cursor);
+    m_writer->write(m_pullNumber, std::move(page.changes), cursor, m_lastPageHandedOver);
     // The server builds the next page, and this thread reads it, while the writer stores
     // this one. Pages are still written one after another, in order.
     if (!m_lastPageHandedOver)

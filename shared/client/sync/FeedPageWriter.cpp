@@ -1,9 +1,12 @@
 #include "client/sync/FeedPageWriter.h"
 
 #include <QAtomicInteger>
+#include <QThread>
 
+#include "client/ClientLogging.h"
 #include "client/replica/ChangeApplier.h"
 #include "client/replica/ReplicaDatabase.h"
+#include "client/sync/LogCheckpointer.h"
 
 namespace tp::client {
 
@@ -18,9 +21,10 @@ const QString kCursorKey = QStringLiteral("feed_cursor");
 class FeedPageWriter::Worker {
 public:
     explicit Worker(QString path)
-        : m_path(std::move(path)) {}
+        : m_path(path)
+        , m_checkpointer(std::move(path)) {}
 
-    std::optional<domain::Error> apply(const QList<PreparedChange>& changes, const QString& cursor) {
+    std::optional<domain::Error> apply(const QList<PreparedChange>& changes, const QString& cursor, bool last) {
         if (!m_db.isOpen()) {
             if (auto opened = open(); !opened)
                 return opened.error();
@@ -32,25 +36,56 @@ public:
         });
         if (!applied)
             return applied.error();
+        if (!last) {
+            m_checkpointer.request();
+            return std::nullopt;
+        }
+        foldLog();
         return std::nullopt;
     }
 
     QAtomicInteger<bool> stopping{false};
 
 private:
+    // The pull is done: the rest of the log goes into the file now and the log file is cut
+    // back, rather than leaving a first sync's log for the app's connection to copy at its
+    // next commit (on the UI thread). The pragma answers busy = 1 instead of failing while the
+    // checkpointer's own checkpoint runs or a reader holds the log: tried again for up to a
+    // second; after that the log is copied later and cut to journal_size_limit.
+    void foldLog() {
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            auto folded = m_db.select(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (!folded) {
+                qCWarning(lcSyncPull) << "final log checkpoint failed:" << folded.error().message.c_str();
+                return;
+            }
+            if (!folded->isEmpty() && folded->first().value(0).toInt() == 0)
+                return;
+            QThread::msleep(20);
+        }
+        qCInfo(lcSyncPull) << "final log checkpoint still busy after a second; left to later checkpoints";
+    }
+
     domain::Result<void> open() {
         if (auto opened = m_db.open(m_path); !opened)
             return opened;
         // A feed page can always be fetched again, and its cursor commits with it: losing the
         // last pages to a power cut only means pulling them again. So this connection skips
         // the sync per commit; the app's own connection keeps it, for sales and the outbox.
-        if (auto done = m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); !done)
-            return done.error();
+        // Its commits do not copy the log into the file: the checkpointer's thread does.
+        // journal_size_limit: a log that grew during a large pull is cut back to 64 MiB
+        // whenever it starts over.
+        for (const char* pragma :
+             {"PRAGMA synchronous=NORMAL", "PRAGMA wal_autocheckpoint=0", "PRAGMA journal_size_limit=67108864"}) {
+            if (auto done = m_db.exec(QString::fromLatin1(pragma)); !done)
+                return done.error();
+        }
         return {};
     }
 
     QString m_path;
     ReplicaDatabase m_db;
+    LogCheckpointer m_checkpointer;
 };
 
 FeedPageWriter::FeedPageWriter(const QString& replicaPath, QObject* parent)
@@ -71,16 +106,16 @@ FeedPageWriter::~FeedPageWriter() {
     delete m_worker;
 }
 
-void FeedPageWriter::write(quint64 ticket, QList<PreparedChange> changes, const QString& cursor) {
+void FeedPageWriter::write(quint64 ticket, QList<PreparedChange> changes, const QString& cursor, bool last) {
     Worker* worker = m_worker;
     // The answer is posted back to this object; Qt drops it if the object is gone by then
     // (the destructor waits for a page in progress, so `this` outlives the job itself).
     QMetaObject::invokeMethod(
         m_onThread,
-        [this, worker, ticket, changes = std::move(changes), cursor]() mutable {
+        [this, worker, ticket, changes = std::move(changes), cursor, last]() mutable {
             if (worker->stopping)
                 return;
-            const std::optional<domain::Error> error = worker->apply(changes, cursor);
+            const std::optional<domain::Error> error = worker->apply(changes, cursor, last);
             const int count = int(changes.size());
             // The page goes back to be freed where it was made: freeing a thousand parsed
             // documents here took a twentieth of this thread's time, contending for the

@@ -27,8 +27,9 @@ public:
     // Waits for the page being written, if any; pages queued behind it are dropped.
     ~FeedPageWriter() override;
 
-    // `ticket` comes back with the answer, to tell pulls apart.
-    void write(quint64 ticket, QList<PreparedChange> changes, const QString& cursor);
+    // `ticket` comes back with the answer, to tell pulls apart. `last`: the pull's last page,
+    // after which the log is copied into the file and cut back.
+    void write(quint64 ticket, QList<PreparedChange> changes, const QString& cursor, bool last);
 
 signals:
     void written(quint64 ticket, int changes, const QString& cursor, const std::optional<domain::Error>& error);
