@@ -31,7 +31,6 @@ public:
     void setFirstNewRowid(qint64 rowid) { m_firstNewRowid = rowid; }
     void put(qint64 rowid, Entry entry) { m_rows[rowid] = std::move(entry); }
     void remove(qint64 rowid) { m_rows[rowid] = std::nullopt; }
-    bool isEmpty() const { return m_rows.empty(); }
 
     // Replaces or deletes every collected row; inside the caller's transaction.
     domain::Result<void> write(ReplicaDatabase& db);
