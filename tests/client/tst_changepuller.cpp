@@ -107,6 +107,28 @@ private slots:
         QVERIFY2(log <= 32 + 2 * (24 + 4096), qPrintable(QString::number(log)));
     }
 
+    // The log is started over every few pages rather than growing with the whole pull (on a
+    // million products it grew past a gigabyte): the file stops growing once it is reused.
+    void logStartsOverDuringALongPull() {
+        m_feed.clear();
+        const QString filler(3000, QLatin1Char('x')); // each store its own page of the file
+        for (int i = 0; i < 400; ++i)
+            m_feed << upsert(i + 1, "store", QStringLiteral("s%1").arg(i), QJsonObject{{"note", filler}});
+        QList<qint64> logSizes;
+        connect(m_puller.get(), &ChangePuller::pageApplied, this,
+                [&] { logSizes << QFileInfo(m_replica->db().path() + "-wal").size(); });
+        QSignalSpy finished(m_puller.get(), &ChangePuller::finished);
+        QVERIFY(pullAndWait(finished));
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(logSizes.size(), 40);
+        // Growing with the pull, page 39 would hold about four times page 9's log.
+        QVERIFY2(
+            logSizes.at(38) < logSizes.at(8) * 2,
+            qPrintable(
+                QStringLiteral("log after page 9: %1, after page 39: %2").arg(logSizes.at(8)).arg(logSizes.at(38))));
+        QCOMPARE(count("SELECT count(*) FROM entities WHERE entity = 'store'"), 400);
+    }
+
     void nextPullStartsFromTheStoredCursor() {
         fillFeed(12);
         QSignalSpy finished(m_puller.get(), &ChangePuller::finished);

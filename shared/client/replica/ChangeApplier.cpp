@@ -16,8 +16,12 @@ const QLatin1String kStockLevel("stock_level");
 domain::Result<void> ChangeApplier::apply(const QList<FeedChange>& changes) {
     QList<PreparedChange> prepared;
     prepared.reserve(changes.size());
-    for (const FeedChange& change : changes)
-        prepared << PreparedChange::from(change);
+    for (const FeedChange& change : changes) {
+        auto ready = PreparedChange::from(change);
+        if (!ready)
+            return ready.error();
+        prepared << std::move(ready).value();
+    }
     return apply(prepared);
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
-#include <QVariantList>
+#include <QVariant>
 #include <optional>
 
 #include "client/replica/FeedChange.h"
 #include "client/replica/ProductRows.h"
+#include "domain/core/Result.h"
 
 namespace tp::client {
 
@@ -21,7 +23,12 @@ struct PreparedChange {
     std::optional<ProductRows> product;     // an upsert of a product
     std::optional<QVariantList> stockLevel; // an upsert of a stock level
 
-    static PreparedChange from(const FeedChange& change);
+    // A change whose `data` is JSON text (UTF-8, as the feed page carried it; unused for a
+    // delete). Data that is not a JSON object is an error.
+    static domain::Result<PreparedChange> fromText(FeedChange::Op op, const QString& entity, const QString& id,
+                                                   qint64 seq, const QByteArray& data);
+    // A change read into a FeedChange: its dataText if it has one, else its data serialized.
+    static domain::Result<PreparedChange> from(const FeedChange& change);
 };
 
 } // namespace tp::client

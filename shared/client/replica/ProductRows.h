@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QVariant>
 
 #include "client/replica/SearchIndexBatch.h"
+#include "domain/core/Result.h"
 
 namespace tp::client {
 
@@ -15,15 +16,17 @@ namespace tp::client {
 // and steps statements. Values are in the order of ProductProjection's statements.
 struct ProductRows {
     QString productId;
-    QVariantList product;            // the products upsert
+    QVariantList product;            // the products upsert; its JSON as Utf8Text
     QList<QVariantList> variants;    // one insert each; a variant without an id is left out
     QList<QVariantList> barcodes;    // (barcode, variant_id)
     QList<QVariantList> storePrices; // (variant_id, store_id, amount, currency)
     SearchIndexBatch::Entry search;
 
-    // `json` is `product` as text (the server's, when the page had it). A missing text field
-    // becomes '' (coalesce in the SQL): one odd product must not stop the whole feed.
-    static ProductRows fromJson(const QString& productId, qint64 seq, const QJsonObject& product, const QString& json);
+    // `json` is the product's JSON text (UTF-8; the server's, as it wrote it): stored as it
+    // is and read for the columns. Text that is not a JSON object is an error. A missing or
+    // mistyped field becomes '' or NULL (coalesce in the SQL): one odd product must not stop
+    // the whole feed.
+    static domain::Result<ProductRows> fromJson(const QString& productId, qint64 seq, const QByteArray& json);
 };
 
 } // namespace tp::client

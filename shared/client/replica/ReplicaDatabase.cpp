@@ -229,6 +229,12 @@ domain::Result<int> ReplicaDatabase::start(sqlite3_stmt* statement, const QVaria
             break;
         }
         default: {
+            if (value.metaType() == QMetaType::fromType<Utf8Text>()) {
+                const auto* utf8 = static_cast<const Utf8Text*>(value.constData());
+                bound = sqlite3_bind_text64(statement, i + 1, utf8->bytes.constData(),
+                                            sqlite3_uint64(utf8->bytes.size()), SQLITE_STATIC, SQLITE_UTF8);
+                break;
+            }
             const QByteArray text = value.toString().toUtf8();
             bound = sqlite3_bind_text64(statement, i + 1, text.constData(), sqlite3_uint64(text.size()),
                                         SQLITE_TRANSIENT, SQLITE_UTF8);

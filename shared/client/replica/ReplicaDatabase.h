@@ -16,6 +16,12 @@ namespace tp::client {
 using SqlRow = QVariantList;
 using SqlRows = QList<SqlRow>;
 
+// Text that is UTF-8 already (a product's JSON as the server sent it): it binds as TEXT
+// without a round trip through QString's UTF-16. A QByteArray binds as a BLOB.
+struct Utf8Text {
+    QByteArray bytes;
+};
+
 // The app's own SQLite file: the replica of the server's change feed, the outbox of local
 // facts waiting for upload, and the sync bookkeeping. Everything the register sells offline
 // lives here, so the file is opened for durability first: WAL (readers never block the
@@ -26,7 +32,7 @@ using SqlRows = QList<SqlRow>;
 // QtSql: binding through QSqlQuery (QVariant placeholders, UTF-16 text) was a fifth of a
 // first sync's time. The connection must be used from the thread that opened it (SQLite's
 // multi-thread mode, no per-call mutex). Statements are prepared once and cached by their
-// SQL text. Values bind by type: integers, doubles, UTF-8 text, blobs; a null QString or an
+// SQL text. Values bind by type: integers, doubles, text (QString or Utf8Text), blobs; a null QString or an
 // invalid QVariant binds NULL. Rows come back as qlonglong, double, QString, QByteArray or
 // an invalid QVariant for NULL.
 class ReplicaDatabase {
@@ -76,3 +82,5 @@ private:
 domain::Error storageError(const QString& what, const QString& detail);
 
 } // namespace tp::client
+
+Q_DECLARE_METATYPE(tp::client::Utf8Text)

@@ -1,14 +1,10 @@
 #include "client/sync/ChangePuller.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 
 #include "client/ClientLogging.h"
-#include "client/replica/FeedChange.h"
-#include "client/replica/FeedPageText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/SyncApi.h"
 
@@ -31,15 +27,6 @@ SyncError storageFailure(const domain::Error& error) {
         QString::fromStdString(error.code),
         ChangePuller::tr("Changes from the server could not be saved: %1").arg(QString::fromStdString(error.message)),
         0, true};
-}
-
-// The cursor is opaque; the contract does not say whether it is a JSON number or a string.
-std::optional<QString> cursorText(const QJsonValue& value) {
-    if (value.isString() && !value.toString().isEmpty())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return std::nullopt;
 }
 
 } // namespace
@@ -79,17 +66,16 @@ void ChangePuller::cancel() {
 void ChangePuller::requestPage(const QString& since) {
     QPointer<ChangePuller> self(this);
     m_api.fetchChanges(since, m_pageSize,
-                       [self, since, pull = m_pullNumber](const std::optional<SyncError>& error,
-                                                          const QJsonObject& body, const QByteArray& text) {
+                       [self, since, pull = m_pullNumber](const std::optional<SyncError>& error, const QJsonObject&,
+                                                          const QByteArray& text) {
                            // A page fetched ahead for a pull that has ended since (its page failed).
                            if (!self || pull != self->m_pullNumber)
                                return;
-                           self->onPage(since, error, body, text);
+                           self->onPage(since, error, text);
                        });
 }
 
-void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body,
-                          const QByteArray& text) {
+void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& error, const QByteArray& text) {
     if (m_cancelRequested) {
         complete(SyncError{QStringLiteral("cancelled"), tr("Fetching changes was cancelled."), 0,
                            !error || error->reachedServer});
@@ -101,8 +87,8 @@ void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& 
         return;
     }
     m_reachedServer = true;
-    ReadPage page;
-    if (auto malformed = readPage(since, body, text, page)) {
+    FeedPage page;
+    if (auto malformed = readPage(since, text, page)) {
         complete(malformed);
         return;
     }
@@ -112,37 +98,18 @@ void ChangePuller::onPage(const QString& since, const std::optional<SyncError>& 
         startWriting(std::move(page));
 }
 
-std::optional<SyncError> ChangePuller::readPage(const QString& since, const QJsonObject& page, const QByteArray& text,
-                                                ReadPage& read) {
-    const QJsonValue changes = page.value(QLatin1String("changes"));
-    const QJsonValue more = page.value(QLatin1String("has_more"));
-    const std::optional<QString> cursor = cursorText(page.value(QLatin1String("cursor")));
-    if (!changes.isArray() || !more.isBool() || !cursor)
-        return malformedFeed(QStringLiteral("changes, cursor or has_more missing"));
-    read.hasMore = more.toBool();
-    read.cursor = *cursor;
+std::optional<SyncError> ChangePuller::readPage(const QString& since, const QByteArray& text, FeedPage& read) {
+    auto page = readFeedPage(text);
+    if (!page)
+        return malformedFeed(QString::fromStdString(page.error().message));
+    read = std::move(page).value();
     // A page that promises more without moving the cursor would loop forever.
     if (read.hasMore && read.cursor == since)
         return malformedFeed(QStringLiteral("has_more without a new cursor"));
-
-    const QJsonArray array = changes.toArray();
-    auto dataTexts = changeDataTexts(text);
-    if (dataTexts && dataTexts->size() != array.size())
-        dataTexts.reset(); // not the text the object came from: serialize each change instead
-    read.changes.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto change = FeedChange::fromJson(array.at(i));
-        if (!change)
-            return malformedFeed(QString::fromStdString(change.error().message));
-        FeedChange parsed = std::move(change).value();
-        if (dataTexts && parsed.op == FeedChange::Op::Upsert)
-            parsed.dataText = QString::fromUtf8(dataTexts->at(i));
-        read.changes << PreparedChange::from(parsed);
-    }
     return std::nullopt;
 }
 
-void ChangePuller::startWriting(ReadPage page) {
+void ChangePuller::startWriting(FeedPage page) {
     if (!m_writer) {
         m_writer = std::make_unique<FeedPageWriter>(m_db.path());
         connect(m_writer.get(), &FeedPageWriter::written, this, &ChangePuller::onWritten);

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "client/replica/PreparedChange.h"
+#include "client/replica/FeedPageReader.h"
 #include "client/sync/FeedPageWriter.h"
 #include "client/sync/SyncError.h"
 #include "domain/core/Result.h"
@@ -53,21 +53,12 @@ signals:
     void finished(bool ok);
 
 private:
-    struct ReadPage {
-        QList<PreparedChange> changes;
-        QString cursor;
-        bool hasMore = false;
-    };
-
     void requestPage(const QString& since);
-    void onPage(const QString& since, const std::optional<SyncError>& error, const QJsonObject& body,
-                const QByteArray& text);
-    // Checks a page whole and parses its changes; an error says why it cannot be used.
-    // `text` is the page as it came, for each change's data as the server wrote it.
-    std::optional<SyncError> readPage(const QString& since, const QJsonObject& page, const QByteArray& text,
-                                      ReadPage& read);
+    void onPage(const QString& since, const std::optional<SyncError>& error, const QByteArray& text);
+    // Checks a page whole and reads its changes; an error says why it cannot be used.
+    std::optional<SyncError> readPage(const QString& since, const QByteArray& text, FeedPage& read);
     // Hands a read page to the writer and asks for the next one meanwhile.
-    void startWriting(ReadPage page);
+    void startWriting(FeedPage page);
     void onWritten(quint64 pull, int changes, const QString& cursor, const std::optional<domain::Error>& error);
     // Ends the pull; finished() once no page is being written any more.
     void complete(std::optional<SyncError> error);
@@ -87,7 +78,7 @@ private:
     // At most one page is being written and one read page waits for it: the next request
     // goes out when a page is handed to the writer, so memory stays bounded on any catalog.
     bool m_writing = false;
-    std::optional<ReadPage> m_waiting;
+    std::optional<FeedPage> m_waiting;
     bool m_lastPageHandedOver = false;
     std::optional<std::optional<SyncError>> m_ending; // set: ended, waiting for the writer
     std::optional<SyncError> m_lastError;

@@ -43,6 +43,7 @@ void LogCheckpointer::run() {
         }
     }
     // PASSIVE: copies what no reader still needs and never waits; the rest goes next time.
+    const QMutexLocker checkpointing(&m_checkpointing);
     if (auto done = m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !done)
         qCWarning(lcReplica) << "log checkpoint failed:" << done.error().message.c_str();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAtomicInteger>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -23,6 +24,9 @@ public:
     LogCheckpointer& operator=(const LogCheckpointer&) = delete;
 
     void request();
+    // While the returned lock is held no checkpoint of this one runs (one in progress is
+    // waited for): SQLite refuses a second checkpoint at once rather than waiting for it.
+    [[nodiscard]] QMutexLocker<QMutex> holdOff() { return QMutexLocker(&m_checkpointing); }
 
 private:
     void run();
@@ -33,6 +37,7 @@ private:
     ReplicaDatabase* m_db = nullptr; // opened and used on m_thread only
     QAtomicInteger<bool> m_pending{false};
     QAtomicInteger<bool> m_stopping{false};
+    QMutex m_checkpointing; // held while a checkpoint runs
 };
 
 } // namespace tp::client

@@ -37,13 +37,13 @@ void SyncApi::fetchChanges(const QString& cursor, int limit, Callback done) {
     query.addQueryItem(QStringLiteral("since"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     url.setQuery(query);
-    send(Request{"GET", url, {}}, std::move(done), false);
+    send(Request{"GET", url, {}, true}, std::move(done), false);
 }
 
 void SyncApi::push(const QJsonArray& mutations, Callback done) {
     const QJsonObject body{{QStringLiteral("mutations"), mutations}};
     send(Request{"POST", endpoint(m_baseUrl, QStringLiteral("/api/v1/sync/push")),
-                 QJsonDocument(body).toJson(QJsonDocument::Compact)},
+                 QJsonDocument(body).toJson(QJsonDocument::Compact), false},
          std::move(done), false);
 }
 
@@ -79,8 +79,12 @@ void SyncApi::finish(QNetworkReply* reply, const Request& request, Callback done
         renewTokenAndRetry(request, std::move(done));
         return;
     }
-    QJsonParseError parseError{};
     const QByteArray text = reply->readAll();
+    if (request.answerAsText && status >= 200 && status < 300) {
+        done(std::nullopt, {}, text);
+        return;
+    }
+    QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (auto failure = httpFailure(status, document, reply->errorString())) {
         done(failure, {}, {});

@@ -27,8 +27,9 @@ class SyncApi : public QObject {
     Q_OBJECT
 
 public:
-    // `text` is the answer's body as it came (empty on a failure): the change feed reads each
-    // change's data out of it as the server wrote it instead of serializing it again.
+    // `text` is the answer's body as it came (empty on a failure). fetchChanges answers with
+    // `text` alone and an empty `body`: the change feed reads its pages itself, faster than
+    // QJsonDocument would (see readFeedPage).
     using Callback =
         std::function<void(const std::optional<SyncError>& error, const QJsonObject& body, const QByteArray& text)>;
 
@@ -46,6 +47,7 @@ private:
         QByteArray method;
         QUrl url;
         QByteArray body;
+        bool answerAsText = false; // a successful answer is not parsed here
     };
 
     void send(const Request& request, Callback done, bool tokenRenewed);
