@@ -87,6 +87,9 @@ private slots:
         QCOMPARE(single(replica.db(), "SELECT name FROM products WHERE id = 'p1'").toString(),
                  QStringLiteral("T-Shirt v2"));
         QCOMPARE(count(replica.db(), "catalog_search"), 1);
+        // The product was updated in place: its index row is still the product's own row.
+        QCOMPARE(single(replica.db(), "SELECT rowid FROM catalog_search WHERE catalog_search MATCH 'v2'"),
+                 single(replica.db(), "SELECT rowid FROM products WHERE id = 'p1'"));
     }
 
     void olderChangeNeverOverwritesNewer() {

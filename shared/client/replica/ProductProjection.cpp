@@ -6,20 +6,33 @@
 namespace tp::client {
 
 domain::Result<void> ProductProjection::upsert(const ProductRows& rows) {
-    auto row = m_db.select(
+    // No RETURNING rowid: on an upsert it cost SQLite more than the rest of the statement
+    // (about 20 us a product, a third of a first sync's writing). An insert sets the
+    // connection's last rowid; an update in place does not, and looks its row up instead.
+    const qint64 rowidBefore = m_db.lastInsertRowid();
+    auto changed = m_db.exec(
         QStringLiteral("INSERT INTO products(id, sku, name, barcodes, price_amount, price_currency, status, version, "
                        "data, seq) VALUES(?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?, ?) ON "
                        "CONFLICT(id) DO UPDATE SET sku = excluded.sku, "
                        "name = excluded.name, barcodes = excluded.barcodes, price_amount = excluded.price_amount, "
                        "price_currency = excluded.price_currency, status = excluded.status, "
                        "version = excluded.version, data = excluded.data, seq = excluded.seq "
-                       "WHERE excluded.seq >= products.seq RETURNING rowid"),
+                       "WHERE excluded.seq >= products.seq"),
         rows.product);
-    if (!row)
-        return row.error();
-    if (row->isEmpty())
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
         return {}; // the replica already holds a newer version
-    const qint64 rowid = row->first().value(0).toLongLong();
+    qint64 rowid = m_db.lastInsertRowid();
+    if (rowid == rowidBefore) {
+        auto found = m_db.select(QStringLiteral("SELECT rowid FROM products WHERE id = ?"), {rows.productId});
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return storageError(QStringLiteral("product %1").arg(rows.productId),
+                                QStringLiteral("stored but not found again"));
+        rowid = found->first().value(0).toLongLong();
+    }
 
     // A product's variants are replaced whole: one removed on the server goes here too. A
     // product this page created has none yet, unless it came earlier in the page.

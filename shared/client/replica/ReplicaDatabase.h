@@ -57,6 +57,8 @@ public:
 
     // Executes one statement with positional values; answers the number of rows changed.
     domain::Result<int> exec(const QString& sql, const QVariantList& values = {});
+    // The rowid the latest successful INSERT on this connection gave its row.
+    qint64 lastInsertRowid() const;
     // Executes one statement and reads every row it yields (SELECT, or ... RETURNING).
     domain::Result<SqlRows> select(const QString& sql, const QVariantList& values = {});
 
