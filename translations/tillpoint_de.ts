@@ -349,10 +349,6 @@
 <context>
     <name>tp::client::ReplicaDatabase</name>
     <message>
-        <source>The SQLite driver for Qt is not installed</source>
-        <translation>Der SQLite-Treiber für Qt ist nicht installiert</translation>
-    </message>
-    <message>
         <source>Cannot open the local database %1</source>
         <translation>Die lokale Datenbank %1 kann nicht geöffnet werden</translation>
     </message>
@@ -409,6 +405,76 @@
     <message>
         <source>The server refused the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::Sale</name>
+    <message>
+        <source>Payment has started; remove the payments to change the sale.</source>
+        <translation>Die Zahlung hat begonnen; entfernen Sie die Zahlungen, um den Verkauf zu ändern.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 on this sale.</source>
+        <translation>Dieser Verkauf hat keine Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to add items.</source>
+        <translation>Die Zahlung hat begonnen; entfernen Sie die Zahlungen, um Artikel hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 adds nothing.</source>
+        <translation>Eine Menge von 0 fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, but this store sells in %3.</source>
+        <translation>%1 hat einen Preis in %2, aber diese Filiale verkauft in %3.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 is not a sale; void the line instead.</source>
+        <translation>Eine Menge von 0 ist kein Verkauf; stornieren Sie stattdessen die Zeile.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to give a discount.</source>
+        <translation>Die Zahlung hat begonnen; entfernen Sie die Zahlungen, um einen Rabatt zu geben.</translation>
+    </message>
+    <message>
+        <source>Say why the line is voided.</source>
+        <translation>Geben Sie an, warum die Zeile storniert wird.</translation>
+    </message>
+    <message>
+        <source>Nothing has been rung up yet.</source>
+        <translation>Es wurde noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The cash taken must be more than nothing.</source>
+        <translation>Der erhaltene Barbetrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation>Es ist nichts mehr zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>A card payment must be more than nothing.</source>
+        <translation>Eine Kartenzahlung muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A card pays at most what is due.</source>
+        <translation>Mit Karte kann höchstens der offene Betrag bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s reference for this payment.</source>
+        <translation>Geben Sie die Referenz des Kartenterminals für diese Zahlung ein.</translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full yet.</source>
+        <translation>Der Verkauf ist noch nicht vollständig bezahlt.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::SaleRecorder</name>
+    <message>
+        <source>The sale is not paid in full yet.</source>
+        <translation>Der Verkauf ist noch nicht vollständig bezahlt.</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@
 <context>
     <name>tp::client::ReplicaDatabase</name>
     <message>
-        <source>The SQLite driver for Qt is not installed</source>
-        <translation>El controlador SQLite para Qt no está instalado</translation>
-    </message>
-    <message>
         <source>Cannot open the local database %1</source>
         <translation>No se puede abrir la base de datos local %1</translation>
     </message>
@@ -409,6 +405,76 @@
     <message>
         <source>The server refused the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::Sale</name>
+    <message>
+        <source>Payment has started; remove the payments to change the sale.</source>
+        <translation>El pago ya ha comenzado; quite los pagos para cambiar la venta.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 on this sale.</source>
+        <translation>Esta venta no tiene la línea %1.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to add items.</source>
+        <translation>El pago ya ha comenzado; quite los pagos para añadir artículos.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 adds nothing.</source>
+        <translation>Una cantidad de 0 no añade nada.</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, but this store sells in %3.</source>
+        <translation>%1 tiene un precio en %2, pero esta tienda vende en %3.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 is not a sale; void the line instead.</source>
+        <translation>Una cantidad de 0 no es una venta; anule la línea en su lugar.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to give a discount.</source>
+        <translation>El pago ya ha comenzado; quite los pagos para aplicar un descuento.</translation>
+    </message>
+    <message>
+        <source>Say why the line is voided.</source>
+        <translation>Indique por qué se anula la línea.</translation>
+    </message>
+    <message>
+        <source>Nothing has been rung up yet.</source>
+        <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>The cash taken must be more than nothing.</source>
+        <translation>El efectivo recibido debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation>No queda nada por pagar.</translation>
+    </message>
+    <message>
+        <source>A card payment must be more than nothing.</source>
+        <translation>Un pago con tarjeta debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>A card pays at most what is due.</source>
+        <translation>Una tarjeta paga como máximo el importe pendiente.</translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s reference for this payment.</source>
+        <translation>Introduzca la referencia del terminal de tarjetas para este pago.</translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full yet.</source>
+        <translation>La venta aún no está pagada por completo.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::SaleRecorder</name>
+    <message>
+        <source>The sale is not paid in full yet.</source>
+        <translation>La venta aún no está pagada por completo.</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@
 <context>
     <name>tp::client::ReplicaDatabase</name>
     <message>
-        <source>The SQLite driver for Qt is not installed</source>
-        <translation>Le pilote SQLite pour Qt n’est pas installé</translation>
-    </message>
-    <message>
         <source>Cannot open the local database %1</source>
         <translation>Impossible d’ouvrir la base de données locale %1</translation>
     </message>
@@ -409,6 +405,76 @@
     <message>
         <source>The server refused the request: %1</source>
         <translation>Le serveur a refusé la requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::Sale</name>
+    <message>
+        <source>Payment has started; remove the payments to change the sale.</source>
+        <translation>Le paiement a commencé ; retirez les paiements pour modifier la vente.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 on this sale.</source>
+        <translation>Cette vente n&apos;a pas de ligne %1.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to add items.</source>
+        <translation>Le paiement a commencé ; retirez les paiements pour ajouter des articles.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 adds nothing.</source>
+        <translation>Une quantité de 0 n&apos;ajoute rien.</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, but this store sells in %3.</source>
+        <translation>%1 a un prix en %2, mais ce magasin vend en %3.</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 is not a sale; void the line instead.</source>
+        <translation>Une quantité de 0 n&apos;est pas une vente ; annulez plutôt la ligne.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to give a discount.</source>
+        <translation>Le paiement a commencé ; retirez les paiements pour accorder une remise.</translation>
+    </message>
+    <message>
+        <source>Say why the line is voided.</source>
+        <translation>Indiquez pourquoi la ligne est annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing has been rung up yet.</source>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>The cash taken must be more than nothing.</source>
+        <translation>Le montant en espèces reçu doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation>Il ne reste rien à payer.</translation>
+    </message>
+    <message>
+        <source>A card payment must be more than nothing.</source>
+        <translation>Un paiement par carte doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A card pays at most what is due.</source>
+        <translation>Une carte paie au plus le montant dû.</translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s reference for this payment.</source>
+        <translation>Saisissez la référence du terminal de paiement pour ce paiement.</translation>
+    </message>
+    <message>
+        <source>The sale is not paid in full yet.</source>
+        <translation>La vente n&apos;est pas encore entièrement payée.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::SaleRecorder</name>
+    <message>
+        <source>The sale is not paid in full yet.</source>
+        <translation>La vente n&apos;est pas encore entièrement payée.</translation>
     </message>
 </context>
 <context>

@@ -100,11 +100,26 @@ ReplicaMigration projectionsKeepTheirSeq() {
             }};
 }
 
+// 6: the sales this register rang, as it sent them (receipts, reprints and the shift's
+// reports read them here, offline), and the register's audit trail (voided lines, ...).
+// sequence numbers the register's receipts; UNIQUE, so two writes can never share one.
+ReplicaMigration registerSales() {
+    return {6,
+            {
+                QStringLiteral("CREATE TABLE local_orders (id TEXT PRIMARY KEY, sequence INTEGER NOT NULL UNIQUE, "
+                               "number TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, total INTEGER NOT NULL, "
+                               "currency TEXT NOT NULL, data TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE register_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+                               "event TEXT NOT NULL, order_id TEXT, detail TEXT NOT NULL)"),
+            }};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
-    static const QList<ReplicaMigration> all{feedReplica(), outbox(), rejectedServerCopy(), variantsWithoutJson(),
-                                             projectionsKeepTheirSeq()};
+    static const QList<ReplicaMigration> all{
+        feedReplica(),  outbox(), rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
+        registerSales()};
     return all;
 }
 

@@ -1,0 +1,50 @@
+#include "register/ItemLookup.h"
+
+#include "client/replica/ReplicaDatabase.h"
+
+namespace tp::pos {
+
+namespace {
+
+// The store's own price wins over the variant's; the tax class is part of the product's
+// document (SQLite's json_extract reads it in the same query).
+const QString kColumns =
+    QStringLiteral("SELECT v.id, v.product_id, v.sku, v.name, v.status, p.status, "
+                   "coalesce(sp.price_amount, v.price_amount), coalesce(sp.price_currency, v.price_currency), "
+                   "coalesce(json_extract(p.data, '$.tax_class'), 'standard') "
+                   "FROM variants v JOIN products p ON p.id = v.product_id "
+                   "LEFT JOIN variant_store_prices sp ON sp.variant_id = v.id AND sp.store_id = ? ");
+
+} // namespace
+
+domain::Result<std::optional<SellableItem>> ItemLookup::byBarcode(const QString& barcode) {
+    return first(kColumns + QStringLiteral("JOIN variant_barcodes b ON b.variant_id = v.id WHERE b.barcode = ? "
+                                           "ORDER BY v.status = 'active' DESC LIMIT 1"),
+                 barcode);
+}
+
+domain::Result<std::optional<SellableItem>> ItemLookup::bySku(const QString& sku) {
+    return first(kColumns + QStringLiteral("WHERE v.sku = ? ORDER BY v.status = 'active' DESC LIMIT 1"), sku);
+}
+
+domain::Result<std::optional<SellableItem>> ItemLookup::first(const QString& sql, const QString& key) {
+    auto rows = m_db.select(sql, {m_storeId, key});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<SellableItem>();
+    const client::SqlRow& row = rows->first();
+    SellableItem item{row.at(0).toString(), row.at(1).toString(),   row.at(2).toString(), row.at(3).toString(),
+                      row.at(8).toString(), row.at(6).toLongLong(), row.at(7).toString()};
+    const QString status =
+        row.at(4).toString() == QLatin1String("active") ? row.at(5).toString() : row.at(4).toString();
+    if (status != QLatin1String("active"))
+        return domain::makeError("item_not_for_sale", item.name.toStdString() + " (" + item.sku.toStdString() +
+                                                          ") is " + status.toStdString() + " and cannot be sold");
+    if (!row.at(6).isValid() || item.currency.isEmpty())
+        return domain::makeError("item_not_for_sale", item.name.toStdString() + " (" + item.sku.toStdString() +
+                                                          ") has no price in this store");
+    return std::optional<SellableItem>(std::move(item));
+}
+
+} // namespace tp::pos

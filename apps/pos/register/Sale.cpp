@@ -1,0 +1,200 @@
+#include "register/Sale.h"
+
+#include <QJsonArray>
+
+#include "domain/pricing/TicketPricing.h"
+
+namespace tp::pos {
+
+namespace {
+
+domain::Error refusal(const char* code, const QString& message) {
+    return domain::makeError(code, message.toStdString());
+}
+
+QString methodName(Sale::Tender::Method method) {
+    return method == Sale::Tender::Method::Cash ? QStringLiteral("cash") : QStringLiteral("card");
+}
+
+} // namespace
+
+domain::Result<void> Sale::checkEditable(int line) const {
+    if (!m_tenders.isEmpty())
+        return refusal("tender_in_progress", tr("Payment has started; remove the payments to change the sale."));
+    if (line < 0 || line >= m_lines.size())
+        return refusal("no_such_line", tr("There is no line %1 on this sale.").arg(line + 1));
+    return {};
+}
+
+domain::Result<void> Sale::add(const SellableItem& item, qint64 qtyMilli) {
+    if (!m_tenders.isEmpty())
+        return refusal("tender_in_progress", tr("Payment has started; remove the payments to add items."));
+    if (qtyMilli == 0)
+        return refusal("invalid_quantity", tr("A quantity of 0 adds nothing."));
+    if (item.currency != QString::fromStdString(m_store.currency.code()))
+        return refusal("currency_mismatch",
+                       tr("%1 is priced in %2, but this store sells in %3.")
+                           .arg(item.name, item.currency, QString::fromStdString(m_store.currency.code())));
+    // Scanning the same item again counts it on the line it is on, unless that line has a
+    // discount of its own (a second one is rung at the full price on a line of its own).
+    if (!m_lines.isEmpty()) {
+        Line& last = m_lines.last();
+        if (last.item == item && last.discount.isNone() && (last.qtyMilli > 0) == (qtyMilli > 0)) {
+            last.qtyMilli += qtyMilli;
+            return {};
+        }
+    }
+    m_lines.append(Line{item, qtyMilli, domain::Discount::none()});
+    return {};
+}
+
+domain::Result<void> Sale::setQuantity(int line, qint64 qtyMilli) {
+    if (auto editable = checkEditable(line); !editable)
+        return editable;
+    if (qtyMilli == 0)
+        return refusal("invalid_quantity", tr("A quantity of 0 is not a sale; void the line instead."));
+    m_lines[line].qtyMilli = qtyMilli;
+    return {};
+}
+
+domain::Result<void> Sale::setLineDiscount(int line, domain::Discount discount) {
+    if (auto editable = checkEditable(line); !editable)
+        return editable;
+    const domain::Discount before = m_lines.at(line).discount;
+    m_lines[line].discount = discount;
+    if (auto checked = priced(); !checked) { // e.g. more off than the line is worth
+        m_lines[line].discount = before;
+        return checked.error();
+    }
+    return {};
+}
+
+domain::Result<void> Sale::setTicketDiscount(domain::Discount discount) {
+    if (!m_tenders.isEmpty())
+        return refusal("tender_in_progress", tr("Payment has started; remove the payments to give a discount."));
+    const domain::Discount before = m_ticketDiscount;
+    m_ticketDiscount = discount;
+    if (auto checked = priced(); !checked) {
+        m_ticketDiscount = before;
+        return checked.error();
+    }
+    return {};
+}
+
+domain::Result<void> Sale::voidLine(int line, const QString& reason) {
+    if (auto editable = checkEditable(line); !editable)
+        return editable;
+    if (reason.trimmed().isEmpty())
+        return refusal("reason_required", tr("Say why the line is voided."));
+    m_voided.append(VoidedLine{m_lines.takeAt(line), reason.trimmed()});
+    return {};
+}
+
+domain::Result<domain::PricedTicket> Sale::priced() const {
+    domain::Ticket ticket{m_store.currency, {}, m_ticketDiscount, std::nullopt, {}, {}};
+    ticket.lines.reserve(std::size_t(m_lines.size()));
+    for (const Line& line : m_lines)
+        ticket.lines.push_back(domain::TicketLine{line.item.sku.toStdString(), std::string(),
+                                                  line.item.taxClass.toStdString(), line.item.unitPrice, line.qtyMilli,
+                                                  line.discount});
+    return domain::priceTicket(ticket, m_store.taxes, m_store.policy);
+}
+
+domain::Result<qint64> Sale::due() const {
+    auto ticket = priced();
+    if (!ticket)
+        return ticket.error();
+    qint64 paid = 0;
+    for (const Tender& tender : m_tenders)
+        paid += tender.amount;
+    return ticket->totals.total - paid;
+}
+
+domain::Result<qint64> Sale::payCash(qint64 tendered) {
+    auto owed = due();
+    if (!owed)
+        return owed.error();
+    if (m_lines.isEmpty())
+        return refusal("sale_empty", tr("Nothing has been rung up yet."));
+    if (tendered <= 0)
+        return refusal("invalid_amount", tr("The cash taken must be more than nothing."));
+    if (*owed <= 0)
+        return refusal("nothing_due", tr("Nothing is left to pay."));
+    const qint64 applied = std::min(tendered, *owed);
+    m_tenders.append(Tender{Tender::Method::Cash, applied, tendered, QString()});
+    return tendered - applied;
+}
+
+domain::Result<void> Sale::payCard(qint64 amount, const QString& reference) {
+    auto owed = due();
+    if (!owed)
+        return owed.error();
+    if (m_lines.isEmpty())
+        return refusal("sale_empty", tr("Nothing has been rung up yet."));
+    if (amount <= 0)
+        return refusal("invalid_amount", tr("A card payment must be more than nothing."));
+    if (amount > *owed)
+        return refusal("overpayment", tr("A card pays at most what is due."));
+    if (reference.trimmed().isEmpty())
+        return refusal("reference_required", tr("Enter the card terminal's reference for this payment."));
+    m_tenders.append(Tender{Tender::Method::Card, amount, amount, reference.trimmed()});
+    return {};
+}
+
+qint64 Sale::change() const {
+    qint64 change = 0;
+    for (const Tender& tender : m_tenders)
+        change += tender.tendered - tender.amount;
+    return change;
+}
+
+bool Sale::isSettled() const {
+    auto owed = due();
+    return !m_lines.isEmpty() && owed && *owed == 0;
+}
+
+domain::Result<QJsonObject> Sale::orderData(const QString& orderId, const QString& number, const QString& registerId,
+                                            const QDateTime& createdAt) const {
+    auto ticket = priced();
+    if (!ticket)
+        return ticket.error();
+    if (!isSettled())
+        return refusal("sale_not_settled", tr("The sale is not paid in full yet."));
+    QJsonArray lines;
+    for (std::size_t i = 0; i < ticket->lines.size(); ++i) {
+        const Line& line = m_lines.at(qsizetype(i));
+        const domain::PricedLine& price = ticket->lines.at(i);
+        lines.append(QJsonObject{{"sku", line.item.sku},
+                                 {"variant_id", line.item.variantId},
+                                 {"name", line.item.name},
+                                 {"qty_milli", line.qtyMilli},
+                                 {"unit_price", line.item.unitPrice},
+                                 {"discount", qint64(price.discount())},
+                                 {"tax", qint64(price.tax)},
+                                 {"total", qint64(price.total)}});
+    }
+    QJsonArray payments;
+    for (const Tender& tender : m_tenders) {
+        QJsonObject payment{{"method", methodName(tender.method)}, {"amount", tender.amount}};
+        if (!tender.reference.isEmpty())
+            payment.insert("reference", tender.reference);
+        payments.append(payment);
+    }
+    QJsonObject order{{"id", orderId},
+                      {"number", number},
+                      {"store_id", m_store.storeId},
+                      {"channel", "pos"},
+                      {"created_at", createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                      {"currency", QString::fromStdString(m_store.currency.code())},
+                      {"lines", lines},
+                      {"payments", payments},
+                      {"totals", QJsonObject{{"subtotal", qint64(ticket->totals.subtotal)},
+                                             {"discount", qint64(ticket->totals.discount)},
+                                             {"tax", qint64(ticket->totals.tax)},
+                                             {"total", qint64(ticket->totals.total)}}}};
+    if (!registerId.isEmpty())
+        order.insert("register_id", registerId);
+    return order;
+}
+
+} // namespace tp::pos

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "domain/core/Result.h"
+#include "domain/pricing/Discount.h"
+#include "domain/pricing/PricedTicket.h"
+#include "register/SellableItem.h"
+#include "register/StoreProfile.h"
+
+namespace tp::pos {
+
+// The ticket a cashier is ringing: its lines, discounts and tenders, priced by the domain's
+// rules (priceTicket) with the store's tax table. Nothing here waits on a network or a disk:
+// a sale is rung offline exactly as online, and SaleRecorder makes it durable at the end.
+//
+// Rules a cashier meets: scanning the item of the last line again adds one to that line; a
+// quantity is never 0 (void the line instead, with a reason, which is kept for the audit);
+// a negative quantity is an item coming back (an exchange); once a tender is taken the
+// lines are fixed until the tenders are removed; cash may exceed what is due (the rest is
+// change), a card payment may not.
+class Sale {
+    Q_DECLARE_TR_FUNCTIONS(tp::pos::Sale)
+
+public:
+    struct Line {
+        SellableItem item;
+        qint64 qtyMilli = 1000;
+        domain::Discount discount;
+    };
+    struct VoidedLine {
+        Line line;
+        QString reason;
+    };
+    struct Tender {
+        enum class Method { Cash, Card };
+        Method method = Method::Cash;
+        qint64 amount = 0;   // what it pays of the sale
+        qint64 tendered = 0; // cash: what the customer handed over (amount + change)
+        QString reference;   // card: the terminal's reference for the payment
+    };
+
+    explicit Sale(StoreProfile store)
+        : m_store(std::move(store)) {}
+
+    const StoreProfile& store() const { return m_store; }
+    const QList<Line>& lines() const { return m_lines; }
+    const QList<VoidedLine>& voidedLines() const { return m_voided; }
+    const QList<Tender>& tenders() const { return m_tenders; }
+    domain::Discount ticketDiscount() const { return m_ticketDiscount; }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+
+    domain::Result<void> add(const SellableItem& item, qint64 qtyMilli = 1000);
+    domain::Result<void> setQuantity(int line, qint64 qtyMilli);
+    domain::Result<void> setLineDiscount(int line, domain::Discount discount);
+    domain::Result<void> setTicketDiscount(domain::Discount discount);
+    domain::Result<void> voidLine(int line, const QString& reason);
+
+    // Every amount of the ticket as it stands (errors: the domain's pricing refusals).
+    domain::Result<domain::PricedTicket> priced() const;
+    // What is still to pay: the total less the tenders taken.
+    domain::Result<qint64> due() const;
+
+    // Takes cash; answers the change to hand back. The amount must be positive.
+    domain::Result<qint64> payCash(qint64 tendered);
+    // A card payment the external terminal approved, with its reference (no card data).
+    domain::Result<void> payCard(qint64 amount, const QString& reference);
+    void removeTenders() { m_tenders.clear(); }
+    qint64 change() const;
+    // Lines rung, nothing left to pay.
+    bool isSettled() const;
+
+    // The sale as API.md's order.create data; only for a settled sale ("sale_not_settled").
+    domain::Result<QJsonObject> orderData(const QString& orderId, const QString& number, const QString& registerId,
+                                          const QDateTime& createdAt) const;
+
+private:
+    domain::Result<void> checkEditable(int line) const;
+
+    StoreProfile m_store;
+    QList<Line> m_lines;
+    QList<VoidedLine> m_voided;
+    QList<Tender> m_tenders;
+    domain::Discount m_ticketDiscount;
+};
+
+} // namespace tp::pos

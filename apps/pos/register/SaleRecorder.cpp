@@ -1,0 +1,66 @@
+#include "register/SaleRecorder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "client/outbox/LocalWrite.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "register/Sale.h"
+
+namespace tp::pos {
+
+namespace {
+
+QString jsonText(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at) {
+    if (!sale.isSettled())
+        return domain::makeError("sale_not_settled", tr("The sale is not paid in full yet.").toStdString());
+    // The next receipt number. Read before the write; local_orders.sequence is UNIQUE, so a
+    // second write racing for the same number fails whole instead of printing it twice.
+    auto highest = m_outbox.database().select(QStringLiteral("SELECT coalesce(max(sequence), 0) FROM local_orders"));
+    if (!highest)
+        return highest.error();
+    const qint64 sequence = highest->first().value(0).toLongLong() + 1;
+    RecordedSale recorded;
+    recorded.orderId = QString::fromStdString(m_ids.next().toString());
+    recorded.number = QStringLiteral("%1-%2").arg(m_numberPrefix).arg(sequence, 6, 10, QLatin1Char('0'));
+    auto order = sale.orderData(recorded.orderId, recorded.number, m_registerId, at);
+    if (!order)
+        return order.error();
+    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+
+    auto written = m_outbox.write([&](client::LocalWrite& write) {
+        write.exec(QStringLiteral("INSERT INTO local_orders(id, sequence, number, created_at, total, currency, data) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                   {recorded.orderId, sequence, recorded.number, when,
+                    order->value(QLatin1String("totals")).toObject().value(QLatin1String("total")).toInteger(),
+                    order->value(QLatin1String("currency")).toString(), jsonText(*order)});
+        // What the register shows as on hand follows its own sales at once; the server's
+        // level replaces it when the feed brings one that counts this sale.
+        for (const Sale::Line& line : sale.lines())
+            write.exec(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand - ?, available = available - ? "
+                                      "WHERE store_id = ? AND variant_id = ?"),
+                       {line.qtyMilli, line.qtyMilli, sale.store().storeId, line.item.variantId});
+        for (const Sale::VoidedLine& voided : sale.voidedLines())
+            write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, ?, ?)"),
+                       {when, QStringLiteral("line_voided"), recorded.orderId,
+                        jsonText(QJsonObject{{"sku", voided.line.item.sku},
+                                             {"name", voided.line.item.name},
+                                             {"qty_milli", voided.line.qtyMilli},
+                                             {"unit_price", voided.line.item.unitPrice},
+                                             {"reason", voided.reason}})});
+        recorded.mutationId = write.enqueue(QStringLiteral("order.create"), *order);
+    });
+    if (!written)
+        return written.error();
+    return recorded;
+}
+
+} // namespace tp::pos

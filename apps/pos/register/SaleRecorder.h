@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include "domain/core/Result.h"
+
+namespace tp::domain {
+class UuidV7Generator;
+}
+namespace tp::client {
+class Outbox;
+}
+
+namespace tp::pos {
+
+class Sale;
+
+struct RecordedSale {
+    QString orderId;
+    QString number;     // what the receipt prints: "<register>-000042"
+    QString mutationId; // its order.create in the outbox
+};
+
+// Makes a settled sale durable in one SQLite transaction (synchronous=FULL): the register's
+// copy of the order (local_orders), its order.create in the outbox, the store's stock as
+// this register sees it, and the audit of lines voided on the way. Either all of it is on
+// disk when record() answers, or none of it (ARCHITECTURE "Sync" rule 2).
+class SaleRecorder {
+    Q_DECLARE_TR_FUNCTIONS(tp::pos::SaleRecorder)
+
+public:
+    SaleRecorder(client::Outbox& outbox, domain::UuidV7Generator& ids, QString registerId, QString numberPrefix)
+        : m_outbox(outbox)
+        , m_ids(ids)
+        , m_registerId(std::move(registerId))
+        , m_numberPrefix(std::move(numberPrefix)) {}
+
+    domain::Result<RecordedSale> record(const Sale& sale, const QDateTime& at);
+
+private:
+    client::Outbox& m_outbox;
+    domain::UuidV7Generator& m_ids;
+    QString m_registerId;
+    QString m_numberPrefix;
+};
+
+} // namespace tp::pos

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace tp::pos {
+
+// What a scan or a pick from the search finds: one variant with the price this store sells
+// it at (the store's own price when it has one) and its tax class.
+struct SellableItem {
+    QString variantId;
+    QString productId;
+    QString sku;
+    QString name;
+    QString taxClass;
+    qint64 unitPrice = 0; // minor units of `currency`, per piece or per kg
+    QString currency;
+
+    friend bool operator==(const SellableItem&, const SellableItem&) = default;
+};
+
+} // namespace tp::pos

@@ -1,0 +1,123 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "FeedSamples.h"
+#include "TempReplica.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ChangeApplier.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "register/Sale.h"
+#include "register/SaleRecorder.h"
+
+using namespace tp;
+using namespace tp::pos;
+using namespace tp::client;
+using namespace tp::client::testing;
+
+// A finished sale is on disk with its order.create, the register's stock and the audit of
+// its voided lines in one transaction, numbered for the receipt; an unpaid one writes nothing.
+class TestSaleRecorder : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempReplica> m_replica;
+    std::unique_ptr<domain::UuidV7Generator> m_ids;
+    std::unique_ptr<Outbox> m_outbox;
+
+    QVariant single(const QString& sql) {
+        auto rows = m_replica->db().select(sql);
+        return rows && !rows->isEmpty() ? rows->first().value(0) : QVariant();
+    }
+
+    static StoreProfile berlin() {
+        return *StoreProfile::fromJson("berlin", QJsonObject{{"currency", "EUR"},
+                                                             {"prices_include_tax", true},
+                                                             {"tax_rates", QJsonObject{{"standard", 1900}}}});
+    }
+
+    static SellableItem shirt() { return SellableItem{"p1-v", "p1", "TS", "T-Shirt", "standard", 1999, "EUR"}; }
+
+private slots:
+    void init() {
+        m_replica = std::make_unique<TempReplica>();
+        m_ids = std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
+                                                          domain::UuidV7Generator::systemRandomSource());
+        m_outbox = std::make_unique<Outbox>(m_replica->db(), *m_ids);
+        auto level =
+            FeedChange::fromJson(upsert(1, "stock_level", "l1", stockLevelData("TS", "p1-v", "berlin", 10000)));
+        QVERIFY(level.ok());
+        QVERIFY(m_replica->db().transaction([&] { return ChangeApplier(m_replica->db()).apply(*level); }).ok());
+    }
+
+    void cleanup() {
+        m_outbox.reset();
+        m_ids.reset();
+        m_replica.reset();
+    }
+
+    void settledSaleIsWrittenWhole() {
+        Sale sale(berlin());
+        QVERIFY(sale.add(shirt(), 2000).ok());
+        QVERIFY(sale.add(SellableItem{"p2-v", "p2", "MUG", "Mug", "standard", 899, "EUR"}).ok());
+        QVERIFY(sale.voidLine(1, "scanned twice").ok());
+        QVERIFY(sale.payCash(5000).ok());
+        SaleRecorder recorder(*m_outbox, *m_ids, "reg-1", "R1");
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        auto recorded = recorder.record(sale, at);
+        QVERIFY2(recorded.ok(), recorded.ok() ? "" : recorded.error().message.c_str());
+        QCOMPARE(recorded->number, QStringLiteral("R1-000001"));
+
+        auto pending = m_outbox->oldest(10);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().mutationId, recorded->mutationId);
+        QCOMPARE(pending->first().type, QStringLiteral("order.create"));
+        const QJsonObject order = pending->first().data;
+        QCOMPARE(order.value("id").toString(), recorded->orderId);
+        QCOMPARE(order.value("number").toString(), recorded->number);
+        QCOMPARE(order.value("store_id").toString(), QStringLiteral("berlin"));
+        QCOMPARE(order.value("register_id").toString(), QStringLiteral("reg-1"));
+        QCOMPARE(order.value("totals").toObject().value("total").toInteger(), 3998);
+        QCOMPARE(order.value("lines").toArray().size(), 1);
+
+        QCOMPARE(single("SELECT total FROM local_orders WHERE id = '" + recorded->orderId + "'").toLongLong(), 3998);
+        QCOMPARE(single("SELECT on_hand FROM stock_levels WHERE id = 'l1'").toLongLong(), 8000);
+        QCOMPARE(single("SELECT event FROM register_audit").toString(), QStringLiteral("line_voided"));
+        const QJsonObject voided =
+            QJsonDocument::fromJson(single("SELECT detail FROM register_audit").toString().toUtf8()).object();
+        QCOMPARE(voided.value("reason").toString(), QStringLiteral("scanned twice"));
+        QCOMPARE(voided.value("sku").toString(), QStringLiteral("MUG"));
+    }
+
+    void receiptNumbersFollowOnAcrossRestarts() {
+        for (int i = 0; i < 2; ++i) {
+            Sale sale(berlin());
+            QVERIFY(sale.add(shirt()).ok());
+            QVERIFY(sale.payCard(1999, "T-" + QString::number(i)).ok());
+            auto recorded =
+                SaleRecorder(*m_outbox, *m_ids, "reg-1", "R1").record(sale, QDateTime::currentDateTimeUtc());
+            QVERIFY(recorded.ok());
+            QCOMPARE(recorded->number, QStringLiteral("R1-00000%1").arg(i + 1));
+            m_outbox.reset();
+            m_replica->reopen();
+            m_outbox = std::make_unique<Outbox>(m_replica->db(), *m_ids);
+        }
+        QCOMPARE(*m_outbox->pendingCount(), 2);
+    }
+
+    void unpaidSaleWritesNothing() {
+        Sale sale(berlin());
+        QVERIFY(sale.add(shirt()).ok());
+        QVERIFY(sale.payCash(1000).ok()); // half paid
+        auto recorded = SaleRecorder(*m_outbox, *m_ids, "reg-1", "R1").record(sale, QDateTime::currentDateTimeUtc());
+        QVERIFY(!recorded.ok());
+        QCOMPARE(recorded.error().code, std::string("sale_not_settled"));
+        QCOMPARE(*m_outbox->pendingCount(), 0);
+        QCOMPARE(single("SELECT count(*) FROM local_orders").toInt(), 0);
+        QCOMPARE(single("SELECT on_hand FROM stock_levels WHERE id = 'l1'").toLongLong(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaleRecorder)
+#include "tst_salerecorder.moc"

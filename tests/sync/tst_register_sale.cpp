@@ -1,0 +1,112 @@
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <Poco/JSON/Array.h>
+
+#include "ApiTestServer.h"
+#include "FixedTokenSource.h"
+#include "SyncTestSupport.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "client/sync/ChangePuller.h"
+#include "client/sync/OutboxUploader.h"
+#include "client/sync/RetrySchedule.h"
+#include "client/sync/SyncApi.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "register/ItemLookup.h"
+#include "register/Sale.h"
+#include "register/SaleRecorder.h"
+#include "register/StoreProfile.h"
+
+using tp::test::ApiResponse;
+using tp::test::ApiTestServer;
+
+// A sale rung by the register's logic (apps/pos/register) from what the feed brought, made
+// durable and uploaded: the real server accepts it as it is and books it with the register's
+// totals and payments — over real loopback HTTP, on the run's backend.
+class TestRegisterSale : public QObject {
+    Q_OBJECT
+
+private slots:
+    void rungSaleIsAcceptedByTheServer() {
+        ApiTestServer server;
+        QVERIFY2(server.start(), server.error().c_str());
+        const auto shop = server.createTenant("till", "enterprise");
+        const std::string storePath = "/api/v1/stores/" + shop.mainStoreId;
+        const ApiResponse store = server.get(storePath, shop.ownerToken);
+        QCOMPARE(store.status, 200);
+        const long long version = store.json->getObject("store")->getValue<long long>("version");
+        const ApiResponse taxed = server.request(
+            "PATCH", storePath,
+            "{\"version\":" + std::to_string(version) +
+                ",\"currency\":\"EUR\",\"prices_include_tax\":true,\"tax_rates\":{\"standard\":1900,\"reduced\":700}}",
+            shop.ownerToken);
+        QCOMPARE(taxed.status, 200);
+        for (const char* product :
+             {"{\"sku\":\"TEA\",\"name\":\"Green tea\",\"tax_class\":\"reduced\",\"barcodes\":[\"4006381333931\"],"
+              "\"price\":{\"amount\":449,\"currency\":\"EUR\"}}",
+              "{\"sku\":\"MUG\",\"name\":\"Mug\",\"price\":{\"amount\":1290,\"currency\":\"EUR\"}}"}) {
+            const ApiResponse created = server.post("/api/v1/products", product, shop.ownerToken);
+            QVERIFY2(created.status == 201, created.body.c_str());
+        }
+
+        tp::client::testing::FixedTokenSource token(
+            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
+        QTemporaryDir dir;
+        tp::client::ReplicaDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
+        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
+        tp::client::ChangePuller puller(db, api);
+        QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
+        QVERIFY(puller.pull());
+        QVERIFY(pulled.wait(20000));
+        QVERIFY(pulled.first().first().toBool());
+
+        // The cashier's side: scan the tea twice, type the mug's sku, pay by card and cash.
+        const QString storeId = QString::fromStdString(shop.mainStoreId);
+        auto profile = tp::pos::StoreProfile::load(db, storeId);
+        QVERIFY2(profile.ok(), profile.ok() ? "" : profile.error().message.c_str());
+        tp::pos::ItemLookup lookup(db, storeId);
+        auto tea = lookup.byBarcode(QStringLiteral("4006381333931"));
+        QVERIFY(tea.ok() && tea->has_value());
+        auto mug = lookup.bySku(QStringLiteral("MUG"));
+        QVERIFY(mug.ok() && mug->has_value());
+        tp::pos::Sale sale(*profile);
+        QVERIFY(sale.add(**tea).ok());
+        QVERIFY(sale.add(**tea).ok());
+        QVERIFY(sale.add(**mug).ok());
+        QVERIFY(sale.setLineDiscount(1, tp::domain::Discount::percent(1000)).ok());
+        const qint64 total = 449 * 2 + 1161; // the mug 10 % off
+        QCOMPARE(*sale.due(), total);
+        QVERIFY(sale.payCard(1000, QStringLiteral("TERM-0042")).ok());
+        QCOMPARE(*sale.payCash(2000), 2000 - (total - 1000));
+
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(db, ids);
+        auto recorded = tp::pos::SaleRecorder(outbox, ids, QString(), QStringLiteral("T1"))
+                            .record(sale, QDateTime::currentDateTimeUtc());
+        QVERIFY2(recorded.ok(), recorded.ok() ? "" : recorded.error().message.c_str());
+
+        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader(outbox, api, retry);
+        QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
+        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
+        QVERIFY(uploaded.wait(20000));
+        QVERIFY(uploaded.first().first().toBool());
+        QCOMPARE(*outbox.pendingCount(), 0);
+        QCOMPARE(*outbox.needsAttentionCount(), 0); // accepted, not rejected
+
+        const ApiResponse order = server.get("/api/v1/orders/" + recorded->orderId.toStdString(), shop.ownerToken);
+        QVERIFY2(order.status == 200, order.body.c_str());
+        const auto booked = order.json->getObject("order");
+        QCOMPARE(QString::fromStdString(booked->getValue<std::string>("number")), recorded->number);
+        QCOMPARE(booked->getObject("totals")->getValue<long long>("total"), total);
+        QCOMPARE(booked->getArray("lines")->size(), std::size_t(2));
+        QCOMPARE(booked->getArray("payments")->size(), std::size_t(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegisterSale)
+#include "tst_register_sale.moc"
