@@ -408,6 +408,21 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ParkedTickets</name>
+    <message>
+        <source>Nothing has been rung up to park.</source>
+        <translation>Es wurde nichts erfasst, das geparkt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Payment has started; finish or remove the payments before parking.</source>
+        <translation>Die Zahlung hat begonnen; schließen Sie die Zahlungen ab oder entfernen Sie sie vor dem Parken.</translation>
+    </message>
+    <message>
+        <source>That parked sale is not here any more (recalled already?).</source>
+        <translation>Dieser geparkte Verkauf ist nicht mehr da (schon aufgerufen?).</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::Sale</name>
     <message>
         <source>Payment has started; remove the payments to change the sale.</source>
@@ -468,6 +483,14 @@
     <message>
         <source>The sale is not paid in full yet.</source>
         <translation>Der Verkauf ist noch nicht vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <source>The saved sale could not be read back.</source>
+        <translation>Der gespeicherte Verkauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The saved sale belongs to another store.</source>
+        <translation>Der gespeicherte Verkauf gehört zu einer anderen Filiale.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,21 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ParkedTickets</name>
+    <message>
+        <source>Nothing has been rung up to park.</source>
+        <translation>No se ha registrado nada que aparcar.</translation>
+    </message>
+    <message>
+        <source>Payment has started; finish or remove the payments before parking.</source>
+        <translation>El pago ya ha comenzado; termine o quite los pagos antes de aparcar.</translation>
+    </message>
+    <message>
+        <source>That parked sale is not here any more (recalled already?).</source>
+        <translation>Esa venta aparcada ya no está (¿ya se recuperó?).</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::Sale</name>
     <message>
         <source>Payment has started; remove the payments to change the sale.</source>
@@ -468,6 +483,14 @@
     <message>
         <source>The sale is not paid in full yet.</source>
         <translation>La venta aún no está pagada por completo.</translation>
+    </message>
+    <message>
+        <source>The saved sale could not be read back.</source>
+        <translation>No se pudo leer la venta guardada.</translation>
+    </message>
+    <message>
+        <source>The saved sale belongs to another store.</source>
+        <translation>La venta guardada pertenece a otra tienda.</translation>
     </message>
 </context>
 <context>

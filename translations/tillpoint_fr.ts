@@ -408,6 +408,21 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ParkedTickets</name>
+    <message>
+        <source>Nothing has been rung up to park.</source>
+        <translation>Rien n&apos;a été enregistré à mettre en attente.</translation>
+    </message>
+    <message>
+        <source>Payment has started; finish or remove the payments before parking.</source>
+        <translation>Le paiement a commencé ; terminez ou retirez les paiements avant la mise en attente.</translation>
+    </message>
+    <message>
+        <source>That parked sale is not here any more (recalled already?).</source>
+        <translation>Cette vente en attente n&apos;est plus là (déjà rappelée ?).</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::Sale</name>
     <message>
         <source>Payment has started; remove the payments to change the sale.</source>
@@ -468,6 +483,14 @@
     <message>
         <source>The sale is not paid in full yet.</source>
         <translation>La vente n&apos;est pas encore entièrement payée.</translation>
+    </message>
+    <message>
+        <source>The saved sale could not be read back.</source>
+        <translation>La vente enregistrée n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>The saved sale belongs to another store.</source>
+        <translation>La vente enregistrée appartient à un autre magasin.</translation>
     </message>
 </context>
 <context>

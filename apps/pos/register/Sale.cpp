@@ -16,7 +16,96 @@ QString methodName(Sale::Tender::Method method) {
     return method == Sale::Tender::Method::Cash ? QStringLiteral("cash") : QStringLiteral("card");
 }
 
+QJsonObject discountJson(domain::Discount discount) {
+    if (discount.isNone())
+        return {};
+    return QJsonObject{{"kind", discount.kind == domain::Discount::Kind::Percent ? QStringLiteral("percent")
+                                                                                 : QStringLiteral("amount")},
+                       {"value", qint64(discount.value)}};
+}
+
+std::optional<domain::Discount> discountFromJson(const QJsonValue& value) {
+    const QJsonObject json = value.toObject();
+    if (json.isEmpty())
+        return domain::Discount::none();
+    const qint64 amount = json.value(QLatin1String("value")).toInteger(-1);
+    if (amount < 0)
+        return std::nullopt;
+    const QString kind = json.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("percent"))
+        return domain::Discount::percent(amount);
+    if (kind == QLatin1String("amount"))
+        return domain::Discount::amount(amount);
+    return std::nullopt;
+}
+
+QJsonObject lineJson(const Sale::Line& line) {
+    return QJsonObject{{"variant_id", line.item.variantId},
+                       {"product_id", line.item.productId},
+                       {"sku", line.item.sku},
+                       {"name", line.item.name},
+                       {"tax_class", line.item.taxClass},
+                       {"unit_price", line.item.unitPrice},
+                       {"currency", line.item.currency},
+                       {"qty_milli", line.qtyMilli},
+                       {"discount", discountJson(line.discount)}};
+}
+
+std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
+    const QJsonObject json = value.toObject();
+    const auto text = [&](const char* key) {
+        return json.value(QLatin1String(key)).toString();
+    };
+    const auto discount = discountFromJson(json.value(QLatin1String("discount")));
+    const qint64 qty = json.value(QLatin1String("qty_milli")).toInteger(0);
+    const QJsonValue price = json.value(QLatin1String("unit_price"));
+    if (!discount || qty == 0 || !price.isDouble() || text("sku").isEmpty())
+        return std::nullopt;
+    return Sale::Line{SellableItem{text("variant_id"), text("product_id"), text("sku"), text("name"), text("tax_class"),
+                                   price.toInteger(), text("currency")},
+                      qty, *discount};
+}
+
 } // namespace
+
+QJsonObject Sale::toJson() const {
+    QJsonArray lines;
+    for (const Line& line : m_lines)
+        lines.append(lineJson(line));
+    QJsonArray voided;
+    for (const VoidedLine& line : m_voided)
+        voided.append(QJsonObject{{"line", lineJson(line.line)}, {"reason", line.reason}});
+    return QJsonObject{{"store_id", m_store.storeId},
+                       {"lines", lines},
+                       {"ticket_discount", discountJson(m_ticketDiscount)},
+                       {"voided", voided}};
+}
+
+domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json) {
+    const auto unreadable = [] {
+        return refusal("sale_unreadable", tr("The saved sale could not be read back."));
+    };
+    Sale sale(std::move(store));
+    if (json.value(QLatin1String("store_id")).toString() != sale.m_store.storeId)
+        return refusal("sale_other_store", tr("The saved sale belongs to another store."));
+    for (const QJsonValue& value : json.value(QLatin1String("lines")).toArray()) {
+        auto line = lineFromJson(value);
+        if (!line)
+            return unreadable();
+        sale.m_lines.append(*line);
+    }
+    for (const QJsonValue& value : json.value(QLatin1String("voided")).toArray()) {
+        auto line = lineFromJson(value.toObject().value(QLatin1String("line")));
+        if (!line)
+            return unreadable();
+        sale.m_voided.append(VoidedLine{*line, value.toObject().value(QLatin1String("reason")).toString()});
+    }
+    const auto ticketDiscount = discountFromJson(json.value(QLatin1String("ticket_discount")));
+    if (!ticketDiscount)
+        return unreadable();
+    sale.m_ticketDiscount = *ticketDiscount;
+    return sale;
+}
 
 domain::Result<void> Sale::checkEditable(int line) const {
     if (!m_tenders.isEmpty())

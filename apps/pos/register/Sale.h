@@ -74,6 +74,11 @@ public:
     // Lines rung, nothing left to pay.
     bool isSettled() const;
 
+    // The lines as rung (items with their prices), the discounts and the voided lines, not
+    // the tenders: what a parked sale keeps. fromJson rebuilds it ("sale_unreadable").
+    QJsonObject toJson() const;
+    static domain::Result<Sale> fromJson(StoreProfile store, const QJsonObject& json);
+
     // The sale as API.md's order.create data; only for a settled sale ("sale_not_settled").
     domain::Result<QJsonObject> orderData(const QString& orderId, const QString& number, const QString& registerId,
                                           const QDateTime& createdAt) const;

@@ -114,12 +114,21 @@ ReplicaMigration registerSales() {
             }};
 }
 
+// 7: sales the register parked (the customer stepped away), kept across restarts until
+// recalled; `lines` and `total` let the list show them without reading each one.
+ReplicaMigration parkedTickets() {
+    return {7,
+            {QStringLiteral("CREATE TABLE parked_tickets (id TEXT PRIMARY KEY, label TEXT NOT NULL, "
+                            "parked_at TEXT NOT NULL, lines INTEGER NOT NULL, total INTEGER NOT NULL, "
+                            "data TEXT NOT NULL)")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
-        feedReplica(),  outbox(), rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
-        registerSales()};
+        feedReplica(),   outbox(),       rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
+        registerSales(), parkedTickets()};
     return all;
 }
 

@@ -143,6 +143,29 @@ private slots:
         QCOMPARE(sale.add(franc).error().code, std::string("currency_mismatch"));
     }
 
+    void savedSaleReadsBackOrIsRefused() {
+        Sale sale(store());
+        QVERIFY(sale.add(item("SHIRT", 2000), 3000).ok());
+        QVERIFY(sale.setLineDiscount(0, domain::Discount::amount(150)).ok());
+        const QJsonObject saved = sale.toJson();
+        auto back = Sale::fromJson(store(), saved);
+        QVERIFY(back.ok());
+        QCOMPARE(back->lines().first().item, sale.lines().first().item);
+        QCOMPARE(back->lines().first().discount, domain::Discount::amount(150));
+        QCOMPARE(total(*back), total(sale));
+
+        QJsonObject noSku = saved;
+        QJsonArray lines = noSku.value("lines").toArray();
+        QJsonObject line = lines.first().toObject();
+        line.remove("sku");
+        lines.replace(0, line);
+        noSku.insert("lines", lines);
+        QCOMPARE(Sale::fromJson(store(), noSku).error().code, std::string("sale_unreadable"));
+        QJsonObject oddDiscount = saved;
+        oddDiscount.insert("ticket_discount", QJsonObject{{"kind", "bogus"}, {"value", 5}});
+        QCOMPARE(Sale::fromJson(store(), oddDiscount).error().code, std::string("sale_unreadable"));
+    }
+
     // The order.create data of API.md: the lines' totals are qty x price - discount (+ tax
     // when prices exclude it), the totals are their sums, the payments pay the total.
     void orderDataAddsUp() {
