@@ -199,27 +199,32 @@ domain::Result<qint64> Sale::due() const {
     return ticket->totals.total - paid;
 }
 
-domain::Result<qint64> Sale::payCash(qint64 tendered) {
+domain::Result<qint64> Sale::dueForTender() const {
     auto owed = due();
     if (!owed)
         return owed.error();
     if (m_lines.isEmpty())
         return refusal("sale_empty", tr("Nothing has been rung up yet."));
-    if (tendered <= 0)
-        return refusal("invalid_amount", tr("The cash taken must be more than nothing."));
     if (*owed <= 0)
         return refusal("nothing_due", tr("Nothing is left to pay."));
+    return owed;
+}
+
+domain::Result<qint64> Sale::payCash(qint64 tendered) {
+    auto owed = dueForTender();
+    if (!owed)
+        return owed.error();
+    if (tendered <= 0)
+        return refusal("invalid_amount", tr("The cash taken must be more than nothing."));
     const qint64 applied = std::min(tendered, *owed);
     m_tenders.append(Tender{Tender::Method::Cash, applied, tendered, QString()});
     return tendered - applied;
 }
 
 domain::Result<void> Sale::payCard(qint64 amount, const QString& reference) {
-    auto owed = due();
+    auto owed = dueForTender();
     if (!owed)
         return owed.error();
-    if (m_lines.isEmpty())
-        return refusal("sale_empty", tr("Nothing has been rung up yet."));
     if (amount <= 0)
         return refusal("invalid_amount", tr("A card payment must be more than nothing."));
     if (amount > *owed)

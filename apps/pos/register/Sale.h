@@ -85,6 +85,8 @@ public:
 
 private:
     domain::Result<void> checkEditable(int line) const;
+    // What is due when a tender is offered: refused for an empty sale or nothing left to pay.
+    domain::Result<qint64> dueForTender() const;
 
     StoreProfile m_store;
     QList<Line> m_lines;

@@ -110,6 +110,7 @@ private slots:
         QVERIFY(sale.isSettled());
         QCOMPARE(sale.tenders().first().amount, 119);
         QCOMPARE(sale.payCash(100).error().code, std::string("nothing_due"));
+        QCOMPARE(sale.payCard(100, "T-9").error().code, std::string("nothing_due"));
     }
 
     void splitTenderCardThenCash() {
