@@ -499,6 +499,18 @@
         <source>The sale is not paid in full yet.</source>
         <translation>Der Verkauf ist noch nicht vollständig bezahlt.</translation>
     </message>
+    <message>
+        <source>Say why the sale is voided.</source>
+        <translation>Geben Sie an, warum der Verkauf storniert wird.</translation>
+    </message>
+    <message>
+        <source>Payments were taken; remove or refund them before voiding the sale.</source>
+        <translation>Es wurden Zahlungen angenommen; entfernen oder erstatten Sie sie, bevor Sie den Verkauf stornieren.</translation>
+    </message>
+    <message>
+        <source>Nothing has been rung up to void.</source>
+        <translation>Es wurde nichts erfasst, das storniert werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::devices::CashDrawer</name>

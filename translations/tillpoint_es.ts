@@ -499,6 +499,18 @@
         <source>The sale is not paid in full yet.</source>
         <translation>La venta aún no está pagada por completo.</translation>
     </message>
+    <message>
+        <source>Say why the sale is voided.</source>
+        <translation>Indique por qué se anula la venta.</translation>
+    </message>
+    <message>
+        <source>Payments were taken; remove or refund them before voiding the sale.</source>
+        <translation>Se han cobrado pagos; quítelos o reembólselos antes de anular la venta.</translation>
+    </message>
+    <message>
+        <source>Nothing has been rung up to void.</source>
+        <translation>No se ha registrado nada que anular.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::devices::CashDrawer</name>

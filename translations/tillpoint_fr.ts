@@ -499,6 +499,18 @@
         <source>The sale is not paid in full yet.</source>
         <translation>La vente n&apos;est pas encore entièrement payée.</translation>
     </message>
+    <message>
+        <source>Say why the sale is voided.</source>
+        <translation>Indiquez pourquoi la vente est annulée.</translation>
+    </message>
+    <message>
+        <source>Payments were taken; remove or refund them before voiding the sale.</source>
+        <translation>Des paiements ont été encaissés ; retirez-les ou remboursez-les avant d&apos;annuler la vente.</translation>
+    </message>
+    <message>
+        <source>Nothing has been rung up to void.</source>
+        <translation>Rien n&apos;a été enregistré à annuler.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::devices::CashDrawer</name>

@@ -17,6 +17,22 @@ QString jsonText(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QJsonObject lineAudit(const Sale::Line& line) {
+    return QJsonObject{{"sku", line.item.sku},
+                       {"name", line.item.name},
+                       {"qty_milli", line.qtyMilli},
+                       {"unit_price", line.item.unitPrice}};
+}
+
+void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QString& when, const QVariant& orderId) {
+    for (const Sale::VoidedLine& voided : sale.voidedLines()) {
+        QJsonObject detail = lineAudit(voided.line);
+        detail.insert("reason", voided.reason);
+        write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, ?, ?)"),
+                   {when, QStringLiteral("line_voided"), orderId, jsonText(detail)});
+    }
+}
+
 } // namespace
 
 domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at) {
@@ -48,19 +64,41 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
             write.exec(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand - ?, available = available - ? "
                                       "WHERE store_id = ? AND variant_id = ?"),
                        {line.qtyMilli, line.qtyMilli, sale.store().storeId, line.item.variantId});
-        for (const Sale::VoidedLine& voided : sale.voidedLines())
-            write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, ?, ?)"),
-                       {when, QStringLiteral("line_voided"), recorded.orderId,
-                        jsonText(QJsonObject{{"sku", voided.line.item.sku},
-                                             {"name", voided.line.item.name},
-                                             {"qty_milli", voided.line.qtyMilli},
-                                             {"unit_price", voided.line.item.unitPrice},
-                                             {"reason", voided.reason}})});
+        auditVoidedLines(write, sale, when, recorded.orderId);
         recorded.mutationId = write.enqueue(QStringLiteral("order.create"), *order);
     });
     if (!written)
         return written.error();
     return recorded;
+}
+
+domain::Result<void> SaleRecorder::recordVoided(const Sale& sale, const QString& reason, const QDateTime& at) {
+    if (reason.trimmed().isEmpty())
+        return domain::makeError("reason_required", tr("Say why the sale is voided.").toStdString());
+    if (!sale.tenders().isEmpty())
+        return domain::makeError(
+            "tender_in_progress",
+            tr("Payments were taken; remove or refund them before voiding the sale.").toStdString());
+    if (sale.isEmpty() && sale.voidedLines().isEmpty())
+        return domain::makeError("sale_empty", tr("Nothing has been rung up to void.").toStdString());
+    QJsonArray lines;
+    for (const Sale::Line& line : sale.lines())
+        lines.append(lineAudit(line));
+    auto priced = sale.priced();
+    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+    auto written = m_outbox.database().transaction([&]() -> domain::Result<void> {
+        client::LocalWrite write(m_outbox.database(), m_ids);
+        auditVoidedLines(write, sale, when, QVariant());
+        write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, NULL, ?)"),
+                   {when, QStringLiteral("ticket_voided"),
+                    jsonText(QJsonObject{{"reason", reason.trimmed()},
+                                         {"lines", lines},
+                                         {"total", priced ? qint64(priced->totals.total) : qint64(0)}})});
+        if (write.error())
+            return *write.error();
+        return {};
+    });
+    return written;
 }
 
 } // namespace tp::pos

@@ -26,7 +26,8 @@ struct RecordedSale {
 // Makes a settled sale durable in one SQLite transaction (synchronous=FULL): the register's
 // copy of the order (local_orders), its order.create in the outbox, the store's stock as
 // this register sees it, and the audit of lines voided on the way. Either all of it is on
-// disk when record() answers, or none of it (ARCHITECTURE "Sync" rule 2).
+// disk when record() answers, or none of it (ARCHITECTURE "Sync" rule 2). A voided ticket
+// leaves only its audit.
 class SaleRecorder {
     Q_DECLARE_TR_FUNCTIONS(tp::pos::SaleRecorder)
 
@@ -38,6 +39,10 @@ public:
         , m_numberPrefix(std::move(numberPrefix)) {}
 
     domain::Result<RecordedSale> record(const Sale& sale, const QDateTime& at);
+    // The cashier voids the whole ticket, with a reason: nothing is sold or sent, but the
+    // audit keeps the ticket as it stood (lines, total) and the lines voided before it. A
+    // ticket with payments taken is refused until they are removed or refunded.
+    domain::Result<void> recordVoided(const Sale& sale, const QString& reason, const QDateTime& at);
 
 private:
     client::Outbox& m_outbox;

@@ -106,6 +106,38 @@ private slots:
         QCOMPARE(*m_outbox->pendingCount(), 2);
     }
 
+    void voidedTicketLeavesOnlyItsAudit() {
+        Sale sale(berlin());
+        QVERIFY(sale.add(shirt(), 2000).ok());
+        QVERIFY(sale.add(SellableItem{"p2-v", "p2", "MUG", "Mug", "standard", 899, "EUR"}).ok());
+        QVERIFY(sale.voidLine(1, "wrong colour").ok());
+        SaleRecorder recorder(*m_outbox, *m_ids, "reg-1", "R1");
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QCOMPARE(recorder.recordVoided(sale, " ", at).error().code, std::string("reason_required"));
+        QVERIFY(sale.payCard(1000, "T-1").ok());
+        QCOMPARE(recorder.recordVoided(sale, "customer left", at).error().code, std::string("tender_in_progress"));
+        sale.removeTenders();
+        QVERIFY(recorder.recordVoided(sale, "customer left", at).ok());
+
+        QCOMPARE(*m_outbox->pendingCount(), 0);
+        QCOMPARE(single("SELECT count(*) FROM local_orders").toInt(), 0);
+        QCOMPARE(single("SELECT on_hand FROM stock_levels WHERE id = 'l1'").toLongLong(), 10000);
+        auto audit = m_replica->db().select("SELECT event, order_id, detail FROM register_audit ORDER BY id");
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->size(), 2);
+        QCOMPARE(audit->at(0).at(0).toString(), QStringLiteral("line_voided"));
+        QCOMPARE(audit->at(1).at(0).toString(), QStringLiteral("ticket_voided"));
+        QVERIFY(audit->at(1).at(1).isNull());
+        const QJsonObject ticket = QJsonDocument::fromJson(audit->at(1).at(2).toString().toUtf8()).object();
+        QCOMPARE(ticket.value("reason").toString(), QStringLiteral("customer left"));
+        QCOMPARE(ticket.value("total").toInteger(), 3998);
+        QCOMPARE(ticket.value("lines").toArray().size(), 1);
+        QCOMPARE(ticket.value("lines").toArray().first().toObject().value("sku").toString(), QStringLiteral("TS"));
+
+        Sale empty(berlin());
+        QCOMPARE(recorder.recordVoided(empty, "nothing", at).error().code, std::string("sale_empty"));
+    }
+
     void unpaidSaleWritesNothing() {
         Sale sale(berlin());
         QVERIFY(sale.add(shirt()).ok());
