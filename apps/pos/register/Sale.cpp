@@ -39,18 +39,6 @@ std::optional<domain::Discount> discountFromJson(const QJsonValue& value) {
     return std::nullopt;
 }
 
-QJsonObject lineJson(const Sale::Line& line) {
-    return QJsonObject{{"variant_id", line.item.variantId},
-                       {"product_id", line.item.productId},
-                       {"sku", line.item.sku},
-                       {"name", line.item.name},
-                       {"tax_class", line.item.taxClass},
-                       {"unit_price", line.item.unitPrice},
-                       {"currency", line.item.currency},
-                       {"qty_milli", line.qtyMilli},
-                       {"discount", discountJson(line.discount)}};
-}
-
 std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
     const QJsonObject json = value.toObject();
     const auto text = [&](const char* key) {
@@ -67,6 +55,18 @@ std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
 }
 
 } // namespace
+
+QJsonObject Sale::lineJson(const Line& line) {
+    return QJsonObject{{"variant_id", line.item.variantId},
+                       {"product_id", line.item.productId},
+                       {"sku", line.item.sku},
+                       {"name", line.item.name},
+                       {"tax_class", line.item.taxClass},
+                       {"unit_price", line.item.unitPrice},
+                       {"currency", line.item.currency},
+                       {"qty_milli", line.qtyMilli},
+                       {"discount", discountJson(line.discount)}};
+}
 
 QJsonObject Sale::toJson() const {
     QJsonArray lines;

@@ -77,6 +77,8 @@ public:
     // The lines as rung (items with their prices), the discounts and the voided lines, not
     // the tenders: what a parked sale keeps. fromJson rebuilds it ("sale_unreadable").
     QJsonObject toJson() const;
+    // One line as toJson writes it (item, price as rung, quantity, discount); the audit too.
+    static QJsonObject lineJson(const Line& line);
     static domain::Result<Sale> fromJson(StoreProfile store, const QJsonObject& json);
 
     // The sale as API.md's order.create data; only for a settled sale ("sale_not_settled").

@@ -17,16 +17,9 @@ QString jsonText(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject lineAudit(const Sale::Line& line) {
-    return QJsonObject{{"sku", line.item.sku},
-                       {"name", line.item.name},
-                       {"qty_milli", line.qtyMilli},
-                       {"unit_price", line.item.unitPrice}};
-}
-
 void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QString& when, const QVariant& orderId) {
     for (const Sale::VoidedLine& voided : sale.voidedLines()) {
-        QJsonObject detail = lineAudit(voided.line);
+        QJsonObject detail = Sale::lineJson(voided.line);
         detail.insert("reason", voided.reason);
         write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, ?, ?)"),
                    {when, QStringLiteral("line_voided"), orderId, jsonText(detail)});
@@ -83,7 +76,7 @@ domain::Result<void> SaleRecorder::recordVoided(const Sale& sale, const QString&
         return domain::makeError("sale_empty", tr("Nothing has been rung up to void.").toStdString());
     QJsonArray lines;
     for (const Sale::Line& line : sale.lines())
-        lines.append(lineAudit(line));
+        lines.append(Sale::lineJson(line));
     auto priced = sale.priced();
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     auto written = m_outbox.database().transaction([&]() -> domain::Result<void> {
