@@ -21,20 +21,13 @@ namespace {
 // 1,000,000,000 pieces: far beyond any shelf, far below where sums could overflow.
 constexpr std::int64_t kMaxQuantityMilli = 1'000'000'000'000;
 
-struct Item {
-    std::string variantId;
-    std::string productId;
-    std::string sku;
-};
-
 Result<Item> findSku(db::Connection& connection, const std::string& tenantId, const std::string& sku) {
-    auto rows = connection.execute("SELECT id, product_id, sku FROM product_variants WHERE tenant_id = ? AND sku = ?",
-                                   {tenantId, sku});
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
+    auto item = Inventory::lookupSku(connection, tenantId, sku);
+    if (!item)
+        return item.error();
+    if (!item.value())
         return makeError("not_found", "sku: no product variant has the sku \"" + sku + "\"");
-    return Item{rows->first().text(0), rows->first().text(1), rows->first().text(2)};
+    return *item.value();
 }
 
 Result<void> checkStore(db::Connection& connection, const std::string& tenantId, const std::string& storeId,
@@ -268,9 +261,20 @@ Result<MutationOutcome> Inventory::applyMovement(db::Connection& connection, con
     return MutationOutcome{result, false};
 }
 
+Result<std::optional<Item>> Inventory::lookupSku(db::Connection& connection, const std::string& tenantId,
+                                                 const std::string& sku) {
+    auto rows = connection.execute("SELECT id, product_id, sku FROM product_variants WHERE tenant_id = ? AND sku = ?",
+                                   {tenantId, sku});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<Item>{};
+    return std::optional<Item>(Item{rows->first().text(0), rows->first().text(1), rows->first().text(2)});
+}
+
 Result<StockLevel> Inventory::applyClaimedMovement(db::Connection& connection, const std::string& tenantId,
                                                    const std::string& actor, const MovementRequest& request,
-                                                   const NewId& newId, std::int64_t now) {
+                                                   const Item& item, const NewId& newId, std::int64_t now) {
     if (auto valid = checkMovement(request); !valid)
         return valid.error();
     // The ledger's rows name a stock_mutations row; this one keeps no answer of its own (the
@@ -282,11 +286,8 @@ Result<StockLevel> Inventory::applyClaimedMovement(db::Connection& connection, c
         {tenantId, request.mutationId, "claimed-by-caller|" + movementFingerprint(request), now});
     if (!inserted)
         return inserted.error();
-    auto item = findSku(connection, tenantId, request.sku);
-    if (!item)
-        return item.error();
     StockEntry entry = movementEntry(request, actor, newId(), now);
-    return record(connection, tenantId, entry, item.value());
+    return record(connection, tenantId, entry, item);
 }
 
 Result<MutationOutcome> Inventory::applyTransfer(db::Connection& connection, const std::string& tenantId,

@@ -46,6 +46,13 @@ struct CountRequest {
     std::optional<std::int64_t> countedAt;
 };
 
+// A product variant as stock knows it, found by its sku.
+struct Item {
+    std::string variantId;
+    std::string productId;
+    std::string sku;
+};
+
 // What a stock mutation answered. A repeat of a mutation_id gets the first answer back with
 // `replayed` set, and nothing is applied again.
 struct MutationOutcome {
@@ -103,12 +110,16 @@ public:
     static tp::domain::Result<MutationOutcome> applyMovement(db::Connection& connection, const std::string& tenantId,
                                                              const std::string& actor, const MovementRequest& request,
                                                              const NewId& newId, std::int64_t now);
+    // The variant with this sku; none when the catalog has no such sku.
+    static tp::domain::Result<std::optional<Item>> lookupSku(db::Connection& connection, const std::string& tenantId,
+                                                             const std::string& sku);
     // A movement under a mutation the caller has claimed already (an order's line under its
     // order.create): validated and recorded like applyMovement, the store taken as checked by
     // the caller, and no idempotency answer kept for it — a repeat never reaches it.
+    // `item` is request.sku as lookupSku found it.
     static tp::domain::Result<StockLevel> applyClaimedMovement(db::Connection& connection, const std::string& tenantId,
                                                                const std::string& actor, const MovementRequest& request,
-                                                               const NewId& newId, std::int64_t now);
+                                                               const Item& item, const NewId& newId, std::int64_t now);
     static tp::domain::Result<MutationOutcome> applyTransfer(db::Connection& connection, const std::string& tenantId,
                                                              const std::string& actor, const TransferRequest& request,
                                                              const NewId& newId, std::int64_t now);

@@ -38,15 +38,6 @@ Result<StoreFacts> storeFacts(db::Connection& connection, const std::string& ten
     return StoreFacts{rows->first().text(0), rows->first().integer(1) != 0};
 }
 
-bool skuKnown(db::Connection& connection, const std::string& tenantId, const std::string& sku, Result<void>& failure) {
-    auto rows = connection.execute("SELECT 1 FROM product_variants WHERE tenant_id = ? AND sku = ?", {tenantId, sku});
-    if (!rows) {
-        failure = rows.error();
-        return false;
-    }
-    return !rows->empty();
-}
-
 Result<std::int64_t> optionalTimeOr(const JsonFields& fields, const std::string& name, std::int64_t fallback) {
     auto text = fields.optionalString(name, 64);
     if (!text)
@@ -62,11 +53,12 @@ Result<std::int64_t> optionalTimeOr(const JsonFields& fields, const std::string&
 // Moves stock for an order's line through the ledger. The order's mutation is claimed
 // already (sync_mutations), so the line needs no idempotency answer of its own.
 Result<void> moveStock(sync::MutationScope& scope, const std::string& movementId, const std::string& storeId,
-                       const std::string& sku, std::int64_t deltaMilli, const std::string& reason,
+                       const inventory::Item& item, std::int64_t deltaMilli, const std::string& reason,
                        std::int64_t occurredAt) {
-    const inventory::MovementRequest movement{movementId, storeId, sku, deltaMilli, reason, occurredAt};
+    const inventory::MovementRequest movement{movementId, storeId, item.sku, deltaMilli, reason, occurredAt};
     auto moved = inventory::Inventory::applyClaimedMovement(
-        scope.connection, scope.pusher.tenantId, scope.actor, movement, [&scope] { return scope.newId(); }, scope.now);
+        scope.connection, scope.pusher.tenantId, scope.actor, movement, item, [&scope] { return scope.newId(); },
+        scope.now);
     if (!moved)
         return moved.error();
     return {};
@@ -127,16 +119,16 @@ JsonResult createOrder(sync::MutationScope& scope) {
     Poco::JSON::Array::Ptr unknownSkus = new Poco::JSON::Array;
     for (std::size_t i = 0; i < order->lines.size(); ++i) {
         const OrderLine& line = order->lines[i];
-        Result<void> failure;
-        if (!skuKnown(scope.connection, tenantId, line.sku, failure)) {
-            if (!failure)
-                return failure.error();
+        auto item = inventory::Inventory::lookupSku(scope.connection, tenantId, line.sku);
+        if (!item)
+            return item.error();
+        if (!item.value()) {
             unknownSkus->add(line.sku);
             continue;
         }
         // Sold items leave (-qty); items coming back in an exchange return (+qty).
         const std::string reason = line.qtyMilli > 0 ? "sale" : "refund";
-        if (auto moved = moveStock(scope, "o:" + order->id + ":" + std::to_string(i), order->storeId, line.sku,
+        if (auto moved = moveStock(scope, "o:" + order->id + ":" + std::to_string(i), order->storeId, *item.value(),
                                    -line.qtyMilli, reason, order->createdAt);
             !moved)
             return moved.error();
@@ -152,28 +144,35 @@ JsonResult createOrder(sync::MutationScope& scope) {
     }
 
     const std::string status = "completed"; // paid at the counter and the goods went with the customer
-    auto inserted = scope.connection.execute(
-        "INSERT INTO orders (tenant_id, id, number, store_id, register_id, shift_id, channel, status, currency, "
-        "customer_id, total_amount, refunded_amount, flags, data, created_at, received_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'pos', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
-        {tenantId, order->id, order->number, order->storeId, db::sqlText(order->registerId),
-         db::sqlText(order->shiftId), status, order->currency, db::sqlText(order->customerId), order->totals.total,
-         protocol::toJsonText(flags), protocol::toJsonText(scope.mutation.data), order->createdAt, scope.now,
-         scope.now});
-    if (!inserted) {
+    OrderRow row;
+    row.id = order->id;
+    row.number = order->number;
+    row.storeId = order->storeId;
+    row.registerId = order->registerId;
+    row.shiftId = order->shiftId;
+    row.customerId = order->customerId;
+    row.channel = "pos";
+    row.status = status;
+    row.currency = order->currency;
+    row.totalAmount = order->totals.total;
+    row.flags = flags;
+    row.data = scope.mutation.data;
+    row.dataText = scope.dataText;
+    row.createdAt = order->createdAt;
+    row.receivedAt = scope.now;
+    row.updatedAt = scope.now;
+    if (auto inserted = OrderRecords::insert(scope.connection, tenantId, row); !inserted) {
         if (inserted.error().code == "unique_violation")
             return makeError("conflict", "data.number: the store already has an order numbered " + order->number);
         return inserted.error();
     }
-    Poco::JSON::Object::Ptr created = new Poco::JSON::Object;
+    Poco::JSON::Object::Ptr createdData = new Poco::JSON::Object;
     if (unknownSkus->size() > 0)
-        created->set("unknown_skus", unknownSkus);
-    if (auto event = OrderRecords::addEvent(
-            scope.connection, tenantId,
-            {scope.newId(), order->id, "created", status, created, scope.actor, order->createdAt}, scope.now);
-        !event)
+        createdData->set("unknown_skus", unknownSkus);
+    const OrderEvent created{scope.newId(), order->id, "created", status, createdData, scope.actor, order->createdAt};
+    if (auto event = OrderRecords::addEvent(scope.connection, tenantId, created, scope.now); !event)
         return event.error();
-    if (auto published = OrderRecords::publish(scope.connection, tenantId, order->id, scope.now); !published)
+    if (auto published = OrderRecords::publishCreated(scope.connection, tenantId, row, created, scope.now); !published)
         return published.error();
 
     Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
@@ -291,11 +290,15 @@ JsonResult refundOrder(sync::MutationScope& scope) {
         if (!amount)
             return amount.error();
         linesAmount += amount.value();
-        Result<void> failure;
-        if (restock.value().value_or(true) && skuKnown(scope.connection, tenantId, sku.value(), failure))
-            return moveStock(scope, "r:" + refundId + ":" + std::to_string(i), order->storeId, sku.value(), qty.value(),
-                             "refund", at.value());
-        return failure;
+        if (!restock.value().value_or(true))
+            return {};
+        auto item = inventory::Inventory::lookupSku(scope.connection, tenantId, sku.value());
+        if (!item)
+            return item.error();
+        if (!item.value()) // an item the catalog does not know cannot go back on its shelf
+            return {};
+        return moveStock(scope, "r:" + refundId + ":" + std::to_string(i), order->storeId, *item.value(), qty.value(),
+                         "refund", at.value());
     });
     if (!lineCount)
         return lineCount.error();

@@ -28,6 +28,7 @@ struct MutationScope {
     const http::Principal& pusher;
     const std::string& actor; // as the audit log names the pusher
     const Mutation& mutation;
+    const std::string& dataText; // mutation.data as JSON text, keys sorted (as it is fingerprinted)
     ServerContext& context;
     std::int64_t now;
     // A handler that refuses may leave here what the client needs to resolve it (the server's

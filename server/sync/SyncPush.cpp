@@ -70,7 +70,11 @@ Result<Poco::JSON::Object::Ptr> replay(db::Connection& connection, const std::st
 
 } // namespace
 
-std::string mutationFingerprint(const Mutation& mutation) {
+std::string mutationDataText(const Mutation& mutation) {
+    return mutation.data ? protocol::toJsonText(mutation.data) : std::string("null"); // Poco sorts keys
+}
+
+std::string mutationFingerprint(const std::string& type, const std::string& dataText) {
     std::uint64_t hash = 14695981039346656037ull;
     const auto feed = [&hash](const std::string& text) {
         for (const unsigned char c : text) {
@@ -78,9 +82,9 @@ std::string mutationFingerprint(const Mutation& mutation) {
             hash *= 1099511628211ull;
         }
     };
-    feed(mutation.type);
+    feed(type);
     feed("\n");
-    feed(mutation.data ? protocol::toJsonText(mutation.data) : std::string("null")); // Poco sorts keys
+    feed(dataText);
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
     return hex;
@@ -105,7 +109,8 @@ Result<Poco::JSON::Array::Ptr> SyncPush::push(const http::Principal& pusher, con
 Result<Poco::JSON::Object::Ptr> SyncPush::pushOne(const http::Principal& pusher, const std::string& actor,
                                                   const Mutation& mutation) {
     const std::string& tenantId = pusher.tenantId;
-    const std::string fingerprint = mutationFingerprint(mutation);
+    const std::string dataText = mutationDataText(mutation);
+    const std::string fingerprint = mutationFingerprint(mutation.type, dataText);
     const MutationHandler* handler = m_registry.find(mutation.type);
     Poco::JSON::Object::Ptr current;
     std::optional<Error> refusal;
@@ -126,7 +131,7 @@ Result<Poco::JSON::Object::Ptr> SyncPush::pushOne(const http::Principal& pusher,
                     return claimed.error();
                 if (claimed->empty())
                     return replay(connection, tenantId, mutation, fingerprint);
-                MutationScope scope{connection, pusher, actor, mutation, m_context, now, nullptr};
+                MutationScope scope{connection, pusher, actor, mutation, dataText, m_context, now, nullptr};
                 auto result = (*handler)(scope);
                 if (!result) {
                     current = scope.current;

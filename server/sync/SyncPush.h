@@ -43,6 +43,8 @@ private:
 
 // A stable fingerprint of a mutation's type and content (64-bit FNV-1a of the canonical JSON,
 // in hex): it tells a true retry from a mutation_id reused for something else.
-std::string mutationFingerprint(const Mutation& mutation);
+std::string mutationFingerprint(const std::string& type, const std::string& dataText);
+// The canonical JSON the fingerprint is taken of (Poco writes keys sorted).
+std::string mutationDataText(const Mutation& mutation);
 
 } // namespace tp::server::sync

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include <Poco/JSON/Array.h>
@@ -245,6 +246,37 @@ private slots:
         }
         QVERIFY(sawOrder);
         QCOMPARE(level, -2000LL);
+    }
+
+    // A new order goes to the feed as written, not read back: it must still be exactly what
+    // GET /orders/{id} answers, flags, history and all.
+    void theFeedShowsANewOrderAsTheApiDoes() {
+        createProduct("FEED-SHAPE-1", 450);
+        const std::string other = tp::test::enrolDevice(m_server, m_shop, m_shop.mainStoreId);
+        const auto before = pullAll(m_server, other);
+        const std::string cursor = std::to_string(before.empty() ? 0 : before.back()->getValue<long long>("seq"));
+        const std::string orderId = newClientId();
+        const auto results = resultsOf(
+            push(m_server, m_shop.ownerToken,
+                 {mutationJson(newClientId(), "order.create",
+                               posOrderData(orderId, "R9-0002", m_shop.mainStoreId,
+                                            {{"FEED-SHAPE-1", 1000, 450}, {"NOT-IN-CATALOG-9", 2000, 100}}))}));
+        QCOMPARE(q(statusOf(results, 0)), QStringLiteral("applied"));
+        Poco::JSON::Object::Ptr fromFeed;
+        for (const auto& change : pullAll(m_server, other, cursor))
+            if (change->getValue<std::string>("entity") == "order" && change->getValue<std::string>("id") == orderId)
+                fromFeed = change->getObject("data");
+        QVERIFY(fromFeed);
+        const ApiResponse fromApi = m_server.get("/api/v1/orders/" + orderId, m_shop.ownerToken);
+        QCOMPARE(fromApi.status, 200);
+        const auto text = [](const Poco::JSON::Object::Ptr& json) {
+            std::ostringstream out;
+            json->stringify(out);
+            return q(out.str());
+        };
+        QCOMPARE(text(fromFeed), text(fromApi.json->getObject("order")));
+        QCOMPARE(fromFeed->getArray("history")->size(), std::size_t{1});
+        QCOMPARE(q(fromFeed->getArray("flags")->getElement<std::string>(0)), QStringLiteral("unknown_sku"));
     }
 
     void orderIsAppliedOnceWhateverTheRetries() {
