@@ -84,6 +84,7 @@ private slots:
     void duplicateVersionsAreRefused();
     void serversStartingTogetherApplyOnce_data() { addBackendRows(); }
     void serversStartingTogetherApplyOnce();
+    void stockLevelsKeepTheirRowsWhenRebuiltWithoutRowid();
     void controlPlaneIsSeeded_data() { addBackendRows(); }
     void controlPlaneIsSeeded();
 };
@@ -186,6 +187,68 @@ void TestMigrations::otherBackendsMigrationsAreSkipped() {
     TP_ASSIGN_OK(applied, versionTable(*opened.database));
     QCOMPARE(applied.back().version, std::int64_t{9002});
     QCOMPARE(applied.size(), builtInsFor(backend).size() + 1);
+}
+
+// 0013 rebuilds stock_levels on SQLite: a shop upgrading keeps every level, and the key and
+// foreign keys still hold afterwards.
+void TestMigrations::stockLevelsKeepTheirRowsWhenRebuiltWithoutRowid() {
+    TP_ASSIGN_OK(scratch, ScratchDatabase::create(Backend::Sqlite));
+    DatabaseOptions before = scratch->options();
+    std::vector<Migration> upTo12;
+    for (const auto& migration : builtInsFor(Backend::Sqlite))
+        if (migration.version < 13)
+            upTo12.push_back(migration);
+    before.migrations = upTo12;
+    {
+        TP_ASSIGN_OK(db, Database::open(before));
+        TP_VERIFY_OK(insertTenant(*db, "t1"));
+        TP_VERIFY_OK(db->transaction(Scope::tenant("t1"), TransactionKind::Write, [](Connection& c) -> Result<void> {
+            for (const char* sql :
+                 {"INSERT INTO stores (tenant_id, id, code, name, currency, locale, timezone, created_at, updated_at) "
+                  "VALUES ('t1', 's1', 'S1', 'Main', 'EUR', 'de-DE', 'Europe/Berlin', 1, 1)",
+                  "INSERT INTO products (tenant_id, id, sku, name, name_search, status, price_amount, price_currency, "
+                  "tax_class, created_at, updated_at) VALUES ('t1', 'p1', 'A', 'A', 'a', 'active', 100, 'EUR', "
+                  "'standard', 1, 1)",
+                  "INSERT INTO product_variants (tenant_id, id, product_id, sku, sku_search, created_at, updated_at) "
+                  "VALUES ('t1', 'v1', 'p1', 'A', 'a', 1, 1), ('t1', 'v2', 'p1', 'B', 'b', 1, 1)",
+                  "INSERT INTO stock_levels (tenant_id, store_id, variant_id, on_hand_milli, reserved_milli, "
+                  "low_stock_threshold_milli, updated_at) VALUES ('t1', 's1', 'v1', 5000, 1000, 2000, 7), "
+                  "('t1', 's1', 'v2', -3000, 0, NULL, 8)"}) {
+                if (auto done = c.execute(sql); !done)
+                    return done.error();
+            }
+            return {};
+        }));
+    }
+    TP_ASSIGN_OK(db, Database::open(scratch->options()));
+    TP_VERIFY_OK(db->transaction(Scope::tenant("t1"), TransactionKind::Write, [](Connection& c) -> Result<void> {
+        auto rows = c.execute("SELECT variant_id, on_hand_milli, reserved_milli, low_stock_threshold_milli, updated_at "
+                              "FROM stock_levels ORDER BY variant_id");
+        if (!rows)
+            return rows.error();
+        if (rows->rows().size() != 2 || rows->first().text(0) != "v1" || rows->first().integer(1) != 5000 ||
+            rows->first().integer(2) != 1000 || rows->first().optionalInteger(3) != 2000 ||
+            rows->first().integer(4) != 7 || rows->rows()[1].integer(1) != -3000 || !rows->rows()[1].isNull(3))
+            return tp::domain::makeError("test", "stock_levels lost or changed rows in the rebuild");
+        auto schema = c.execute("SELECT sql FROM sqlite_schema WHERE name = 'stock_levels'");
+        if (!schema)
+            return schema.error();
+        if (schema->first().text(0).find("WITHOUT ROWID") == std::string::npos)
+            return tp::domain::makeError("test", "stock_levels was not rebuilt: " + schema->first().text(0));
+        return {};
+    }));
+    const auto insertLevel = [&db](const std::string& variantId) {
+        return db->transaction(Scope::tenant("t1"), TransactionKind::Write, [&](Connection& c) -> Result<void> {
+            auto inserted = c.execute("INSERT INTO stock_levels (tenant_id, store_id, variant_id, updated_at) "
+                                      "VALUES ('t1', 's1', ?, 9)",
+                                      {variantId});
+            if (!inserted)
+                return inserted.error();
+            return {};
+        });
+    };
+    TP_VERIFY_ERROR(insertLevel("v1"), "unique_violation");                   // the key still holds
+    TP_VERIFY_ERROR(insertLevel("no-such-variant"), "foreign_key_violation"); // and the foreign keys
 }
 
 void TestMigrations::duplicateVersionsAreRefused() {
