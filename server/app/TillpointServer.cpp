@@ -32,6 +32,7 @@
 #include "http/Metrics.h"
 #include "identity/Devices.h"
 #include "identity/IdentityRoutes.h"
+#include "identity/RegisterPins.h"
 #include "identity/StaffRoutes.h"
 #include "identity/StaffSessions.h"
 #include "identity/TokenAuthenticator.h"
@@ -134,6 +135,7 @@ struct TillpointServer::Parts {
     std::optional<auth::AdminToken> adminToken;
     std::optional<auth::AccessTokens> accessTokens;
     std::unique_ptr<auth::PasswordHasher> hasher;
+    std::unique_ptr<identity::RegisterPins> registerPins;
     std::unique_ptr<auth::RefreshTokenPolicy> refreshPolicy;
     std::unique_ptr<auth::LoginRateLimiter> rateLimiter;
     std::unique_ptr<identity::TokenAuthenticator> authenticator;
@@ -267,6 +269,10 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     parts->sessions = std::make_unique<identity::StaffSessions>(context, *parts->hasher, *parts->accessTokens,
                                                                 *parts->refreshPolicy, *parts->rateLimiter);
     parts->devices = std::make_unique<identity::Devices>(context);
+    parts->registerPins = std::make_unique<identity::RegisterPins>(
+        context, options.passwordIterations > 0
+                     ? auth::PasswordHasher(options.passwordIterations, auth::PasswordHasher::WeakForTests{})
+                     : auth::PasswordHasher::forRegisterPins());
     parts->orders = std::make_unique<orders::Orders>(context);
     orders::registerOrderMutations(parts->mutations);
     inventory::registerStockMutations(parts->mutations);
@@ -277,7 +283,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
 
     control::addControlRoutes(parts->router, context, *parts->tenants, *parts->hasher);
     identity::addIdentityRoutes(parts->router, *parts->sessions, *parts->devices);
-    identity::addStaffRoutes(parts->router, context, *parts->hasher);
+    identity::addStaffRoutes(parts->router, context, *parts->hasher, *parts->registerPins);
     stores::addStoreRoutes(parts->router, *parts->stores);
     catalog::addCatalogRoutes(parts->router, *parts->products, *parts->categories, *parts->attributeSets);
     inventory::addInventoryRoutes(parts->router, *parts->inventory);

@@ -41,6 +41,13 @@ public:
     static constexpr std::size_t kKeyBytes = 32;
     static constexpr std::string_view kScheme = "pbkdf2-sha256";
 
+    // Register PINs are checked offline by every register of the tenant, on modest hardware,
+    // at each login and manager approval: a quarter of a second there is too long. What keeps
+    // a PIN safe is the register's lockout and who may read the hashes (registers only), not
+    // the hash: ten thousand four-digit PINs fall to any count. So fewer iterations.
+    static constexpr int kRegisterPinIterations = 100'000;
+    static PasswordHasher forRegisterPins() { return PasswordHasher(kRegisterPinIterations, WeakForTests{}); }
+
     // The production policy: kDefaultIterations.
     PasswordHasher();
 

@@ -90,9 +90,25 @@ Result<Response> listStaff(Request& request, ServerContext& context) {
     return Response::json(200, answer);
 }
 
+Result<Response> setPin(Request& request, RegisterPins& pins) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    auto pin = protocol::JsonFields(body.value()).requiredString("pin", 16);
+    if (!pin)
+        return pin.error();
+    auto member = pins.set(*request.principal, request.param("id"), pin.value());
+    if (!member)
+        return member.error();
+    Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
+    answer->set("user", member.value());
+    return Response::json(200, answer);
+}
+
 } // namespace
 
-void addStaffRoutes(http::Router& router, ServerContext& context, const auth::PasswordHasher& hasher) {
+void addStaffRoutes(http::Router& router, ServerContext& context, const auth::PasswordHasher& hasher,
+                    RegisterPins& pins) {
     router.add({"POST",
                 "/api/v1/staff",
                 Access::Staff,
@@ -114,6 +130,19 @@ void addStaffRoutes(http::Router& router, ServerContext& context, const auth::Pa
                 "List the tenant's staff",
                 "",
                 "UserList"});
+    router.add({"PUT",
+                "/api/v1/staff/{id}/pin",
+                Access::Staff,
+                {},
+                {},
+                [&](Request& r) { return setPin(r, pins); },
+                "Set the PIN a staff member logs in with at registers (own; a manager also cashiers'; the owner "
+                "anyone's)",
+                "SetRegisterPin",
+                "UserEnvelope",
+                200,
+                true,
+                true}); // offload: hashing the PIN
 }
 
 } // namespace tp::server::identity

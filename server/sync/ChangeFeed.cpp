@@ -54,6 +54,10 @@ Result<std::string> ChangeFeed::page(const http::Principal& caller, std::int64_t
             if (device) {
                 sql += " AND (store_id IS NULL OR store_id = ?)";
                 params.emplace_back(caller.storeId);
+            } else {
+                // PIN hashes are for the registers that check them offline, not for every login
+                // of the backoffice (a cashier could otherwise try PINs against a manager's).
+                sql += " AND entity <> 'register_staff'";
             }
             sql += " ORDER BY seq LIMIT ?";
             params.emplace_back(std::int64_t{limit} + 1); // one more tells whether there is more

@@ -76,6 +76,18 @@ private:
                  return Call{{{"id", created.json->getObject("attribute_set")->getValue<std::string>("id")}},
                              "{\"version\":1,\"name\":\"Renamed\"}"};
              }},
+            {"/api/v1/staff/{id}/pin",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const ApiResponse added =
+                     server.post("/api/v1/staff",
+                                 "{\"email\":\"" + server.uniqueSlug("iso") +
+                                     "@shop.example\",\"password\":\"a long password\",\"role\":\"cashier\"}",
+                                 owner.ownerToken);
+                 if (added.status != 201)
+                     QTest::qFail(("adding the cashier failed: " + added.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"id", added.json->getObject("user")->getValue<std::string>("id")}},
+                             "{\"pin\":\"4826\"}"};
+             }},
             {"/api/v1/orders/{id}",
              [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
                  const std::string orderId = newClientId();
