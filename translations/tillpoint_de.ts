@@ -492,6 +492,14 @@
         <source>The saved sale belongs to another store.</source>
         <translation>Der gespeicherte Verkauf gehört zu einer anderen Filiale.</translation>
     </message>
+    <message>
+        <source>A price cannot be below zero; ring the item as a return instead.</source>
+        <translation>Ein Preis kann nicht unter null liegen; buchen Sie den Artikel stattdessen als Rückgabe.</translation>
+    </message>
+    <message>
+        <source>Say why the price is changed.</source>
+        <translation>Geben Sie an, warum der Preis geändert wird.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::SaleRecorder</name>
@@ -510,6 +518,66 @@
     <message>
         <source>Nothing has been rung up to void.</source>
         <translation>Es wurde nichts erfasst, das storniert werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::SaleSupervisor</name>
+    <message>
+        <source>A discount of %1 on a line is more than a cashier may give alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Ein Rabatt von %1 auf eine Position ist mehr, als eine Kassenkraft allein geben darf (%2): Die PIN einer Filialleitung ist nötig.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the sale is more than a cashier may give alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Ein Rabatt von %1 auf den Verkauf ist mehr, als eine Kassenkraft allein geben darf (%2): Die PIN einer Filialleitung ist nötig.</translation>
+    </message>
+    <message>
+        <source>A cashier may not lower a price alone: a manager&apos;s PIN is needed.</source>
+        <translation>Eine Kassenkraft darf einen Preis nicht allein senken: Die PIN einer Filialleitung ist nötig.</translation>
+    </message>
+    <message>
+        <source>Lowering the price by %1 is more than a cashier may alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Den Preis um %1 zu senken ist mehr, als eine Kassenkraft allein darf (%2): Die PIN einer Filialleitung ist nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::StaffLogin</name>
+    <message>
+        <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
+        <translation>Diese Person ist an dieser Kasse noch nicht bekannt; ihre PIN kommt mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>%1 may not work at the register any more.</source>
+        <translation>%1 darf nicht mehr an der Kasse arbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 has no register PIN yet; set one in the backoffice.</source>
+        <translation>%1 hat noch keine Kassen-PIN; legen Sie eine im Backoffice fest.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked out until %2.</source>
+        <translation>Zu viele falsche PINs: %1 ist bis %2 gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %1 is now locked out for %n minute(s).</source>
+        <translation>
+            <numerusform>Falsche PIN. %1 ist jetzt für %n Minute gesperrt.</numerusform>
+            <numerusform>Falsche PIN. %1 ist jetzt für %n Minuten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before the lockout.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch bis zur Sperre.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche bis zur Sperre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why this is approved.</source>
+        <translation>Geben Sie an, warum dies genehmigt wird.</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this; a manager must.</source>
+        <translation>%1 kann das nicht genehmigen; das muss eine Filialleitung tun.</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,14 @@
         <source>The saved sale belongs to another store.</source>
         <translation>La venta guardada pertenece a otra tienda.</translation>
     </message>
+    <message>
+        <source>A price cannot be below zero; ring the item as a return instead.</source>
+        <translation>Un precio no puede ser negativo; registre el artículo como devolución.</translation>
+    </message>
+    <message>
+        <source>Say why the price is changed.</source>
+        <translation>Indique por qué se cambia el precio.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::SaleRecorder</name>
@@ -510,6 +518,66 @@
     <message>
         <source>Nothing has been rung up to void.</source>
         <translation>No se ha registrado nada que anular.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::SaleSupervisor</name>
+    <message>
+        <source>A discount of %1 on a line is more than a cashier may give alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Un descuento del %1 en una línea supera lo que un cajero puede dar solo (%2): se necesita el PIN de un encargado.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the sale is more than a cashier may give alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Un descuento del %1 en la venta supera lo que un cajero puede dar solo (%2): se necesita el PIN de un encargado.</translation>
+    </message>
+    <message>
+        <source>A cashier may not lower a price alone: a manager&apos;s PIN is needed.</source>
+        <translation>Un cajero no puede bajar un precio solo: se necesita el PIN de un encargado.</translation>
+    </message>
+    <message>
+        <source>Lowering the price by %1 is more than a cashier may alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Bajar el precio un %1 supera lo que un cajero puede hacer solo (%2): se necesita el PIN de un encargado.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::StaffLogin</name>
+    <message>
+        <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
+        <translation>Esta persona aún no es conocida en esta caja; su PIN llegará con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 may not work at the register any more.</source>
+        <translation>%1 ya no puede trabajar en la caja.</translation>
+    </message>
+    <message>
+        <source>%1 has no register PIN yet; set one in the backoffice.</source>
+        <translation>%1 aún no tiene PIN de caja; asigne uno en el backoffice.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked out until %2.</source>
+        <translation>Demasiados PIN incorrectos: %1 está bloqueado hasta las %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %1 is now locked out for %n minute(s).</source>
+        <translation>
+            <numerusform>PIN incorrecto. %1 queda bloqueado durante %n minuto.</numerusform>
+            <numerusform>PIN incorrecto. %1 queda bloqueado durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before the lockout.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes del bloqueo.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes del bloqueo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why this is approved.</source>
+        <translation>Indique por qué se aprueba.</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this; a manager must.</source>
+        <translation>%1 no puede aprobar esto; debe hacerlo un encargado.</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,14 @@
         <source>The saved sale belongs to another store.</source>
         <translation>La vente enregistrée appartient à un autre magasin.</translation>
     </message>
+    <message>
+        <source>A price cannot be below zero; ring the item as a return instead.</source>
+        <translation>Un prix ne peut pas être négatif ; enregistrez plutôt l&apos;article comme retour.</translation>
+    </message>
+    <message>
+        <source>Say why the price is changed.</source>
+        <translation>Indiquez pourquoi le prix est modifié.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::SaleRecorder</name>
@@ -510,6 +518,66 @@
     <message>
         <source>Nothing has been rung up to void.</source>
         <translation>Rien n&apos;a été enregistré à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::SaleSupervisor</name>
+    <message>
+        <source>A discount of %1 on a line is more than a cashier may give alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Une remise de %1 sur une ligne dépasse ce qu&apos;un caissier peut accorder seul (%2) : le code PIN d&apos;un responsable est nécessaire.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the sale is more than a cashier may give alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Une remise de %1 sur la vente dépasse ce qu&apos;un caissier peut accorder seul (%2) : le code PIN d&apos;un responsable est nécessaire.</translation>
+    </message>
+    <message>
+        <source>A cashier may not lower a price alone: a manager&apos;s PIN is needed.</source>
+        <translation>Un caissier ne peut pas baisser un prix seul : le code PIN d&apos;un responsable est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Lowering the price by %1 is more than a cashier may alone (%2): a manager&apos;s PIN is needed.</source>
+        <translation>Baisser le prix de %1 dépasse ce qu&apos;un caissier peut faire seul (%2) : le code PIN d&apos;un responsable est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::StaffLogin</name>
+    <message>
+        <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
+        <translation>Cette personne n&apos;est pas encore connue sur cette caisse ; son code PIN arrivera avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 may not work at the register any more.</source>
+        <translation>%1 ne peut plus travailler à la caisse.</translation>
+    </message>
+    <message>
+        <source>%1 has no register PIN yet; set one in the backoffice.</source>
+        <translation>%1 n&apos;a pas encore de code PIN de caisse ; définissez-en un dans le backoffice.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked out until %2.</source>
+        <translation>Trop de codes PIN erronés : %1 est bloqué jusqu&apos;à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %1 is now locked out for %n minute(s).</source>
+        <translation>
+            <numerusform>Code PIN erroné. %1 est maintenant bloqué pendant %n minute.</numerusform>
+            <numerusform>Code PIN erroné. %1 est maintenant bloqué pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before the lockout.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Encore %n essai avant le blocage.</numerusform>
+            <numerusform>Code PIN erroné. Encore %n essais avant le blocage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why this is approved.</source>
+        <translation>Indiquez pourquoi ceci est approuvé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this; a manager must.</source>
+        <translation>%1 ne peut pas approuver ceci ; un responsable doit le faire.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+#include <tuple>
+
 #include <Poco/JSON/Array.h>
 
 #include "ApiTestServer.h"
@@ -15,8 +18,11 @@
 #include "client/sync/SyncApi.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "register/ItemLookup.h"
+#include "register/RegisterAudit.h"
 #include "register/Sale.h"
 #include "register/SaleRecorder.h"
+#include "register/SaleSupervisor.h"
+#include "register/StaffLogin.h"
 #include "register/StoreProfile.h"
 
 using tp::test::ApiResponse;
@@ -24,7 +30,9 @@ using tp::test::ApiTestServer;
 
 // A sale rung by the register's logic (apps/pos/register) from what the feed brought, made
 // durable and uploaded: the real server accepts it as it is and books it with the register's
-// totals and payments — over real loopback HTTP, on the run's backend.
+// totals and payments — over real loopback HTTP, on the run's backend. The cashier logs in
+// with the PIN set through the API, and a manager approves a discount with theirs: the
+// hashes the server made are checked by the register offline.
 class TestRegisterSale : public QObject {
     Q_OBJECT
 
@@ -51,6 +59,21 @@ private slots:
             QVERIFY2(created.status == 201, created.body.c_str());
         }
 
+        std::map<std::string, std::string> staffIds;
+        for (const auto& [email, role, pin] :
+             {std::tuple<std::string, std::string, std::string>{"cal@till.example", "cashier", "4826"},
+              {"mia@till.example", "manager", "1397"}}) {
+            const ApiResponse added =
+                server.post("/api/v1/staff",
+                            "{\"email\":\"" + email + "\",\"password\":\"a long password\",\"role\":\"" + role + "\"}",
+                            shop.ownerToken);
+            QVERIFY2(added.status == 201, added.body.c_str());
+            staffIds[role] = added.json->getObject("user")->getValue<std::string>("id");
+            const ApiResponse pinSet = server.request("PUT", "/api/v1/staff/" + staffIds[role] + "/pin",
+                                                      "{\"pin\":\"" + pin + "\"}", shop.ownerToken);
+            QVERIFY2(pinSet.status == 200, pinSet.body.c_str());
+        }
+
         tp::client::testing::FixedTokenSource token(
             QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
         QTemporaryDir dir;
@@ -72,12 +95,29 @@ private slots:
         QVERIFY(tea.ok() && tea->has_value());
         auto mug = lookup.bySku(QStringLiteral("MUG"));
         QVERIFY(mug.ok() && mug->has_value());
+        tp::pos::RegisterAudit audit(db);
+        const auto now = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+        tp::pos::StaffLogin staff(db, audit, now);
+        QVERIFY(!staff.login(QString::fromStdString(staffIds["cashier"]), QStringLiteral("4827")).ok());
+        auto cashier = staff.login(QString::fromStdString(staffIds["cashier"]), QStringLiteral("4826"));
+        QVERIFY2(cashier.ok(), cashier.ok() ? "" : cashier.error().message.c_str());
+        QCOMPARE(cashier->name, QStringLiteral("cal@till.example"));
+
         tp::pos::Sale sale(*profile);
         QVERIFY(sale.add(**tea).ok());
         QVERIFY(sale.add(**tea).ok());
         QVERIFY(sale.add(**mug).ok());
-        QVERIFY(sale.setLineDiscount(1, tp::domain::Discount::percent(1000)).ok());
-        const qint64 total = 449 * 2 + 1161; // the mug 10 % off
+        tp::pos::SaleSupervisor supervisor(audit, tp::pos::ApprovalPolicy{}, now);
+        const auto threeEurosOff = tp::domain::Discount::amount(300); // 23 % of the mug: a manager's matter
+        QCOMPARE(QString::fromStdString(supervisor.setLineDiscount(sale, *cashier, 1, threeEurosOff).error().code),
+                 QStringLiteral("approval_required"));
+        auto approval = staff.approve(QString::fromStdString(staffIds["manager"]), QStringLiteral("1397"),
+                                      QStringLiteral("chipped"));
+        QVERIFY2(approval.ok(), approval.ok() ? "" : approval.error().message.c_str());
+        QVERIFY(supervisor.setLineDiscount(sale, *cashier, 1, threeEurosOff, *approval).ok());
+        const qint64 total = 449 * 2 + 990; // the mug 3.00 off
         QCOMPARE(*sale.due(), total);
         QVERIFY(sale.payCard(1000, QStringLiteral("TERM-0042")).ok());
         QCOMPARE(*sale.payCash(2000), 2000 - (total - 1000));

@@ -49,23 +49,34 @@ std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
     const QJsonValue price = json.value(QLatin1String("unit_price"));
     if (!discount || qty == 0 || !price.isDouble() || text("sku").isEmpty())
         return std::nullopt;
-    return Sale::Line{SellableItem{text("variant_id"), text("product_id"), text("sku"), text("name"), text("tax_class"),
-                                   price.toInteger(), text("currency")},
-                      qty, *discount};
+    Sale::Line line{SellableItem{text("variant_id"), text("product_id"), text("sku"), text("name"), text("tax_class"),
+                                 price.toInteger(), text("currency")},
+                    qty, *discount, std::nullopt, QString()};
+    const QJsonValue listPrice = json.value(QLatin1String("list_price"));
+    if (listPrice.isDouble()) {
+        line.listPrice = listPrice.toInteger();
+        line.overrideReason = text("override_reason");
+    }
+    return line;
 }
 
 } // namespace
 
 QJsonObject Sale::lineJson(const Line& line) {
-    return QJsonObject{{"variant_id", line.item.variantId},
-                       {"product_id", line.item.productId},
-                       {"sku", line.item.sku},
-                       {"name", line.item.name},
-                       {"tax_class", line.item.taxClass},
-                       {"unit_price", line.item.unitPrice},
-                       {"currency", line.item.currency},
-                       {"qty_milli", line.qtyMilli},
-                       {"discount", discountJson(line.discount)}};
+    QJsonObject json{{"variant_id", line.item.variantId},
+                     {"product_id", line.item.productId},
+                     {"sku", line.item.sku},
+                     {"name", line.item.name},
+                     {"tax_class", line.item.taxClass},
+                     {"unit_price", line.item.unitPrice},
+                     {"currency", line.item.currency},
+                     {"qty_milli", line.qtyMilli},
+                     {"discount", discountJson(line.discount)}};
+    if (line.listPrice) {
+        json.insert(QStringLiteral("list_price"), *line.listPrice);
+        json.insert(QStringLiteral("override_reason"), line.overrideReason);
+    }
+    return json;
 }
 
 QJsonObject Sale::toJson() const {
@@ -133,7 +144,7 @@ domain::Result<void> Sale::add(const SellableItem& item, qint64 qtyMilli) {
             return {};
         }
     }
-    m_lines.append(Line{item, qtyMilli, domain::Discount::none()});
+    m_lines.append(Line{item, qtyMilli, domain::Discount::none(), std::nullopt, QString()});
     return {};
 }
 
@@ -176,6 +187,25 @@ domain::Result<void> Sale::voidLine(int line, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return refusal("reason_required", tr("Say why the line is voided."));
     m_voided.append(VoidedLine{m_lines.takeAt(line), reason.trimmed()});
+    return {};
+}
+
+domain::Result<void> Sale::overridePrice(int line, qint64 unitPrice, const QString& reason) {
+    if (auto editable = checkEditable(line); !editable)
+        return editable;
+    if (unitPrice < 0)
+        return refusal("invalid_price", tr("A price cannot be below zero; ring the item as a return instead."));
+    if (reason.trimmed().isEmpty())
+        return refusal("reason_required", tr("Say why the price is changed."));
+    Line& changed = m_lines[line];
+    if (!changed.listPrice) // a second override still remembers the catalog's price
+        changed.listPrice = changed.item.unitPrice;
+    changed.item.unitPrice = unitPrice;
+    changed.overrideReason = reason.trimmed();
+    if (*changed.listPrice == unitPrice) { // back to the catalog's price: no override left
+        changed.listPrice.reset();
+        changed.overrideReason.clear();
+    }
     return {};
 }
 

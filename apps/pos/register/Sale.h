@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include "domain/core/Result.h"
 #include "domain/pricing/Discount.h"
 #include "domain/pricing/PricedTicket.h"
@@ -28,9 +30,12 @@ class Sale {
 
 public:
     struct Line {
-        SellableItem item;
+        SellableItem item; // item.unitPrice: the price charged (overridden or as looked up)
         qint64 qtyMilli = 1000;
         domain::Discount discount;
+        // Set when the cashier overrode the price: the catalog's price and why.
+        std::optional<qint64> listPrice;
+        QString overrideReason;
     };
     struct VoidedLine {
         Line line;
@@ -59,6 +64,9 @@ public:
     domain::Result<void> setLineDiscount(int line, domain::Discount discount);
     domain::Result<void> setTicketDiscount(domain::Discount discount);
     domain::Result<void> voidLine(int line, const QString& reason);
+    // Charges another unit price on a line (damaged box, price match), with a reason; the
+    // catalog's price stays on the line for the audit and the receipt.
+    domain::Result<void> overridePrice(int line, qint64 unitPrice, const QString& reason);
 
     // Every amount of the ticket as it stands (errors: the domain's pricing refusals).
     domain::Result<domain::PricedTicket> priced() const;

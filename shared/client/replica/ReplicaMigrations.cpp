@@ -123,12 +123,20 @@ ReplicaMigration parkedTickets() {
                             "data TEXT NOT NULL)")}};
 }
 
+// 8: wrong PINs per staff member, so that the lockout after repeated failures outlasts a
+// restart of the register (switching it off and on must not buy more guesses).
+ReplicaMigration pinFailures() {
+    return {8,
+            {QStringLiteral("CREATE TABLE pin_failures (staff_id TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+                            "locked_until TEXT) WITHOUT ROWID")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
-        feedReplica(),   outbox(),       rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
-        registerSales(), parkedTickets()};
+        feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
+        registerSales(), parkedTickets(), pinFailures()};
     return all;
 }
 
