@@ -540,6 +540,41 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ShiftBook</name>
+    <message>
+        <source>No shift is open; open one with the float in the drawer first.</source>
+        <translation>Keine Schicht ist geöffnet; öffnen Sie eine mit dem Wechselgeld in der Kasse.</translation>
+    </message>
+    <message>
+        <source>The float cannot be below zero.</source>
+        <translation>Das Wechselgeld kann nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <source>A shift is open already (since %1); close it first.</source>
+        <translation>Es ist bereits eine Schicht geöffnet (seit %1); schließen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Geben Sie an, warum Bargeld eingelegt oder entnommen wird.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1; %2 cannot be taken out.</source>
+        <translation>In der Kasse sollten nur %1 sein; %2 können nicht entnommen werden.</translation>
+    </message>
+    <message>
+        <source>The X report shows the cash expected in the drawer; a manager reads it, so that the count at the close stays blind.</source>
+        <translation>Der X-Bericht zeigt den erwarteten Kassenbestand; ihn liest eine Filialleitung, damit die Zählung beim Abschluss blind bleibt.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be below zero.</source>
+        <translation>Das gezählte Bargeld kann nicht unter null liegen.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::StaffLogin</name>
     <message>
         <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
@@ -578,6 +613,48 @@
     <message>
         <source>%1 cannot approve this; a manager must.</source>
         <translation>%1 kann das nicht genehmigen; das muss eine Filialleitung tun.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::Till</name>
+    <message>
+        <source>Log in with your PIN first.</source>
+        <translation>Melden Sie sich zuerst mit Ihrer PIN an.</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the sale on the screen before closing the shift.</source>
+        <translation>Schließen Sie den Verkauf auf dem Bildschirm ab, parken oder stornieren Sie ihn, bevor Sie die Schicht schließen.</translation>
+    </message>
+    <message>
+        <source>Open a shift with the float in the drawer first.</source>
+        <translation>Öffnen Sie zuerst eine Schicht mit dem Wechselgeld in der Kasse.</translation>
+    </message>
+    <message>
+        <source>No item has the code %1.</source>
+        <translation>Kein Artikel hat den Code %1.</translation>
+    </message>
+    <message>
+        <source>Park or finish the sale on the screen before recalling another.</source>
+        <translation>Parken oder beenden Sie den Verkauf auf dem Bildschirm, bevor Sie einen anderen zurückholen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::TypedInput</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>„%1“ ist keine Menge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
+        <translation>„%1“ ist kein Rabatt; geben Sie einen Betrag oder einen Prozentsatz wie 10% ein.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1028,281 @@
     <message>
         <source>reading status</source>
         <translation>Lesen des Status</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::LoginScreen</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Wer arbeitet?</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Nobody can log in here yet: set staff PINs in the backoffice, then wait for the sync.</source>
+        <translation>Hier kann sich noch niemand anmelden: Legen Sie im Backoffice PINs für das Personal fest und warten Sie auf die Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation>Wählen Sie zuerst Ihren Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::RegisterWindow</name>
+    <message>
+        <source>Tillpoint — %1</source>
+        <translation>Tillpoint — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::SaleScreen</name>
+    <message>
+        <source>Scan or type a code, or type a number and press a function key</source>
+        <translation>Code scannen oder eingeben, oder eine Zahl eingeben und eine Funktionstaste drücken</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN der Filialleitung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Verkaufsrabatt</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Position stornieren</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Still due: %1</source>
+        <translation>Noch offen: %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity, then F2.</source>
+        <translation>Geben Sie die Menge ein, dann F2.</translation>
+    </message>
+    <message>
+        <source>Type the new price and why (&quot;12.50 price match&quot;), then F10.</source>
+        <translation>Geben Sie den neuen Preis und den Grund ein („12,50 Preisangleich“), dann F10.</translation>
+    </message>
+    <message>
+        <source>Type why the line is voided, then F4.</source>
+        <translation>Geben Sie ein, warum die Position storniert wird, dann F4.</translation>
+    </message>
+    <message>
+        <source>The sale is parked; F6 brings it back.</source>
+        <translation>Der Verkauf ist geparkt; F6 holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation>Kein Verkauf ist geparkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) parked; type 1 to %n, then F6.</source>
+        <translation>
+            <numerusform>%n Verkauf geparkt; geben Sie 1 bis %n ein, dann F6.</numerusform>
+            <numerusform>%n Verkäufe geparkt; geben Sie 1 bis %n ein, dann F6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type why the whole sale is voided, then F7.</source>
+        <translation>Geben Sie ein, warum der ganze Verkauf storniert wird, dann F7.</translation>
+    </message>
+    <message>
+        <source>Change: %1 — sale %2 saved.</source>
+        <translation>Rückgeld: %1 — Verkauf %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s reference (the amount first for part of the sale), then F9.</source>
+        <translation>Geben Sie die Referenz des Kartenterminals ein (für einen Teil des Verkaufs zuerst den Betrag), dann F9.</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Verkauf %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::ShiftScreen</name>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason (cash in or out)</source>
+        <translation>Grund (Einlage oder Entnahme)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Schicht mit diesem Wechselgeld öffnen</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>Close shift with this count</source>
+        <translation>Schicht mit dieser Zählung schließen</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Zurück zum Verkauf</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (%2), float %3.</source>
+        <translation>Schicht offen seit %1 (%2), Wechselgeld %3.</translation>
+    </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and type it.</source>
+        <translation>Keine Schicht ist geöffnet. Zählen Sie das Wechselgeld in die Kasse und geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer.</source>
+        <translation>%1 in die Kasse eingelegt.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 aus der Kasse entnommen.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Other tenders</source>
+        <translation>Andere Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>Erwartet in der Kasse</translation>
+    </message>
+    <message>
+        <source>Count the drawer and type what is in it, then F6. (%1)</source>
+        <translation>Zählen Sie die Kasse und geben Sie den Bestand ein, dann F6. (%1)</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Die Kasse stimmt.</translation>
+    </message>
+    <message>
+        <source>Over by %1.</source>
+        <translation>Überschuss von %1.</translation>
+    </message>
+    <message>
+        <source>Short by %1.</source>
+        <translation>Fehlbetrag von %1.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>The shift is closed and its Z report will reach the server with the next sync.</source>
+        <translation>Die Schicht ist geschlossen; ihr Z-Bericht erreicht den Server mit der nächsten Synchronisierung.</translation>
     </message>
 </context>
 </TS>

@@ -540,6 +540,41 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ShiftBook</name>
+    <message>
+        <source>No shift is open; open one with the float in the drawer first.</source>
+        <translation>No hay ningún turno abierto; abra uno con el fondo de caja.</translation>
+    </message>
+    <message>
+        <source>The float cannot be below zero.</source>
+        <translation>El fondo de caja no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A shift is open already (since %1); close it first.</source>
+        <translation>Ya hay un turno abierto (desde %1); ciérrelo primero.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Introduzca un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Indique por qué entra o sale efectivo.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1; %2 cannot be taken out.</source>
+        <translation>La caja solo debería tener %1; no se pueden retirar %2.</translation>
+    </message>
+    <message>
+        <source>The X report shows the cash expected in the drawer; a manager reads it, so that the count at the close stays blind.</source>
+        <translation>El informe X muestra el efectivo esperado en la caja; lo lee un encargado para que el recuento al cierre siga siendo a ciegas.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be below zero.</source>
+        <translation>El efectivo contado no puede ser negativo.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::StaffLogin</name>
     <message>
         <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
@@ -578,6 +613,48 @@
     <message>
         <source>%1 cannot approve this; a manager must.</source>
         <translation>%1 no puede aprobar esto; debe hacerlo un encargado.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::Till</name>
+    <message>
+        <source>Log in with your PIN first.</source>
+        <translation>Inicie sesión primero con su PIN.</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the sale on the screen before closing the shift.</source>
+        <translation>Termine, aparque o anule la venta en pantalla antes de cerrar el turno.</translation>
+    </message>
+    <message>
+        <source>Open a shift with the float in the drawer first.</source>
+        <translation>Abra primero un turno con el fondo de caja.</translation>
+    </message>
+    <message>
+        <source>No item has the code %1.</source>
+        <translation>Ningún artículo tiene el código %1.</translation>
+    </message>
+    <message>
+        <source>Park or finish the sale on the screen before recalling another.</source>
+        <translation>Aparque o termine la venta en pantalla antes de recuperar otra.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::TypedInput</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>«%1» no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation>«%1» no es un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
+        <translation>«%1» no es un descuento; escriba un importe o un porcentaje como 10%.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1028,281 @@
     <message>
         <source>reading status</source>
         <translation>leer el estado</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::LoginScreen</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién trabaja?</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Nobody can log in here yet: set staff PINs in the backoffice, then wait for the sync.</source>
+        <translation>Aún nadie puede iniciar sesión aquí: asigne PIN al personal en el backoffice y espere la sincronización.</translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation>Elija primero su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::RegisterWindow</name>
+    <message>
+        <source>Tillpoint — %1</source>
+        <translation>Tillpoint — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::SaleScreen</name>
+    <message>
+        <source>Scan or type a code, or type a number and press a function key</source>
+        <translation>Escanee o escriba un código, o escriba un número y pulse una tecla de función</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN del encargado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Descuento en la venta</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Anular línea</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Anular venta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Still due: %1</source>
+        <translation>Pendiente: %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity, then F2.</source>
+        <translation>Escriba la cantidad y pulse F2.</translation>
+    </message>
+    <message>
+        <source>Type the new price and why (&quot;12.50 price match&quot;), then F10.</source>
+        <translation>Escriba el nuevo precio y el motivo («12,50 igualar precio») y pulse F10.</translation>
+    </message>
+    <message>
+        <source>Type why the line is voided, then F4.</source>
+        <translation>Escriba por qué se anula la línea y pulse F4.</translation>
+    </message>
+    <message>
+        <source>The sale is parked; F6 brings it back.</source>
+        <translation>La venta está aparcada; F6 la recupera.</translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation>No hay ninguna venta aparcada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) parked; type 1 to %n, then F6.</source>
+        <translation>
+            <numerusform>%n venta aparcada; escriba de 1 a %n y pulse F6.</numerusform>
+            <numerusform>%n ventas aparcadas; escriba de 1 a %n y pulse F6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type why the whole sale is voided, then F7.</source>
+        <translation>Escriba por qué se anula toda la venta y pulse F7.</translation>
+    </message>
+    <message>
+        <source>Change: %1 — sale %2 saved.</source>
+        <translation>Cambio: %1 — venta %2 guardada.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s reference (the amount first for part of the sale), then F9.</source>
+        <translation>Escriba la referencia del terminal de tarjetas (primero el importe para una parte de la venta) y pulse F9.</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Venta %1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::ShiftScreen</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reason (cash in or out)</source>
+        <translation>Motivo (entrada o salida de efectivo)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Abrir turno con este fondo</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrada de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Salida de efectivo</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Informe X</translation>
+    </message>
+    <message>
+        <source>Close shift with this count</source>
+        <translation>Cerrar turno con este recuento</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Volver a la venta</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (%2), float %3.</source>
+        <translation>Turno abierto desde %1 (%2), fondo %3.</translation>
+    </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and type it.</source>
+        <translation>No hay ningún turno abierto. Cuente el fondo en la caja y escríbalo.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer.</source>
+        <translation>%1 puesto en la caja.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 retirado de la caja.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Other tenders</source>
+        <translation>Otros medios de pago</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fondo de caja</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>Esperado en la caja</translation>
+    </message>
+    <message>
+        <source>Count the drawer and type what is in it, then F6. (%1)</source>
+        <translation>Cuente la caja, escriba lo que contiene y pulse F6. (%1)</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>La caja cuadra.</translation>
+    </message>
+    <message>
+        <source>Over by %1.</source>
+        <translation>Sobran %1.</translation>
+    </message>
+    <message>
+        <source>Short by %1.</source>
+        <translation>Faltan %1.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Informe Z</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>The shift is closed and its Z report will reach the server with the next sync.</source>
+        <translation>El turno está cerrado y su informe Z llegará al servidor con la próxima sincronización.</translation>
     </message>
 </context>
 </TS>

@@ -540,6 +540,41 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ShiftBook</name>
+    <message>
+        <source>No shift is open; open one with the float in the drawer first.</source>
+        <translation>Aucune session n&apos;est ouverte ; ouvrez-en une avec le fond de caisse.</translation>
+    </message>
+    <message>
+        <source>The float cannot be below zero.</source>
+        <translation>Le fond de caisse ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A shift is open already (since %1); close it first.</source>
+        <translation>Une session est déjà ouverte (depuis %1) ; fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Indiquez pourquoi l&apos;argent entre ou sort.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1; %2 cannot be taken out.</source>
+        <translation>Le tiroir ne devrait contenir que %1 ; impossible de retirer %2.</translation>
+    </message>
+    <message>
+        <source>The X report shows the cash expected in the drawer; a manager reads it, so that the count at the close stays blind.</source>
+        <translation>Le rapport X montre l&apos;argent attendu dans le tiroir ; un responsable le consulte, pour que le comptage à la clôture reste à l&apos;aveugle.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be below zero.</source>
+        <translation>L&apos;argent compté ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::StaffLogin</name>
     <message>
         <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
@@ -578,6 +613,48 @@
     <message>
         <source>%1 cannot approve this; a manager must.</source>
         <translation>%1 ne peut pas approuver ceci ; un responsable doit le faire.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::Till</name>
+    <message>
+        <source>Log in with your PIN first.</source>
+        <translation>Connectez-vous d&apos;abord avec votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Finish, park or void the sale on the screen before closing the shift.</source>
+        <translation>Terminez, mettez en attente ou annulez la vente à l&apos;écran avant de clôturer la session.</translation>
+    </message>
+    <message>
+        <source>Open a shift with the float in the drawer first.</source>
+        <translation>Ouvrez d&apos;abord une session avec le fond de caisse.</translation>
+    </message>
+    <message>
+        <source>No item has the code %1.</source>
+        <translation>Aucun article n&apos;a le code %1.</translation>
+    </message>
+    <message>
+        <source>Park or finish the sale on the screen before recalling another.</source>
+        <translation>Mettez en attente ou terminez la vente à l&apos;écran avant d&apos;en rappeler une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::TypedInput</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>« %1 » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>« %1 » n&apos;est pas une quantité.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation>« %1 » n&apos;est pas un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
+        <translation>« %1 » n&apos;est pas une remise ; saisissez un montant ou un pourcentage comme 10%.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1028,281 @@
     <message>
         <source>reading status</source>
         <translation>la lecture de l’état</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::LoginScreen</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Qui travaille ?</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Nobody can log in here yet: set staff PINs in the backoffice, then wait for the sync.</source>
+        <translation>Personne ne peut encore se connecter ici : définissez les codes PIN du personnel dans le backoffice, puis attendez la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation>Choisissez d&apos;abord votre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::RegisterWindow</name>
+    <message>
+        <source>Tillpoint — %1</source>
+        <translation>Tillpoint — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::SaleScreen</name>
+    <message>
+        <source>Scan or type a code, or type a number and press a function key</source>
+        <translation>Scannez ou saisissez un code, ou saisissez un nombre et appuyez sur une touche de fonction</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Code PIN du responsable</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>Remise sur la vente</translation>
+    </message>
+    <message>
+        <source>Void line</source>
+        <translation>Annuler la ligne</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Annuler la vente</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Still due: %1</source>
+        <translation>Reste à payer : %1</translation>
+    </message>
+    <message>
+        <source>Type the quantity, then F2.</source>
+        <translation>Saisissez la quantité, puis F2.</translation>
+    </message>
+    <message>
+        <source>Type the new price and why (&quot;12.50 price match&quot;), then F10.</source>
+        <translation>Saisissez le nouveau prix et le motif (« 12,50 alignement de prix »), puis F10.</translation>
+    </message>
+    <message>
+        <source>Type why the line is voided, then F4.</source>
+        <translation>Saisissez pourquoi la ligne est annulée, puis F4.</translation>
+    </message>
+    <message>
+        <source>The sale is parked; F6 brings it back.</source>
+        <translation>La vente est en attente ; F6 la rappelle.</translation>
+    </message>
+    <message>
+        <source>No sale is parked.</source>
+        <translation>Aucune vente n&apos;est en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) parked; type 1 to %n, then F6.</source>
+        <translation>
+            <numerusform>%n vente en attente ; saisissez 1 à %n, puis F6.</numerusform>
+            <numerusform>%n ventes en attente ; saisissez 1 à %n, puis F6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type why the whole sale is voided, then F7.</source>
+        <translation>Saisissez pourquoi toute la vente est annulée, puis F7.</translation>
+    </message>
+    <message>
+        <source>Change: %1 — sale %2 saved.</source>
+        <translation>Rendu : %1 — vente %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s reference (the amount first for part of the sale), then F9.</source>
+        <translation>Saisissez la référence du terminal de paiement (le montant d&apos;abord pour une partie de la vente), puis F9.</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Vente %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ui::ShiftScreen</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason (cash in or out)</source>
+        <translation>Motif (entrée ou sortie d&apos;argent)</translation>
+    </message>
+    <message>
+        <source>Open shift with this float</source>
+        <translation>Ouvrir la session avec ce fond de caisse</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrée d&apos;argent</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sortie d&apos;argent</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>Close shift with this count</source>
+        <translation>Clôturer la session avec ce comptage</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Retour à la vente</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (%2), float %3.</source>
+        <translation>Session ouverte depuis %1 (%2), fond de caisse %3.</translation>
+    </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and type it.</source>
+        <translation>Aucune session n&apos;est ouverte. Comptez le fond de caisse dans le tiroir et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer.</source>
+        <translation>%1 mis dans le tiroir.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 retiré du tiroir.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Other tenders</source>
+        <translation>Autres moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>Attendu dans le tiroir</translation>
+    </message>
+    <message>
+        <source>Count the drawer and type what is in it, then F6. (%1)</source>
+        <translation>Comptez le tiroir et saisissez son contenu, puis F6. (%1)</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Le tiroir est juste.</translation>
+    </message>
+    <message>
+        <source>Over by %1.</source>
+        <translation>Excédent de %1.</translation>
+    </message>
+    <message>
+        <source>Short by %1.</source>
+        <translation>Manque de %1.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>The shift is closed and its Z report will reach the server with the next sync.</source>
+        <translation>La session est clôturée et son rapport Z parviendra au serveur à la prochaine synchronisation.</translation>
     </message>
 </context>
 </TS>

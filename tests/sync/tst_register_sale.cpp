@@ -22,6 +22,7 @@
 #include "register/Sale.h"
 #include "register/SaleRecorder.h"
 #include "register/SaleSupervisor.h"
+#include "register/ShiftBook.h"
 #include "register/StaffLogin.h"
 #include "register/StoreProfile.h"
 
@@ -125,9 +126,16 @@ private slots:
         tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
                                         tp::domain::UuidV7Generator::systemRandomSource());
         tp::client::Outbox outbox(db, ids);
+        tp::pos::ShiftBook shifts(outbox, ids, audit, storeId, QString(), profile->currency);
+        auto shift = shifts.open(*cashier, 10000, QDateTime::currentDateTimeUtc());
+        QVERIFY(shift.ok());
         auto recorded = tp::pos::SaleRecorder(outbox, ids, QString(), QStringLiteral("T1"))
-                            .record(sale, QDateTime::currentDateTimeUtc());
+                            .record(sale, QDateTime::currentDateTimeUtc(), shift->id);
         QVERIFY2(recorded.ok(), recorded.ok() ? "" : recorded.error().message.c_str());
+        const qint64 cashTaken = total - 1000;
+        auto z = shifts.close(*cashier, 10000 + cashTaken, QDateTime::currentDateTimeUtc());
+        QVERIFY2(z.ok(), z.ok() ? "" : z.error().message.c_str());
+        QCOMPARE(z->overShort(), 0);
 
         tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
         tp::client::OutboxUploader uploader(outbox, api, retry);
@@ -136,7 +144,7 @@ private slots:
         QVERIFY(uploaded.wait(20000));
         QVERIFY(uploaded.first().first().toBool());
         QCOMPARE(*outbox.pendingCount(), 0);
-        QCOMPARE(*outbox.needsAttentionCount(), 0); // accepted, not rejected
+        QCOMPARE(*outbox.needsAttentionCount(), 0); // the sale and the shift's close accepted, not rejected
 
         const ApiResponse order = server.get("/api/v1/orders/" + recorded->orderId.toStdString(), shop.ownerToken);
         QVERIFY2(order.status == 200, order.body.c_str());
@@ -145,6 +153,7 @@ private slots:
         QCOMPARE(booked->getObject("totals")->getValue<long long>("total"), total);
         QCOMPARE(booked->getArray("lines")->size(), std::size_t(2));
         QCOMPARE(booked->getArray("payments")->size(), std::size_t(2));
+        QCOMPARE(QString::fromStdString(booked->getValue<std::string>("shift_id")), shift->id);
     }
 };
 

@@ -28,7 +28,7 @@ void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QString
 
 } // namespace
 
-domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at) {
+domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at, const QString& shiftId) {
     if (!sale.isSettled())
         return domain::makeError("sale_not_settled", tr("The sale is not paid in full yet.").toStdString());
     // The next receipt number. Read before the write; local_orders.sequence is UNIQUE, so a
@@ -40,17 +40,21 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
     RecordedSale recorded;
     recorded.orderId = QString::fromStdString(m_ids.next().toString());
     recorded.number = QStringLiteral("%1-%2").arg(m_numberPrefix).arg(sequence, 6, 10, QLatin1Char('0'));
-    auto order = sale.orderData(recorded.orderId, recorded.number, m_registerId, at);
-    if (!order)
-        return order.error();
+    auto orderData = sale.orderData(recorded.orderId, recorded.number, m_registerId, at);
+    if (!orderData)
+        return orderData.error();
+    QJsonObject order = orderData.value();
+    if (!shiftId.isEmpty())
+        order.insert(QStringLiteral("shift_id"), shiftId);
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
 
     auto written = m_outbox.write([&](client::LocalWrite& write) {
-        write.exec(QStringLiteral("INSERT INTO local_orders(id, sequence, number, created_at, total, currency, data) "
-                                  "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+        write.exec(QStringLiteral("INSERT INTO local_orders(id, sequence, number, created_at, total, currency, data, "
+                                  "shift_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
                    {recorded.orderId, sequence, recorded.number, when,
-                    order->value(QLatin1String("totals")).toObject().value(QLatin1String("total")).toInteger(),
-                    order->value(QLatin1String("currency")).toString(), jsonText(*order)});
+                    order.value(QLatin1String("totals")).toObject().value(QLatin1String("total")).toInteger(),
+                    order.value(QLatin1String("currency")).toString(), jsonText(order),
+                    shiftId.isEmpty() ? QVariant() : QVariant(shiftId)});
         // What the register shows as on hand follows its own sales at once; the server's
         // level replaces it when the feed brings one that counts this sale.
         for (const Sale::Line& line : sale.lines())
@@ -58,7 +62,7 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
                                       "WHERE store_id = ? AND variant_id = ?"),
                        {line.qtyMilli, line.qtyMilli, sale.store().storeId, line.item.variantId});
         auditVoidedLines(write, sale, when, recorded.orderId);
-        recorded.mutationId = write.enqueue(QStringLiteral("order.create"), *order);
+        recorded.mutationId = write.enqueue(QStringLiteral("order.create"), order);
     });
     if (!written)
         return written.error();

@@ -38,7 +38,9 @@ public:
         , m_registerId(std::move(registerId))
         , m_numberPrefix(std::move(numberPrefix)) {}
 
-    domain::Result<RecordedSale> record(const Sale& sale, const QDateTime& at);
+    // `shiftId`: the open shift the sale belongs to (its Z report counts it; the server
+    // attaches the order to it).
+    domain::Result<RecordedSale> record(const Sale& sale, const QDateTime& at, const QString& shiftId = {});
     // The cashier voids the whole ticket, with a reason: nothing is sold or sent, but the
     // audit keeps the ticket as it stood (lines, total) and the lines voided before it. A
     // ticket with payments taken is refused until they are removed or refunded.

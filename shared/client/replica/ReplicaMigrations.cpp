@@ -131,12 +131,34 @@ ReplicaMigration pinFailures() {
                             "locked_until TEXT) WITHOUT ROWID")}};
 }
 
+// 9: the register's shifts: opened with a float, cash put in or taken out with a reason,
+// closed with a counted drawer and its Z report. At most one is open (the partial unique
+// index). Each sale names the shift it was rung in.
+ReplicaMigration registerShifts() {
+    return {9,
+            {
+                QStringLiteral("CREATE TABLE register_shifts (id TEXT PRIMARY KEY, currency TEXT NOT NULL, "
+                               "opened_at TEXT NOT NULL, opened_by TEXT NOT NULL, opening_float INTEGER NOT NULL, "
+                               "closed_at TEXT, closed_by TEXT, counted_cash INTEGER, z_report TEXT)"),
+                QStringLiteral("CREATE UNIQUE INDEX register_shifts_one_open ON register_shifts(closed_at IS NULL) "
+                               "WHERE closed_at IS NULL"),
+                QStringLiteral("CREATE TABLE cash_movements (id TEXT PRIMARY KEY, "
+                               "shift_id TEXT NOT NULL REFERENCES register_shifts(id), at TEXT NOT NULL, "
+                               "kind TEXT NOT NULL CHECK (kind IN ('in', 'out')), "
+                               "amount INTEGER NOT NULL CHECK (amount > 0), reason TEXT NOT NULL, "
+                               "staff_id TEXT NOT NULL, staff_name TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX cash_movements_shift ON cash_movements(shift_id)"),
+                QStringLiteral("ALTER TABLE local_orders ADD COLUMN shift_id TEXT"),
+                QStringLiteral("CREATE INDEX local_orders_shift ON local_orders(shift_id)"),
+            }};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
-        registerSales(), parkedTickets(), pinFailures()};
+        registerSales(), parkedTickets(), pinFailures(),        registerShifts()};
     return all;
 }
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include "domain/money/Currency.h"
+
+namespace tp::pos {
+
+// An amount in minor units as the register's locale writes money: "12,50 €" in Germany for
+// euros; a currency that is not the locale's own shows its code ("12.50 CHF").
+inline QString moneyText(qint64 minorUnits, const domain::Currency& currency, const QLocale& locale = QLocale()) {
+    const double major = double(minorUnits) / double(currency.minorPerMajor());
+    const QString code = QString::fromStdString(currency.code());
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code)
+        return locale.toCurrencyString(major, locale.currencySymbol(QLocale::CurrencySymbol), currency.exponent());
+    return locale.toString(major, 'f', currency.exponent()) + QLatin1Char(' ') + code;
+}
+
+} // namespace tp::pos

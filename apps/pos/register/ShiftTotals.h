@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QtGlobal>
+
+namespace tp::pos {
+
+// What a shift took, from the sales rung in it and the cash moved in and out: the figures of
+// the X report (at any time) and the Z report (at the close). Amounts in minor units.
+struct ShiftTotals {
+    int sales = 0;
+    qint64 total = 0;     // what the sales came to (returns in exchanges net)
+    qint64 discounts = 0; // given on them
+    qint64 tax = 0;
+    qint64 cash = 0;  // paid in cash (net of change)
+    qint64 card = 0;  // paid by card
+    qint64 other = 0; // gift cards, store credit
+    qint64 openingFloat = 0;
+    qint64 cashIn = 0;
+    qint64 cashOut = 0;
+
+    // What the drawer should hold.
+    qint64 expectedCash() const { return openingFloat + cash + cashIn - cashOut; }
+
+    // Adds one sale as SaleRecorder wrote it (API.md's order.create data).
+    void addOrder(const QJsonObject& order);
+    QJsonObject toJson() const;
+};
+
+} // namespace tp::pos

@@ -1,0 +1,258 @@
+#include "register/Till.h"
+
+#include "register/ItemLookup.h"
+#include "register/RegisterAudit.h"
+#include "register/SaleSupervisor.h"
+#include "register/StaffLogin.h"
+
+namespace tp::pos {
+
+namespace {
+
+domain::Error refusal(const char* code, const QString& message) {
+    return domain::makeError(code, message.toStdString());
+}
+
+} // namespace
+
+domain::Result<std::unique_ptr<Till>> Till::start(Setup setup) {
+    auto store = StoreProfile::load(setup.db, setup.storeId);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Till> till(new Till(std::move(setup), std::move(store).value()));
+    auto shift = till->m_shifts->current();
+    if (!shift)
+        return shift.error();
+    till->m_shift = shift.value();
+    return till;
+}
+
+Till::Till(Setup setup, StoreProfile store)
+    : m_setup(std::move(setup))
+    , m_store(std::move(store))
+    , m_audit(std::make_unique<RegisterAudit>(m_setup.db))
+    , m_login(std::make_unique<StaffLogin>(m_setup.db, *m_audit, m_setup.clock))
+    , m_supervisor(std::make_unique<SaleSupervisor>(*m_audit, m_setup.policy, m_setup.clock))
+    , m_shifts(std::make_unique<ShiftBook>(m_setup.outbox, m_setup.ids, *m_audit, m_setup.storeId, m_setup.registerId,
+                                           m_store.currency))
+    , m_lookup(std::make_unique<ItemLookup>(m_setup.db, m_setup.storeId))
+    , m_parked(m_setup.db, m_setup.ids)
+    , m_recorder(m_setup.outbox, m_setup.ids, m_setup.registerId, m_setup.receiptPrefix)
+    , m_sale(m_store) {}
+
+Till::~Till() = default;
+
+domain::Result<QList<StaffMember>> Till::staff() {
+    return m_login->staff();
+}
+
+domain::Result<void> Till::logIn(const QString& staffId, const QString& pin) {
+    auto session = m_login->login(staffId, pin);
+    if (!session)
+        return session.error();
+    m_session = session.value();
+    emit sessionChanged();
+    return {};
+}
+
+void Till::logOut() {
+    // The sale on the screen stays for whoever logs in next (or is parked by them).
+    m_session.reset();
+    emit sessionChanged();
+}
+
+domain::Result<Approval> Till::approve(const QString& managerId, const QString& pin, const QString& reason) {
+    return m_login->approve(managerId, pin, reason);
+}
+
+domain::Result<void> Till::openShift(qint64 openingFloat) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    auto opened = m_shifts->open(*m_session, openingFloat, m_setup.clock());
+    if (!opened)
+        return opened.error();
+    m_shift = opened.value();
+    emit shiftChanged();
+    return {};
+}
+
+domain::Result<void> Till::cashIn(qint64 amount, const QString& reason) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    return m_shifts->cashIn(*m_session, amount, reason, m_setup.clock());
+}
+
+domain::Result<void> Till::cashOut(qint64 amount, const QString& reason) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    return m_shifts->cashOut(*m_session, amount, reason, m_setup.clock());
+}
+
+domain::Result<ShiftTotals> Till::xReport() {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    return m_shifts->xReport(*m_session);
+}
+
+domain::Result<ZReport> Till::closeShift(qint64 countedCash) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    if (!m_sale.isEmpty())
+        return refusal("sale_in_progress", tr("Finish, park or void the sale on the screen before closing the shift."));
+    auto report = m_shifts->close(*m_session, countedCash, m_setup.clock());
+    if (!report)
+        return report.error();
+    m_shift.reset();
+    emit shiftChanged();
+    return report;
+}
+
+domain::Result<void> Till::requireSelling() const {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    if (!m_shift)
+        return refusal("no_open_shift", tr("Open a shift with the float in the drawer first."));
+    return {};
+}
+
+domain::Result<void> Till::changed(domain::Result<void> result) {
+    if (result)
+        emit saleChanged();
+    return result;
+}
+
+domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    const QString trimmed = code.trimmed();
+    auto item = m_lookup->byBarcode(trimmed);
+    if (!item)
+        return item.error();
+    if (!item.value()) {
+        item = m_lookup->bySku(trimmed);
+        if (!item)
+            return item.error();
+    }
+    if (!item.value())
+        return refusal("item_not_found", tr("No item has the code %1.").arg(trimmed));
+    return changed(m_sale.add(**item, qtyMilli));
+}
+
+domain::Result<void> Till::addItem(const SellableItem& item, qint64 qtyMilli) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    return changed(m_sale.add(item, qtyMilli));
+}
+
+domain::Result<void> Till::setQuantity(int line, qint64 qtyMilli) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    return changed(m_sale.setQuantity(line, qtyMilli));
+}
+
+domain::Result<void> Till::voidLine(int line, const QString& reason) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    return changed(m_sale.voidLine(line, reason));
+}
+
+domain::Result<void> Till::setLineDiscount(int line, domain::Discount discount,
+                                           const std::optional<Approval>& approval) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    return changed(m_supervisor->setLineDiscount(m_sale, *m_session, line, discount, approval));
+}
+
+domain::Result<void> Till::setTicketDiscount(domain::Discount discount, const std::optional<Approval>& approval) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    return changed(m_supervisor->setTicketDiscount(m_sale, *m_session, discount, approval));
+}
+
+domain::Result<void> Till::overridePrice(int line, qint64 unitPrice, const QString& reason,
+                                         const std::optional<Approval>& approval) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    return changed(m_supervisor->overridePrice(m_sale, *m_session, line, unitPrice, reason, approval));
+}
+
+domain::Result<qint64> Till::payCash(qint64 tendered) {
+    if (auto selling = requireSelling(); !selling)
+        return selling.error();
+    auto change = m_sale.payCash(tendered);
+    if (!change)
+        return change.error();
+    emit saleChanged();
+    if (auto finished = finishIfSettled(); !finished)
+        return finished.error();
+    return change;
+}
+
+domain::Result<void> Till::payCard(qint64 amount, const QString& reference) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    if (auto paid = m_sale.payCard(amount, reference); !paid)
+        return paid;
+    emit saleChanged();
+    return finishIfSettled();
+}
+
+void Till::removeTenders() {
+    m_sale.removeTenders();
+    emit saleChanged();
+}
+
+domain::Result<void> Till::finishIfSettled() {
+    if (!m_sale.isSettled())
+        return {};
+    // A failure here (the disk) leaves the paid sale on the screen: the next tender action or
+    // a retry records it; nothing is lost and nothing is recorded twice.
+    auto recorded = m_recorder.record(m_sale, m_setup.clock(), m_shift ? m_shift->id : QString());
+    if (!recorded)
+        return recorded.error();
+    m_lastSale = recorded.value();
+    m_sale = Sale(m_store);
+    emit saleRecorded(*m_lastSale);
+    emit saleChanged();
+    return {};
+}
+
+domain::Result<void> Till::voidSale(const QString& reason) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    if (auto voided = m_recorder.recordVoided(m_sale, reason, m_setup.clock()); !voided)
+        return voided;
+    m_sale = Sale(m_store);
+    emit saleChanged();
+    return {};
+}
+
+domain::Result<QString> Till::park(const QString& label) {
+    if (auto selling = requireSelling(); !selling)
+        return selling.error();
+    auto parked = m_parked.park(m_sale, label, m_setup.clock());
+    if (!parked)
+        return parked.error();
+    m_sale = Sale(m_store);
+    emit saleChanged();
+    return parked;
+}
+
+domain::Result<QList<ParkedTickets::Summary>> Till::parked() {
+    return m_parked.list();
+}
+
+domain::Result<void> Till::recall(const QString& parkedId) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    if (!m_sale.isEmpty())
+        return refusal("sale_in_progress", tr("Park or finish the sale on the screen before recalling another."));
+    auto recalled = m_parked.recall(parkedId, m_store);
+    if (!recalled)
+        return recalled.error();
+    m_sale = std::move(recalled).value();
+    emit saleChanged();
+    return {};
+}
+
+} // namespace tp::pos

@@ -1,0 +1,132 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "domain/core/Result.h"
+#include "register/ApprovalPolicy.h"
+#include "register/ParkedTickets.h"
+#include "register/Sale.h"
+#include "register/SaleRecorder.h"
+#include "register/ShiftBook.h"
+#include "register/Staff.h"
+#include "register/StoreProfile.h"
+
+namespace tp::client {
+class Outbox;
+class ReplicaDatabase;
+} // namespace tp::client
+namespace tp::domain {
+class UuidV7Generator;
+}
+
+namespace tp::pos {
+
+class ItemLookup;
+class RegisterAudit;
+class SaleSupervisor;
+class StaffLogin;
+
+// The register as the cashier meets it, without widgets: who is logged in, the open shift,
+// the sale being rung and everything done to it. Every button of the UI calls one function
+// here and shows its answer; an error comes back in words and changes nothing. Selling
+// needs a person logged in and a shift open.
+class Till : public QObject {
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    struct Setup {
+        client::ReplicaDatabase& db;
+        client::Outbox& outbox;
+        domain::UuidV7Generator& ids;
+        QString storeId;
+        QString registerId;    // "" before enrolment names it
+        QString receiptPrefix; // receipt numbers read "<prefix>-000042"
+        ApprovalPolicy policy;
+        Clock clock;
+    };
+
+    // Reads the store's selling rules from the replica ("store_unknown" before the first sync).
+    static domain::Result<std::unique_ptr<Till>> start(Setup setup);
+    ~Till() override;
+
+    const StoreProfile& store() const { return m_store; }
+
+    // Staff.
+    domain::Result<QList<StaffMember>> staff();
+    domain::Result<void> logIn(const QString& staffId, const QString& pin);
+    void logOut();
+    const std::optional<StaffSession>& session() const { return m_session; }
+    // A manager's approval for the next change that needs one (StaffLogin::approve).
+    domain::Result<Approval> approve(const QString& managerId, const QString& pin, const QString& reason);
+
+    // The shift.
+    const std::optional<OpenShift>& shift() const { return m_shift; }
+    domain::Result<void> openShift(qint64 openingFloat);
+    domain::Result<void> cashIn(qint64 amount, const QString& reason);
+    domain::Result<void> cashOut(qint64 amount, const QString& reason);
+    domain::Result<ShiftTotals> xReport();
+    // Refused while a sale is being rung ("sale_in_progress").
+    domain::Result<ZReport> closeShift(qint64 countedCash);
+
+    // The sale.
+    const Sale& sale() const { return m_sale; }
+    // A scanned barcode, or a typed sku when no barcode matches ("item_not_found").
+    domain::Result<void> scan(const QString& code, qint64 qtyMilli = 1000);
+    domain::Result<void> addItem(const SellableItem& item, qint64 qtyMilli = 1000);
+    domain::Result<void> setQuantity(int line, qint64 qtyMilli);
+    domain::Result<void> voidLine(int line, const QString& reason);
+    domain::Result<void> setLineDiscount(int line, domain::Discount discount,
+                                         const std::optional<Approval>& approval = std::nullopt);
+    domain::Result<void> setTicketDiscount(domain::Discount discount,
+                                           const std::optional<Approval>& approval = std::nullopt);
+    domain::Result<void> overridePrice(int line, qint64 unitPrice, const QString& reason,
+                                       const std::optional<Approval>& approval = std::nullopt);
+    // Tenders; once the sale is settled it is recorded and a new one begins (lastSale()).
+    // payCash answers the change.
+    domain::Result<qint64> payCash(qint64 tendered);
+    domain::Result<void> payCard(qint64 amount, const QString& reference);
+    void removeTenders();
+    const std::optional<RecordedSale>& lastSale() const { return m_lastSale; }
+    domain::Result<void> voidSale(const QString& reason);
+    domain::Result<QString> park(const QString& label);
+    domain::Result<QList<ParkedTickets::Summary>> parked();
+    domain::Result<void> recall(const QString& parkedId);
+
+signals:
+    void sessionChanged();
+    void shiftChanged();
+    void saleChanged();
+    // A sale was recorded (and its receipt can print).
+    void saleRecorded(const tp::pos::RecordedSale& sale);
+
+private:
+    Till(Setup setup, StoreProfile store);
+    domain::Result<void> requireSelling() const;
+    domain::Result<void> changed(domain::Result<void> result);
+    // Records the sale when it is settled.
+    domain::Result<void> finishIfSettled();
+
+    Setup m_setup;
+    StoreProfile m_store;
+    std::unique_ptr<RegisterAudit> m_audit;
+    std::unique_ptr<StaffLogin> m_login;
+    std::unique_ptr<SaleSupervisor> m_supervisor;
+    std::unique_ptr<ShiftBook> m_shifts;
+    std::unique_ptr<ItemLookup> m_lookup;
+    ParkedTickets m_parked;
+    SaleRecorder m_recorder;
+    std::optional<StaffSession> m_session;
+    std::optional<OpenShift> m_shift;
+    Sale m_sale;
+    std::optional<RecordedSale> m_lastSale;
+};
+
+} // namespace tp::pos

@@ -1,0 +1,165 @@
+#include "ui/ShiftScreen.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "register/MoneyText.h"
+#include "register/Till.h"
+#include "register/TypedInput.h"
+#include "ui/UiStyle.h"
+
+namespace tp::pos::ui {
+
+ShiftScreen::ShiftScreen(Till& till, QWidget* parent)
+    : QWidget(parent)
+    , m_till(till)
+    , m_state(new QLabel(this))
+    , m_amount(new QLineEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_report(new QLabel(this))
+    , m_message(new QLabel(this)) {
+    m_state->setObjectName(QStringLiteral("shiftState"));
+    m_state->setFont(totalFont());
+    m_state->setWordWrap(true);
+    m_amount->setObjectName(QStringLiteral("shiftAmount"));
+    m_amount->setPlaceholderText(tr("Amount"));
+    m_amount->setMinimumHeight(kTouchTarget);
+    m_reason->setObjectName(QStringLiteral("shiftReason"));
+    m_reason->setPlaceholderText(tr("Reason (cash in or out)"));
+    m_reason->setMinimumHeight(kTouchTarget);
+    m_report->setObjectName(QStringLiteral("shiftReport"));
+    m_report->setTextFormat(Qt::PlainText);
+    m_report->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QFont monospace(QStringLiteral("DejaVu Sans Mono"));
+    monospace.setStyleHint(QFont::Monospace);
+    m_report->setFont(monospace);
+    m_message->setObjectName(QStringLiteral("shiftMessage"));
+    m_message->setWordWrap(true);
+
+    m_open = functionButton(QKeySequence(Qt::Key_F2), tr("Open shift with this float"), this);
+    m_open->setObjectName(QStringLiteral("openShift"));
+    auto* cashIn = functionButton(QKeySequence(Qt::Key_F3), tr("Cash in"), this);
+    auto* cashOut = functionButton(QKeySequence(Qt::Key_F4), tr("Cash out"), this);
+    auto* xReport = functionButton(QKeySequence(Qt::Key_F5), tr("X report"), this);
+    auto* close = functionButton(QKeySequence(Qt::Key_F6), tr("Close shift with this count"), this);
+    close->setObjectName(QStringLiteral("closeShift"));
+    m_back = functionButton(QKeySequence(Qt::Key_Escape), tr("Back to the sale"), this);
+    m_whileOpen = {cashIn, cashOut, xReport, close, m_back};
+    connect(m_open, &QPushButton::clicked, this, &ShiftScreen::openShift);
+    connect(cashIn, &QPushButton::clicked, this, [this] { moveCash(true); });
+    connect(cashOut, &QPushButton::clicked, this, [this] { moveCash(false); });
+    connect(xReport, &QPushButton::clicked, this, &ShiftScreen::showXReport);
+    connect(close, &QPushButton::clicked, this, &ShiftScreen::closeShift);
+    connect(m_back, &QPushButton::clicked, this, &ShiftScreen::backToSale);
+    connect(m_amount, &QLineEdit::returnPressed, this, [this] {
+        if (!m_till.shift())
+            openShift();
+    });
+
+    auto* buttons = new QGridLayout;
+    const QList<QPushButton*> all{m_open, cashIn, cashOut, xReport, close, m_back};
+    for (int i = 0; i < all.size(); ++i)
+        buttons->addWidget(all[i], i / 3, i % 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_amount);
+    layout->addWidget(m_reason);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_report, 1);
+    refresh();
+}
+
+void ShiftScreen::refresh() {
+    const auto& shift = m_till.shift();
+    const auto& currency = m_till.store().currency;
+    if (shift)
+        m_state->setText(tr("Shift open since %1 (%2), float %3.")
+                             .arg(QLocale().toString(shift->openedAt.toLocalTime(), QLocale::ShortFormat),
+                                  shift->openedBy, moneyText(shift->openingFloat, currency)));
+    else
+        m_state->setText(tr("No shift is open. Count the float into the drawer and type it."));
+    m_open->setVisible(!shift);
+    for (QPushButton* button : m_whileOpen)
+        button->setVisible(shift.has_value());
+    m_amount->setFocus();
+}
+
+void ShiftScreen::say(const QString& message) {
+    m_message->setText(message);
+}
+
+void ShiftScreen::openShift() {
+    auto amount = TypedInput::money(m_amount->text(), m_till.store().currency);
+    if (!amount)
+        return say(QString::fromStdString(amount.error().message));
+    auto opened = m_till.openShift(*amount);
+    if (!opened)
+        return say(QString::fromStdString(opened.error().message));
+    m_amount->clear();
+    m_report->clear();
+    say(QString());
+    refresh();
+    emit backToSale();
+}
+
+void ShiftScreen::moveCash(bool in) {
+    auto amount = TypedInput::money(m_amount->text(), m_till.store().currency);
+    if (!amount)
+        return say(QString::fromStdString(amount.error().message));
+    auto moved = in ? m_till.cashIn(*amount, m_reason->text()) : m_till.cashOut(*amount, m_reason->text());
+    if (!moved)
+        return say(QString::fromStdString(moved.error().message));
+    say(in ? tr("%1 put in the drawer.").arg(moneyText(*amount, m_till.store().currency))
+           : tr("%1 taken out of the drawer.").arg(moneyText(*amount, m_till.store().currency)));
+    m_amount->clear();
+    m_reason->clear();
+}
+
+QString ShiftScreen::reportText(const ShiftTotals& totals) const {
+    const auto& c = m_till.store().currency;
+    const auto row = [](const QString& label, const QString& value) {
+        return label.leftJustified(24, QLatin1Char(' ')) + value.rightJustified(14, QLatin1Char(' ')) +
+               QLatin1Char('\n');
+    };
+    return row(tr("Sales"), QLocale().toString(totals.sales)) + row(tr("Total"), moneyText(totals.total, c)) +
+           row(tr("Discounts"), moneyText(totals.discounts, c)) + row(tr("Tax"), moneyText(totals.tax, c)) +
+           row(tr("Cash"), moneyText(totals.cash, c)) + row(tr("Card"), moneyText(totals.card, c)) +
+           row(tr("Other tenders"), moneyText(totals.other, c)) + row(tr("Float"), moneyText(totals.openingFloat, c)) +
+           row(tr("Cash in"), moneyText(totals.cashIn, c)) + row(tr("Cash out"), moneyText(totals.cashOut, c)) +
+           row(tr("Expected in drawer"), moneyText(totals.expectedCash(), c));
+}
+
+void ShiftScreen::showXReport() {
+    auto totals = m_till.xReport();
+    if (!totals)
+        return say(QString::fromStdString(totals.error().message));
+    say(QString());
+    m_report->setText(tr("X report") + QLatin1Char('\n') + reportText(*totals));
+}
+
+void ShiftScreen::closeShift() {
+    auto counted = TypedInput::money(m_amount->text(), m_till.store().currency);
+    if (!counted)
+        return say(tr("Count the drawer and type what is in it, then F6. (%1)")
+                       .arg(QString::fromStdString(counted.error().message)));
+    auto z = m_till.closeShift(*counted);
+    if (!z)
+        return say(QString::fromStdString(z.error().message));
+    const auto& c = m_till.store().currency;
+    const qint64 difference = z->overShort();
+    const QString verdict = difference == 0  ? tr("The drawer is right.")
+                            : difference > 0 ? tr("Over by %1.").arg(moneyText(difference, c))
+                                             : tr("Short by %1.").arg(moneyText(-difference, c));
+    m_report->setText(tr("Z report") + QLatin1Char('\n') + reportText(z->totals) +
+                      tr("Counted").leftJustified(24, QLatin1Char(' ')) +
+                      moneyText(z->countedCash, c).rightJustified(14, QLatin1Char(' ')) + QLatin1Char('\n') + verdict);
+    say(tr("The shift is closed and its Z report will reach the server with the next sync."));
+    m_amount->clear();
+    refresh();
+}
+
+} // namespace tp::pos::ui

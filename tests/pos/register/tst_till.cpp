@@ -1,0 +1,190 @@
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "FeedSamples.h"
+#include "TempReplica.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ChangeApplier.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "register/Till.h"
+
+using namespace tp;
+using namespace tp::pos;
+using namespace tp::client;
+using namespace tp::client::testing;
+
+namespace {
+
+// PINs 4826 (cashier) and 1397 (manager), hashed by Python's hashlib in the server's encoding.
+const QString kHash4826 =
+    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMQ==$o8/AhH+oOp/j8RPaLNQcXWxRzlX1svNCEoaOSOXuaXc=");
+const QString kHash1397 =
+    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMg==$cGEg7zPL7+Nc0N6EmdrhvehnXuakXmGFOjRt2719v2I=");
+
+QString code(const domain::Error& error) {
+    return QString::fromStdString(error.code);
+}
+
+} // namespace
+
+// The till as the UI drives it: nothing is sold before a login and an open shift; a scan
+// rings, tenders finish the sale by themselves, and the shift closes only with the screen
+// clear. Over a replica filled through the real change applier.
+class TestTill : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TempReplica> m_replica;
+    std::unique_ptr<domain::UuidV7Generator> m_ids;
+    std::unique_ptr<Outbox> m_outbox;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+
+    void apply(const QJsonObject& json) {
+        auto change = FeedChange::fromJson(json);
+        QVERIFY(change.ok());
+        QVERIFY(m_replica->db().transaction([&] { return ChangeApplier(m_replica->db()).apply(*change); }).ok());
+    }
+
+    std::unique_ptr<Till> till() {
+        auto started =
+            Till::start({m_replica->db(), *m_outbox, *m_ids, "berlin", "reg-1", "R1", ApprovalPolicy{}, [this] {
+                             return m_now;
+                         }});
+        if (!started)
+            QTest::qFail(started.error().message.c_str(), __FILE__, __LINE__);
+        return started ? std::move(started).value() : nullptr;
+    }
+
+    std::unique_ptr<Till> sellingTill() {
+        auto t = till();
+        if (!t->logIn("cal", "4826") || !t->openShift(10000))
+            QTest::qFail("logging in or opening the shift failed", __FILE__, __LINE__);
+        return t;
+    }
+
+private slots:
+    void init() {
+        m_replica = std::make_unique<TempReplica>();
+        m_ids = std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
+                                                          domain::UuidV7Generator::systemRandomSource());
+        m_outbox = std::make_unique<Outbox>(m_replica->db(), *m_ids);
+        apply(upsert(1, "store", "berlin",
+                     QJsonObject{{"id", "berlin"},
+                                 {"name", "Berlin Mitte"},
+                                 {"currency", "EUR"},
+                                 {"prices_include_tax", true},
+                                 {"tax_rates", QJsonObject{{"standard", 1900}}}}));
+        QJsonObject shirt = productData("p1", "TS", "T-Shirt", 1999, {"4006381333931"});
+        shirt.insert("tax_class", "standard");
+        apply(upsert(2, "product", "p1", shirt));
+        QJsonObject mug = productData("p2", "MUG", "Mug", 900, {});
+        mug.insert("tax_class", "standard");
+        apply(upsert(3, "product", "p2", mug));
+        apply(upsert(4, "register_staff", "cal",
+                     QJsonObject{{"id", "cal"},
+                                 {"email", "cal@shop.example"},
+                                 {"role", "cashier"},
+                                 {"status", "active"},
+                                 {"pin_hash", kHash4826}}));
+        apply(upsert(5, "register_staff", "mia",
+                     QJsonObject{{"id", "mia"},
+                                 {"email", "mia@shop.example"},
+                                 {"role", "manager"},
+                                 {"status", "active"},
+                                 {"pin_hash", kHash1397}}));
+    }
+
+    void cleanup() {
+        m_outbox.reset();
+        m_ids.reset();
+        m_replica.reset();
+    }
+
+    void aTillNeedsItsStoreFromTheFeed() {
+        auto started =
+            Till::start({m_replica->db(), *m_outbox, *m_ids, "hamburg", "reg-1", "R1", ApprovalPolicy{}, [this] {
+                             return m_now;
+                         }});
+        QVERIFY(!started.ok());
+        QCOMPARE(code(started.error()), QStringLiteral("store_unknown"));
+    }
+
+    void nothingIsSoldBeforeALoginAndAnOpenShift() {
+        auto t = till();
+        QCOMPARE(code(t->scan("TS").error()), QStringLiteral("not_logged_in"));
+        QCOMPARE(code(t->logIn("cal", "0000").error()), QStringLiteral("pin_wrong"));
+        QSignalSpy sessions(t.get(), &Till::sessionChanged);
+        QVERIFY(t->logIn("cal", "4826").ok());
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(t->session()->name, QStringLiteral("cal@shop.example"));
+        QCOMPARE(code(t->scan("TS").error()), QStringLiteral("no_open_shift"));
+        QVERIFY(t->openShift(10000).ok());
+        QVERIFY(t->scan("TS").ok());
+        t->logOut();
+        QCOMPARE(code(t->scan("TS").error()), QStringLiteral("not_logged_in"));
+        QCOMPARE(t->sale().lines().size(), 1); // the sale waits for the next person
+    }
+
+    void tendersFinishTheSaleByThemselves() {
+        auto t = sellingTill();
+        QSignalSpy recorded(t.get(), &Till::saleRecorded);
+        QVERIFY(t->scan("4006381333931").ok());
+        QVERIFY(t->scan(" 4006381333931 ").ok()); // the scanner's stray space
+        QVERIFY(t->scan("MUG").ok());
+        QCOMPARE(code(t->scan("NOPE").error()), QStringLiteral("item_not_found"));
+        QCOMPARE(t->sale().lines().size(), 2);
+        QCOMPARE(*t->sale().due(), 2 * 1999 + 900);
+        QVERIFY(t->payCard(2000, "TERM-7").ok());
+        QCOMPARE(recorded.size(), 0);
+        auto change = t->payCash(5000);
+        QVERIFY(change.ok());
+        QCOMPARE(*change, 5000 - (4898 - 2000));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(t->lastSale()->number, QStringLiteral("R1-000001"));
+        QVERIFY(t->sale().isEmpty());
+        auto queued = m_outbox->oldest(10);
+        QCOMPARE(queued->size(), 1);
+        QCOMPARE(queued->first().type, QStringLiteral("order.create"));
+        QCOMPARE(queued->first().data.value("shift_id").toString(), t->shift()->id);
+    }
+
+    void aDiscountBeyondTheCashiersLimitWaitsForAManager() {
+        auto t = sellingTill();
+        QVERIFY(t->scan("TS").ok());
+        QCOMPARE(code(t->setLineDiscount(0, domain::Discount::percent(2000)).error()),
+                 QStringLiteral("approval_required"));
+        QCOMPARE(code(t->approve("cal", "4826", "friend").error()), QStringLiteral("approver_not_manager"));
+        auto approval = t->approve("mia", "1397", "damaged seam");
+        QVERIFY(approval.ok());
+        QVERIFY(t->setLineDiscount(0, domain::Discount::percent(2000), *approval).ok());
+        QCOMPARE(t->sale().priced()->totals.total, 1599);
+    }
+
+    void theShiftClosesWithTheScreenClear() {
+        auto t = sellingTill();
+        QVERIFY(t->scan("MUG").ok());
+        QCOMPARE(code(t->closeShift(10000).error()), QStringLiteral("sale_in_progress"));
+        auto parked = t->park("red coat");
+        QVERIFY(parked.ok());
+        QVERIFY(t->sale().isEmpty());
+        QVERIFY(t->recall(*parked).ok());
+        QCOMPARE(t->sale().lines().size(), 1);
+        QCOMPARE(code(t->voidSale("").error()), QStringLiteral("reason_required"));
+        QVERIFY(t->voidSale("customer left").ok());
+        QSignalSpy shifts(t.get(), &Till::shiftChanged);
+        auto z = t->closeShift(10000);
+        QVERIFY(z.ok());
+        QCOMPARE(z->overShort(), 0);
+        QCOMPARE(shifts.size(), 1);
+        QVERIFY(!t->shift().has_value());
+        QCOMPARE(code(t->scan("MUG").error()), QStringLiteral("no_open_shift"));
+        // A restarted till finds no shift open; one opened is found again after a restart.
+        QVERIFY(!till()->shift().has_value());
+        QVERIFY(t->openShift(5000).ok());
+        QCOMPARE(till()->shift()->openingFloat, 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTill)
+#include "tst_till.moc"

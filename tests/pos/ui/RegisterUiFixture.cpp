@@ -1,0 +1,61 @@
+#include "RegisterUiFixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <stdexcept>
+
+#include "FeedSamples.h"
+#include "client/replica/ChangeApplier.h"
+
+namespace tp::pos::testing {
+
+namespace {
+
+const QString kHash4826 =
+    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMQ==$o8/AhH+oOp/j8RPaLNQcXWxRzlX1svNCEoaOSOXuaXc=");
+const QString kHash1397 =
+    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMg==$cGEg7zPL7+Nc0N6EmdrhvehnXuakXmGFOjRt2719v2I=");
+
+void apply(client::ReplicaDatabase& db, const QJsonObject& json) {
+    auto change = client::FeedChange::fromJson(json);
+    if (!change)
+        throw std::runtime_error(change.error().message);
+    if (auto applied = db.transaction([&] { return client::ChangeApplier(db).apply(*change); }); !applied)
+        throw std::runtime_error(applied.error().message);
+}
+
+QJsonObject staff(const QString& id, const QString& email, const QString& role, const QString& hash) {
+    return QJsonObject{{"id", id}, {"email", email}, {"role", role}, {"status", "active"}, {"pin_hash", hash}};
+}
+
+} // namespace
+
+RegisterUiFixture::RegisterUiFixture()
+    : m_ids(domain::UuidV7Generator::systemClock(), domain::UuidV7Generator::systemRandomSource())
+    , m_outbox(std::make_unique<client::Outbox>(m_replica.db(), m_ids)) {
+    using client::testing::productData;
+    using client::testing::upsert;
+    auto& db = m_replica.db();
+    apply(db, upsert(1, "store", "berlin",
+                     QJsonObject{{"id", "berlin"},
+                                 {"name", "Berlin Mitte"},
+                                 {"currency", "EUR"},
+                                 {"prices_include_tax", true},
+                                 {"tax_rates", QJsonObject{{"standard", 1900}, {"reduced", 700}}}}));
+    QJsonObject shirt = productData("p1", "TS", "T-Shirt", 1999, {"4006381333931"});
+    shirt.insert("tax_class", "standard");
+    apply(db, upsert(2, "product", "p1", shirt));
+    QJsonObject tea = productData("p2", "TEA", "Green tea", 449, {"9780306406157"});
+    tea.insert("tax_class", "reduced");
+    apply(db, upsert(3, "product", "p2", tea));
+    apply(db, upsert(4, "register_staff", "cal", staff("cal", "cal@shop.example", "cashier", kHash4826)));
+    apply(db, upsert(5, "register_staff", "mia", staff("mia", "mia@shop.example", "manager", kHash1397)));
+    auto till = Till::start({db, *m_outbox, m_ids, "berlin", "reg-1", "R1", ApprovalPolicy{}, [] {
+                                 return QDateTime::currentDateTimeUtc();
+                             }});
+    if (!till)
+        throw std::runtime_error(till.error().message);
+    m_till = std::move(till).value();
+}
+
+} // namespace tp::pos::testing

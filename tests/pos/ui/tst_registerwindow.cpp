@@ -1,0 +1,155 @@
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include "RegisterUiFixture.h"
+#include "ui/LoginScreen.h"
+#include "ui/RegisterWindow.h"
+#include "ui/SaleScreen.h"
+#include "ui/ShiftScreen.h"
+
+using namespace tp::pos;
+using namespace tp::pos::ui;
+
+// The register's window driven as a cashier drives it: keystrokes only (and a scanner, which
+// is a keyboard typing fast and pressing Enter), the results read off the widgets.
+class TestRegisterWindow : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<testing::RegisterUiFixture> m_fixture;
+    std::unique_ptr<RegisterWindow> m_window;
+
+    template <typename T>
+    T* find(const char* name) {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            QTest::qFail(qPrintable(QStringLiteral("no widget named %1").arg(QString::fromLatin1(name))), __FILE__,
+                         __LINE__);
+        return widget;
+    }
+
+    QWidget* currentPage() {
+        auto* stack = qobject_cast<QStackedWidget*>(m_window->centralWidget());
+        return stack ? stack->currentWidget() : nullptr;
+    }
+
+    // Types into whatever has the keyboard, as a person (or a wedge scanner) would.
+    void type(const QString& text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    // Through the window, as the window system delivers a key: shortcuts (the function keys)
+    // are matched on that path, before the focused widget sees the key.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(m_window->windowHandle(), key, modifiers);
+    }
+    void scan(const QString& barcode) {
+        type(barcode);
+        press(Qt::Key_Return);
+    }
+
+    void logInAndOpenTheDay() {
+        type("4826");
+        press(Qt::Key_Return);
+        QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->shiftScreen()));
+        type("150");
+        press(Qt::Key_Return);
+        QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->saleScreen()));
+    }
+
+private slots:
+    void init() {
+        m_fixture = std::make_unique<testing::RegisterUiFixture>();
+        m_window = std::make_unique<RegisterWindow>(m_fixture->till());
+        m_window->resize(1024, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // function keys are window shortcuts
+    }
+
+    void cleanup() {
+        m_window.reset();
+        m_fixture.reset();
+    }
+
+    void aWrongPinIsSaidInWords() {
+        QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->loginScreen()));
+        QCOMPARE(find<QListWidget>("staffList")->count(), 2);
+        type("1111");
+        press(Qt::Key_Return);
+        QVERIFY2(find<QLabel>("loginMessage")->text().contains("PIN"),
+                 qPrintable(find<QLabel>("loginMessage")->text()));
+        QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->loginScreen()));
+    }
+
+    void aSaleIsRungAndPaidFromTheKeyboard() {
+        logInAndOpenTheDay();
+        scan("4006381333931");
+        scan("4006381333931"); // the same shirt again: one line of 2
+        scan("9780306406157");
+        auto* lines = find<QTableWidget>("lines");
+        QCOMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("T-Shirt"));
+        QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("2"));
+        const QString total = find<QLabel>("total")->text();
+        QVERIFY2(total.contains("44") && total.contains("47"), qPrintable(total)); // 2 × 19.99 + 4.49 = 44.47
+
+        scan("NO-SUCH-CODE");
+        QVERIFY(find<QLabel>("message")->text().contains("NO-SUCH-CODE"));
+        QCOMPARE(lines->rowCount(), 2);
+
+        press(Qt::Key_F9); // the card needs the terminal's reference
+        QVERIFY(find<QLabel>("message")->text().contains("F9"));
+        type("20 TERM-0042");
+        press(Qt::Key_F9); // 20.00 by card, reference TERM-0042
+        QVERIFY2(find<QLabel>("due")->text().contains("24"),
+                 qPrintable(find<QLabel>("due")->text() + " / " + find<QLabel>("message")->text()));
+        type("30");
+        press(Qt::Key_F8); // 30.00 in cash for the 24.47 left
+        const QString done = find<QLabel>("message")->text();
+        QVERIFY2(done.contains("5") && done.contains("53") && done.contains("R1-000001"), qPrintable(done));
+        QCOMPARE(lines->rowCount(), 0);
+        QCOMPARE(*m_fixture->outbox().pendingCount(), 1);
+    }
+
+    void aBigDiscountWaitsForAManagersPin() {
+        logInAndOpenTheDay();
+        scan("TS");
+        type("25%");
+        press(Qt::Key_F3);
+        QVERIFY(find<QWidget>("approvalPanel")->isVisible());
+        QCOMPARE(find<QComboBox>("approver")->currentText(), QStringLiteral("mia@shop.example"));
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(find<QLineEdit>("approverPin")));
+        type("1397");
+        press(Qt::Key_Tab);
+        type("seam torn");
+        press(Qt::Key_Return);
+        QVERIFY(!find<QWidget>("approvalPanel")->isVisible());
+        QVERIFY2(find<QLabel>("total")->text().contains("14"), qPrintable(find<QLabel>("total")->text())); // 14.99
+        QCOMPARE(find<QTableWidget>("lines")->item(0, 3)->text().isEmpty(), false);
+    }
+
+    void theDayClosesWithABlindCount() {
+        logInAndOpenTheDay();
+        scan("TEA");
+        press(Qt::Key_F8); // exact cash
+        QVERIFY(find<QLabel>("message")->text().contains("R1-000001"));
+        press(Qt::Key_F11);
+        QCOMPARE(currentPage(), static_cast<QWidget*>(m_window->shiftScreen()));
+        QVERIFY(!find<QLabel>("shiftState")->text().contains("154")); // the expected 154.49 is not shown
+        press(Qt::Key_F5);                                            // a cashier gets no X report
+        QVERIFY(find<QLabel>("shiftReport")->text().isEmpty());
+        type("154");
+        press(Qt::Key_F6);
+        const QString z = find<QLabel>("shiftReport")->text();
+        QVERIFY2(z.contains("154") && z.contains("49"), qPrintable(z));    // expected, once counted
+        QVERIFY2(z.contains("0,49") || z.contains("0.49"), qPrintable(z)); // short by 0.49
+        QVERIFY(find<QLabel>("shiftState")->text().contains("No shift"));
+    }
+};
+
+QTEST_MAIN(TestRegisterWindow)
+#include "tst_registerwindow.moc"
