@@ -241,10 +241,6 @@
         <translation>Unbekannte Demo-Filiale „%1“: berlin oder zurich wählen.</translation>
     </message>
     <message>
-        <source>Tillpoint register. Device commands for setting up a till:</source>
-        <translation>Tillpoint-Kasse. Gerätebefehle zum Einrichten einer Kasse:</translation>
-    </message>
-    <message>
         <source>List USB receipt printers and serial ports.</source>
         <translation>USB-Bondrucker und serielle Schnittstellen auflisten.</translation>
     </message>
@@ -297,8 +293,28 @@
         <translation>--pin muss 2 oder 5 sein und --pulse-ms zwischen 2 und 510 liegen.</translation>
     </message>
     <message>
-        <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
-        <translation>Das Kassenfenster ist in diesem Build noch nicht enthalten. Einen der Gerätebefehle verwenden (siehe --help).</translation>
+        <source>First run: the server&apos;s address.</source>
+        <translation>Erster Start: die Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>First run: the enrolment code made in the backoffice.</source>
+        <translation>Erster Start: der im Backoffice erstellte Anmeldecode.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s settings file (its replica is kept beside it).</source>
+        <translation>Die Einstellungsdatei der Kasse (ihre Replik liegt daneben).</translation>
+    </message>
+    <message>
+        <source>White on black, for bright shops.</source>
+        <translation>Weiß auf Schwarz, für helle Läden.</translation>
+    </message>
+    <message>
+        <source>Tillpoint register. Without options it opens the register window (first run: --server and --enrolment-code). Device commands for setting up a till:</source>
+        <translation>Tillpoint-Kasse. Ohne Optionen öffnet sie das Kassenfenster (erster Start: --server und --enrolment-code). Gerätebefehle zum Einrichten einer Kasse:</translation>
+    </message>
+    <message>
+        <source>Give one device command (see --help), or no command for the register window.</source>
+        <translation>Geben Sie einen Gerätebefehl an (siehe --help) oder keinen für das Kassenfenster.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +349,25 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::DeviceEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://shop.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse wie https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>Der Server unter %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: it may be mistyped, used already or older than a day. Make a new one in the backoffice.</source>
+        <translation>Der Anmeldecode ist ungültig: vertippt, schon benutzt oder älter als einen Tag. Erstellen Sie im Backoffice einen neuen.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP %1%2).</source>
+        <translation>Der Server hat die Anmeldung abgelehnt (HTTP %1%2).</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,89 @@
     <message>
         <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
         <translation>„%1“ ist kein Rabatt; geben Sie einen Betrag oder einen Prozentsatz wie 10% ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::EnrolmentScreen</name>
+    <message>
+        <source>Enrol this register</source>
+        <translation>Diese Kasse anmelden</translation>
+    </message>
+    <message>
+        <source>Set up this register</source>
+        <translation>Diese Kasse einrichten</translation>
+    </message>
+    <message>
+        <source>In the backoffice, make an enrolment code for this till (Registers → New register). Type the server&apos;s address and the code here.</source>
+        <translation>Erstellen Sie im Backoffice einen Anmeldecode für diese Kasse (Kassen → Neue Kasse). Geben Sie hier die Adresse des Servers und den Code ein.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server …</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::FirstSyncScreen</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Bringing the shop&apos;s catalog to this register</source>
+        <translation>Der Katalog des Ladens kommt auf diese Kasse</translation>
+    </message>
+    <message>
+        <source>%1 changes so far.</source>
+        <translation>Bisher %1 Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::RegisterApp</name>
+    <message>
+        <source>Tillpoint — set up this register</source>
+        <translation>Tillpoint — diese Kasse einrichten</translation>
+    </message>
+    <message>
+        <source>The first sync stopped; press Go on to continue from where it stopped.</source>
+        <translation>Die erste Synchronisierung wurde angehalten; „Weiter“ setzt dort fort, wo sie stand.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline — sales are kept and sent when the server is back</source>
+        <translation>Offline — Verkäufe werden aufbewahrt und gesendet, sobald der Server wieder da ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Hochladen</numerusform>
+            <numerusform>%n Änderungen warten auf das Hochladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: see the list</source>
+        <translation>
+            <numerusform>%n vom Server abgelehnt: siehe Liste</numerusform>
+            <numerusform>%n vom Server abgelehnt: siehe Liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisierung %1</translation>
     </message>
 </context>
 <context>

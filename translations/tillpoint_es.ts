@@ -241,10 +241,6 @@
         <translation>Tienda de demostración «%1» desconocida: elija berlin o zurich.</translation>
     </message>
     <message>
-        <source>Tillpoint register. Device commands for setting up a till:</source>
-        <translation>Caja Tillpoint. Comandos de dispositivos para configurar una caja:</translation>
-    </message>
-    <message>
         <source>List USB receipt printers and serial ports.</source>
         <translation>Listar las impresoras de tickets USB y los puertos serie.</translation>
     </message>
@@ -297,8 +293,28 @@
         <translation>--pin debe ser 2 o 5 y --pulse-ms debe estar entre 2 y 510.</translation>
     </message>
     <message>
-        <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
-        <translation>La ventana de caja todavía no forma parte de esta versión. Use uno de los comandos de dispositivos (consulte --help).</translation>
+        <source>First run: the server&apos;s address.</source>
+        <translation>Primer inicio: la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>First run: the enrolment code made in the backoffice.</source>
+        <translation>Primer inicio: el código de alta creado en el backoffice.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s settings file (its replica is kept beside it).</source>
+        <translation>El archivo de ajustes de la caja (su réplica se guarda al lado).</translation>
+    </message>
+    <message>
+        <source>White on black, for bright shops.</source>
+        <translation>Blanco sobre negro, para tiendas luminosas.</translation>
+    </message>
+    <message>
+        <source>Tillpoint register. Without options it opens the register window (first run: --server and --enrolment-code). Device commands for setting up a till:</source>
+        <translation>Caja Tillpoint. Sin opciones abre la ventana de la caja (primer inicio: --server y --enrolment-code). Órdenes de dispositivos para preparar una caja:</translation>
+    </message>
+    <message>
+        <source>Give one device command (see --help), or no command for the register window.</source>
+        <translation>Indique una orden de dispositivo (vea --help) o ninguna para la ventana de la caja.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +349,25 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::DeviceEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://shop.example.com.</source>
+        <translation>«%1» no es una dirección de servidor como https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>No se puede contactar con el servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: it may be mistyped, used already or older than a day. Make a new one in the backoffice.</source>
+        <translation>El código de alta no es válido: mal escrito, ya usado o de hace más de un día. Cree uno nuevo en el backoffice.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP %1%2).</source>
+        <translation>El servidor rechazó el alta (HTTP %1%2).</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,89 @@
     <message>
         <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
         <translation>«%1» no es un descuento; escriba un importe o un porcentaje como 10%.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::EnrolmentScreen</name>
+    <message>
+        <source>Enrol this register</source>
+        <translation>Dar de alta esta caja</translation>
+    </message>
+    <message>
+        <source>Set up this register</source>
+        <translation>Preparar esta caja</translation>
+    </message>
+    <message>
+        <source>In the backoffice, make an enrolment code for this till (Registers → New register). Type the server&apos;s address and the code here.</source>
+        <translation>En el backoffice, cree un código de alta para esta caja (Cajas → Nueva caja). Escriba aquí la dirección del servidor y el código.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de alta</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::FirstSyncScreen</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Bringing the shop&apos;s catalog to this register</source>
+        <translation>El catálogo de la tienda llega a esta caja</translation>
+    </message>
+    <message>
+        <source>%1 changes so far.</source>
+        <translation>%1 cambios hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::RegisterApp</name>
+    <message>
+        <source>Tillpoint — set up this register</source>
+        <translation>Tillpoint — preparar esta caja</translation>
+    </message>
+    <message>
+        <source>The first sync stopped; press Go on to continue from where it stopped.</source>
+        <translation>La primera sincronización se detuvo; «Continuar» sigue desde donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline — sales are kept and sent when the server is back</source>
+        <translation>Sin conexión — las ventas se guardan y se envían cuando vuelva el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n cambio pendiente de enviar</numerusform>
+            <numerusform>%n cambios pendientes de enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: see the list</source>
+        <translation>
+            <numerusform>%n rechazado por el servidor: vea la lista</numerusform>
+            <numerusform>%n rechazados por el servidor: vea la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
     </message>
 </context>
 <context>

@@ -241,10 +241,6 @@
         <translation>Magasin de démonstration « %1 » inconnu : choisissez berlin ou zurich.</translation>
     </message>
     <message>
-        <source>Tillpoint register. Device commands for setting up a till:</source>
-        <translation>Caisse Tillpoint. Commandes de périphériques pour configurer une caisse :</translation>
-    </message>
-    <message>
         <source>List USB receipt printers and serial ports.</source>
         <translation>Lister les imprimantes de tickets USB et les ports série.</translation>
     </message>
@@ -297,8 +293,28 @@
         <translation>--pin doit valoir 2 ou 5 et --pulse-ms être compris entre 2 et 510.</translation>
     </message>
     <message>
-        <source>The register window is not part of this build yet. Use one of the device commands (see --help).</source>
-        <translation>La fenêtre de caisse ne fait pas encore partie de cette version. Utilisez l’une des commandes de périphériques (voir --help).</translation>
+        <source>First run: the server&apos;s address.</source>
+        <translation>Premier démarrage : l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>First run: the enrolment code made in the backoffice.</source>
+        <translation>Premier démarrage : le code d&apos;enregistrement créé dans le backoffice.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s settings file (its replica is kept beside it).</source>
+        <translation>Le fichier de réglages de la caisse (sa réplique est à côté).</translation>
+    </message>
+    <message>
+        <source>White on black, for bright shops.</source>
+        <translation>Blanc sur noir, pour les magasins lumineux.</translation>
+    </message>
+    <message>
+        <source>Tillpoint register. Without options it opens the register window (first run: --server and --enrolment-code). Device commands for setting up a till:</source>
+        <translation>Caisse Tillpoint. Sans option, elle ouvre la fenêtre de caisse (premier démarrage : --server et --enrolment-code). Commandes de périphériques pour installer une caisse :</translation>
+    </message>
+    <message>
+        <source>Give one device command (see --help), or no command for the register window.</source>
+        <translation>Indiquez une commande de périphérique (voir --help), ou aucune pour la fenêtre de caisse.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +349,25 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Le trousseau a signalé une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::DeviceEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://shop.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur comme https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>Le serveur %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: it may be mistyped, used already or older than a day. Make a new one in the backoffice.</source>
+        <translation>Le code d&apos;enregistrement n&apos;est pas valide : mal saisi, déjà utilisé ou vieux de plus d&apos;un jour. Créez-en un nouveau dans le backoffice.</translation>
+    </message>
+    <message>
+        <source>The server refused the enrolment (HTTP %1%2).</source>
+        <translation>Le serveur a refusé l&apos;enregistrement (HTTP %1%2).</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,89 @@
     <message>
         <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
         <translation>« %1 » n&apos;est pas une remise ; saisissez un montant ou un pourcentage comme 10%.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::EnrolmentScreen</name>
+    <message>
+        <source>Enrol this register</source>
+        <translation>Enregistrer cette caisse</translation>
+    </message>
+    <message>
+        <source>Set up this register</source>
+        <translation>Installer cette caisse</translation>
+    </message>
+    <message>
+        <source>In the backoffice, make an enrolment code for this till (Registers → New register). Type the server&apos;s address and the code here.</source>
+        <translation>Dans le backoffice, créez un code d&apos;enregistrement pour cette caisse (Caisses → Nouvelle caisse). Saisissez ici l&apos;adresse du serveur et le code.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::FirstSyncScreen</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Bringing the shop&apos;s catalog to this register</source>
+        <translation>Le catalogue du magasin arrive sur cette caisse</translation>
+    </message>
+    <message>
+        <source>%1 changes so far.</source>
+        <translation>%1 modifications jusqu&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::app::RegisterApp</name>
+    <message>
+        <source>Tillpoint — set up this register</source>
+        <translation>Tillpoint — installer cette caisse</translation>
+    </message>
+    <message>
+        <source>The first sync stopped; press Go on to continue from where it stopped.</source>
+        <translation>La première synchronisation s&apos;est arrêtée ; « Continuer » reprend là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline — sales are kept and sent when the server is back</source>
+        <translation>Hors ligne — les ventes sont conservées et envoyées au retour du serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: see the list</source>
+        <translation>
+            <numerusform>%n refusée par le serveur : voir la liste</numerusform>
+            <numerusform>%n refusées par le serveur : voir la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
     </message>
 </context>
 <context>

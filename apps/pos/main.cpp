@@ -1,6 +1,10 @@
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include "app/RegisterApp.h"
+#include "ui/UiStyle.h"
 
 #include "DeviceCommands.h"
 #include "LibUsbBus.h"
@@ -15,16 +19,65 @@ class Text {
 
 } // namespace
 
-// tillpoint-pos, the register. Until the register UI exists it offers the device set-up
-// commands; the UI will start here when no command is given.
+// The register window's options (the first run's server and code, where settings live).
+struct WindowOptions {
+    QCommandLineOption server{QStringLiteral("server"), Text::tr("First run: the server's address."),
+                              QStringLiteral("url")};
+    QCommandLineOption code{QStringLiteral("enrolment-code"),
+                            Text::tr("First run: the enrolment code made in the backoffice."), QStringLiteral("code")};
+    QCommandLineOption settings{QStringLiteral("settings"),
+                                Text::tr("The register's settings file (its replica is kept beside it)."),
+                                QStringLiteral("file")};
+    QCommandLineOption highContrast{QStringLiteral("high-contrast"), Text::tr("White on black, for bright shops.")};
+    QList<QCommandLineOption> all() const { return {server, code, settings, highContrast}; }
+};
+
+// Whether the command line asks for a device command (or help) rather than the window:
+// those run without a display, so no QApplication is made for them.
+bool wantsCommand(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char* command : {"--list-devices", "--test-print", "--open-drawer", "--status", "--scan-test",
+                                    "--help", "-h", "--help-all"}) {
+            if (arg == command || arg.startsWith(QByteArray(command) + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+int runRegisterWindow(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tillpoint-pos"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tillpoint"));
+    tp::i18n::installTranslation(app, QLocale());
+    QCommandLineParser parser;
+    const WindowOptions options;
+    parser.addOptions(options.all());
+    parser.process(app);
+    if (parser.isSet(options.highContrast))
+        tp::pos::ui::applyHighContrast(app);
+    tp::pos::app::RegisterApp registerApp({parser.value(options.settings), QUrl(parser.value(options.server)),
+                                           parser.value(options.code), parser.isSet(options.highContrast)});
+    QObject::connect(&registerApp, &tp::pos::app::RegisterApp::failed,
+                     [](const QString& why) { QTextStream(stderr) << "tillpoint-pos: " << why << Qt::endl; });
+    registerApp.start();
+    return app.exec();
+}
+
+// tillpoint-pos, the register: its window, or with a device option the set-up commands.
 int main(int argc, char* argv[]) {
+    if (!wantsCommand(argc, argv))
+        return runRegisterWindow(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tillpoint-pos"));
     tp::i18n::installTranslation(app, QLocale());
 
     using namespace tp::pos::devices;
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Tillpoint register. Device commands for setting up a till:"));
+    parser.setApplicationDescription(
+        Text::tr("Tillpoint register. Without options it opens the register window (first run: --server and "
+                 "--enrolment-code). Device commands for setting up a till:"));
     parser.addHelpOption();
     const QCommandLineOption listOption(QStringLiteral("list-devices"),
                                         Text::tr("List USB receipt printers and serial ports."));
@@ -52,6 +105,8 @@ int main(int argc, char* argv[]) {
                                         Text::tr("The drawer is a serial drawer opened by BEL, not a printer kick."));
     parser.addOptions({listOption, testPrintOption, drawerOption, statusOption, scanOption, scanTimeoutOption,
                        profileOption, pinOption, pulseOption, bellOption});
+    const WindowOptions windowOptions; // listed by --help too
+    parser.addOptions(windowOptions.all());
     parser.process(app);
 
     QTextStream out(stdout);
@@ -92,7 +147,6 @@ int main(int argc, char* argv[]) {
         const auto connection = parser.isSet(bellOption) ? DrawerConnection::SerialBell : DrawerConnection::PrinterKick;
         return commands.openDrawer(parser.value(drawerOption), connection, pulse);
     }
-    err << Text::tr("The register window is not part of this build yet. Use one of the device commands (see --help).")
-        << Qt::endl;
+    err << Text::tr("Give one device command (see --help), or no command for the register window.") << Qt::endl;
     return 2;
 }

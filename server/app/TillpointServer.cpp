@@ -7,6 +7,7 @@
 
 #include <Poco/Logger.h>
 
+#include "app/DemoRegister.h"
 #include "app/DemoShop.h"
 #include "app/OpsRoutes.h"
 #include "app/SecretFile.h"
@@ -295,6 +296,8 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
         auto seeded = seedDemoShop(context, *parts->tenants, *parts->stores, *parts->hasher, dataDir, out);
         if (!seeded)
             return seeded.error();
+        if (auto till = prepareDemoRegister(context, *parts->devices, *parts->registerPins, dataDir, out); !till)
+            return till.error();
     }
 
     http::HttpServerOptions httpOptions;

@@ -65,7 +65,7 @@ int statusForError(const tp::domain::Error& error) {
         return 401;
     if (code == "forbidden" || code == "tenant_suspended" || code == "plan_limit" || code == "feature_disabled")
         return 403;
-    if (code == "not_found")
+    if (code == "not_found" || code == "enrolment_code_invalid")
         return 404;
     if (code == "method_not_allowed")
         return 405;

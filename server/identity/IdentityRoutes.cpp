@@ -1,6 +1,7 @@
 #include "identity/IdentityRoutes.h"
 
 #include "core/Actor.h"
+#include "core/Validation.h"
 #include "protocol/JsonFields.h"
 
 namespace tp::server::identity {
@@ -70,6 +71,43 @@ Result<Response> enrol(Request& request, Devices& devices) {
     return Response::json(201, device->toJson());
 }
 
+Result<Response> makeEnrolmentCode(Request& request, Devices& devices) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    const protocol::JsonFields fields(body.value());
+    auto storeId = fields.requiredString("store_id", 64);
+    if (!storeId)
+        return storeId.error();
+    auto name = fields.requiredString("name", 200);
+    if (!name)
+        return name.error();
+    if (auto valid = checkName(name.value(), "name"); !valid)
+        return valid.error();
+    auto code =
+        devices.makeCode(request.principal->tenantId, storeId.value(), name.value(), actorOf(*request.principal));
+    if (!code)
+        return code.error();
+    return Response::json(201, code->toJson());
+}
+
+Result<Response> enrolWithCode(Request& request, Devices& devices) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    auto code = protocol::JsonFields(body.value()).requiredString("code", 40);
+    if (!code)
+        return code.error();
+    auto enrolled = devices.enrolWithCode(code.value());
+    if (!enrolled)
+        return enrolled.error();
+    Poco::JSON::Object::Ptr answer = enrolled->first.toJson();
+    Poco::JSON::Object::Ptr tenant = new Poco::JSON::Object;
+    tenant->set("slug", enrolled->second);
+    answer->set("tenant", tenant);
+    return Response::json(201, answer);
+}
+
 } // namespace
 
 void addIdentityRoutes(http::Router& router, StaffSessions& sessions, Devices& devices) {
@@ -102,6 +140,27 @@ void addIdentityRoutes(http::Router& router, StaffSessions& sessions, Devices& d
                 [&](Request& r) { return enrol(r, devices); },
                 "Enrol a register for one store; answers its device token once",
                 "EnrolDevice",
+                "DeviceEnvelope",
+                201});
+    router.add({"POST",
+                "/api/v1/devices/enrolment-codes",
+                Access::Staff,
+                {http::StaffRole::Owner, http::StaffRole::Manager},
+                {},
+                [&](Request& r) { return makeEnrolmentCode(r, devices); },
+                "Make a one-time code (valid 24 hours) with which a new register enrols itself for a store",
+                "MakeEnrolmentCode",
+                "EnrolmentCodeEnvelope",
+                201});
+    router.add({"POST",
+                "/api/v1/devices/enrol",
+                Access::Public,
+                {},
+                {},
+                [&](Request& r) { return enrolWithCode(r, devices); },
+                "A new register exchanges its one-time enrolment code for its device token (404 "
+                "enrolment_code_invalid when unknown, used or expired)",
+                "EnrolWithCode",
                 "DeviceEnvelope",
                 201});
 }

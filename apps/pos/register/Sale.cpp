@@ -145,6 +145,12 @@ domain::Result<void> Sale::add(const SellableItem& item, qint64 qtyMilli) {
         }
     }
     m_lines.append(Line{item, qtyMilli, domain::Discount::none(), std::nullopt, QString()});
+    // An item the store cannot price (a tax class it has no rate for) is refused at the scan,
+    // in words, not found out at the tender.
+    if (auto checked = priced(); !checked) {
+        m_lines.removeLast();
+        return checked.error();
+    }
     return {};
 }
 

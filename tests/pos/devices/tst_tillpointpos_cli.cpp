@@ -181,7 +181,6 @@ private slots:
         QTest::newRow("unknown profile") << QStringList{"--test-print", "file:///tmp/x.bin", "--profile", "tm-x"}
                                          << "Unknown printer profile";
         QTest::newRow("bad pin") << QStringList{"--open-drawer", "file:///tmp/x.bin", "--pin", "3"} << "--pin";
-        QTest::newRow("no command") << QStringList{} << "device commands";
         QTest::newRow("scan test on a network URI")
             << QStringList{"--scan-test", "tcp://127.0.0.1:9100"} << "Only serial and USB-CDC scanners";
     }
@@ -192,6 +191,22 @@ private slots:
         const Run run = tillpointPos(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    // Without a device command the register's window opens (here on the offscreen platform,
+    // at its first-run screen for a fresh settings file) and stays open: it does not exit.
+    void withoutACommandTheRegisterWindowOpens() {
+        QTemporaryDir directory;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TP_POS_BINARY),
+                      {QStringLiteral("--settings"), directory.filePath(QStringLiteral("till.conf"))});
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(!process.waitForFinished(2000), qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));
+        process.kill();
+        process.waitForFinished();
     }
 
     void listDevicesShowsBothBuses() {

@@ -1,0 +1,214 @@
+#include "app/RegisterApp.h"
+
+#include <QStackedWidget>
+#include <QTimer>
+
+#include <utility>
+
+#include "app/FirstRunScreens.h"
+#include "app/RegisterSettings.h"
+#include "client/credentials/CredentialStore.h"
+#include "client/credentials/KeychainTokenSource.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "client/sync/ChangePuller.h"
+#include "client/sync/DeviceEnrolment.h"
+#include "client/sync/OutboxUploader.h"
+#include "client/sync/RetrySchedule.h"
+#include "client/sync/SyncApi.h"
+#include "client/sync/SyncEngine.h"
+#include "client/sync/SyncState.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "register/Till.h"
+#include "ui/RegisterWindow.h"
+
+namespace tp::pos::app {
+
+namespace {
+
+const QString kKeychainService = QStringLiteral("Tillpoint register");
+
+} // namespace
+
+RegisterApp::RegisterApp(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(std::make_unique<RegisterSettings>(m_options.settingsFile))
+    , m_enrolClient(std::make_unique<client::DeviceEnrolment>())
+    , m_ids(std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
+                                                      domain::UuidV7Generator::systemRandomSource())) {}
+
+RegisterApp::~RegisterApp() {
+    // The window and the till before the replica and sync objects they point into.
+    m_window.reset();
+    m_till.reset();
+    m_engine.reset();
+}
+
+void RegisterApp::start() {
+    if (m_settings->isEnrolled())
+        openEnrolled();
+    else
+        showFirstRun();
+}
+
+void RegisterApp::fail(const QString& why) {
+    // Before the till's window exists, the first-run window says it (there is always one).
+    if (!m_window) {
+        ensureFirstRunWindow();
+        if (m_firstRun->currentWidget() == m_enrolment)
+            m_enrolment->say(why);
+        else
+            m_firstSync->stopped(why);
+    }
+    emit failed(why);
+}
+
+void RegisterApp::ensureFirstRunWindow() {
+    if (!m_firstRun) {
+        m_firstRun = std::make_unique<QStackedWidget>();
+        m_firstRun->setWindowTitle(tr("Tillpoint — set up this register"));
+        m_firstRun->resize(1024, 768);
+        m_enrolment = new EnrolmentScreen(m_firstRun.get());
+        m_firstSync = new FirstSyncScreen(m_firstRun.get());
+        m_firstRun->addWidget(m_enrolment);
+        m_firstRun->addWidget(m_firstSync);
+        connect(m_enrolment, &EnrolmentScreen::enrolRequested, this, &RegisterApp::enrol);
+        connect(m_firstSync, &FirstSyncScreen::cancelRequested, this, [this] {
+            if (m_puller)
+                m_puller->cancel();
+        });
+        connect(m_firstSync, &FirstSyncScreen::resumeRequested, this, &RegisterApp::firstSync);
+    }
+    m_firstRun->show();
+}
+
+void RegisterApp::showFirstRun() {
+    ensureFirstRunWindow();
+    m_firstRun->setCurrentWidget(m_enrolment);
+    m_enrolment->fill(m_options.server.toString(), m_options.enrolmentCode);
+    // A code from the command line is tried once, by itself; after that it is the person's.
+    const QString code = std::exchange(m_options.enrolmentCode, QString());
+    if (m_options.server.isValid() && !code.isEmpty())
+        enrol(m_options.server.toString(), code);
+}
+
+void RegisterApp::enrol(const QString& server, const QString& code) {
+    m_enrolment->setBusy(true);
+    const QUrl url(server);
+    m_enrolClient->enrol(url, code, [this, url](domain::Result<client::EnrolledRegister> enrolled) {
+        if (!enrolled) {
+            m_enrolment->setBusy(false);
+            return fail(QString::fromStdString(enrolled.error().message));
+        }
+        // The token goes to the keychain first: settings without a token would be a register
+        // that believes it is enrolled and cannot sync.
+        const client::EnrolledRegister registered = enrolled.value();
+        m_credentials = std::make_unique<client::CredentialStore>(
+            kKeychainService, url.toString(QUrl::StripTrailingSlash) + QLatin1Char('/') + registered.deviceId);
+        m_credentials->save(client::CredentialStore::Secret::DeviceToken, registered.deviceToken,
+                            [this, url, registered](domain::Result<void> saved) {
+                                m_enrolment->setBusy(false);
+                                if (!saved)
+                                    return fail(QString::fromStdString(saved.error().message));
+                                m_settings->saveEnrolment(url, registered);
+                                // Not from inside the keychain's own callback: opening replaces
+                                // the store that is calling us.
+                                QTimer::singleShot(0, this, &RegisterApp::openEnrolled);
+                            });
+    });
+}
+
+void RegisterApp::openEnrolled() {
+    m_credentials = std::make_unique<client::CredentialStore>(kKeychainService, m_settings->keychainAccount());
+    m_tokens = std::make_unique<client::KeychainTokenSource>(*m_credentials);
+    m_tokens->load([this](domain::Result<void> loaded) {
+        if (!loaded) {
+            showFirstRun();
+            return fail(QString::fromStdString(loaded.error().message));
+        }
+        m_db = std::make_unique<client::ReplicaDatabase>();
+        if (auto opened = m_db->open(m_settings->replicaPath()); !opened)
+            return fail(QString::fromStdString(opened.error().message));
+        m_outbox = std::make_unique<client::Outbox>(*m_db, *m_ids);
+        m_api = std::make_unique<client::SyncApi>(m_settings->server(), *m_tokens);
+        m_retry = std::make_unique<client::RetrySchedule>(*m_db, QStringLiteral("push"));
+        m_puller = std::make_unique<client::ChangePuller>(*m_db, *m_api);
+        m_uploader = std::make_unique<client::OutboxUploader>(*m_outbox, *m_api, *m_retry);
+        m_state = std::make_unique<client::SyncState>();
+        m_engine = std::make_unique<client::SyncEngine>(*m_outbox, *m_puller, *m_uploader, *m_retry, *m_state);
+        auto store = m_db->select(QStringLiteral("SELECT 1 FROM entities WHERE entity = 'store' AND id = ?"),
+                                  {m_settings->storeId()});
+        if (store && !store->isEmpty())
+            startTill();
+        else
+            firstSync();
+    });
+}
+
+void RegisterApp::firstSync() {
+    ensureFirstRunWindow();
+    m_firstRun->setCurrentWidget(m_firstSync);
+    m_firstSync->started();
+    disconnect(m_puller.get(), nullptr, this, nullptr);
+    connect(m_puller.get(), &client::ChangePuller::pageApplied, this,
+            [this](int changes, const QString&) { m_firstSync->progressed(changes); });
+    connect(m_puller.get(), &client::ChangePuller::finished, this, [this](bool ok) {
+        disconnect(m_puller.get(), nullptr, this, nullptr);
+        if (!ok)
+            return fail(tr("The first sync stopped; press Go on to continue from where it stopped."));
+        startTill();
+    });
+    m_puller->pull();
+}
+
+void RegisterApp::startTill() {
+    auto till = Till::start({*m_db, *m_outbox, *m_ids, m_settings->storeId(), m_settings->deviceId(),
+                             m_settings->receiptPrefix(), ApprovalPolicy{}, [] {
+                                 return QDateTime::currentDateTimeUtc();
+                             }});
+    if (!till) {
+        ensureFirstRunWindow();
+        m_firstRun->setCurrentWidget(m_firstSync);
+        return fail(QString::fromStdString(till.error().message));
+    }
+    m_till = std::move(till).value();
+    m_window = std::make_unique<ui::RegisterWindow>(*m_till);
+    const auto status = [this] {
+        m_window->setSyncStatus(syncStatusText());
+    };
+    for (auto signal : {&client::SyncState::onlineChanged}) // the light and the counts below
+        connect(m_state.get(), signal, this, status);
+    connect(m_state.get(), &client::SyncState::pendingCountChanged, this, status);
+    connect(m_state.get(), &client::SyncState::needsAttentionCountChanged, this, status);
+    connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
+    connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
+    // Staff and prices the feed brings show at the next login screen.
+    connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) {
+        if (!m_till->session())
+            emit m_till->sessionChanged();
+    });
+    status();
+    if (m_firstRun)
+        m_firstRun->hide();
+    m_window->show();
+    m_engine->start();
+    emit ready();
+}
+
+QString RegisterApp::syncStatusText() const {
+    QStringList parts;
+    parts << (m_state->isOnline() ? tr("Online") : tr("Offline — sales are kept and sent when the server is back"));
+    if (m_state->pendingCount() > 0)
+        parts << tr("%n change(s) waiting to upload", nullptr, m_state->pendingCount());
+    if (m_state->needsAttentionCount() > 0)
+        parts << tr("%n refused by the server: see the list", nullptr, m_state->needsAttentionCount());
+    if (m_state->lastSuccessfulSync().isValid())
+        parts << tr("last sync %1")
+                     .arg(QLocale().toString(m_state->lastSuccessfulSync().toLocalTime().time(), QLocale::ShortFormat));
+    if (!m_state->lastError().isEmpty())
+        parts << m_state->lastError();
+    return parts.join(QStringLiteral(" — "));
+}
+
+} // namespace tp::pos::app

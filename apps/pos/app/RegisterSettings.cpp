@@ -1,0 +1,72 @@
+#include "app/RegisterSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace tp::pos::app {
+
+RegisterSettings::RegisterSettings(const QString& settingsFile)
+    : m_settings(settingsFile.isEmpty() ? QSettings(QSettings::IniFormat, QSettings::UserScope,
+                                                    QStringLiteral("Tillpoint"), QStringLiteral("tillpoint-pos"))
+                                              .fileName()
+                                        : settingsFile,
+                 QSettings::IniFormat) {}
+
+bool RegisterSettings::isEnrolled() const {
+    return !deviceId().isEmpty() && !storeId().isEmpty() && server().isValid();
+}
+
+QUrl RegisterSettings::server() const {
+    return QUrl(m_settings.value(QStringLiteral("server/url")).toString());
+}
+
+QString RegisterSettings::deviceId() const {
+    return m_settings.value(QStringLiteral("register/device_id")).toString();
+}
+
+QString RegisterSettings::storeId() const {
+    return m_settings.value(QStringLiteral("register/store_id")).toString();
+}
+
+QString RegisterSettings::name() const {
+    return m_settings.value(QStringLiteral("register/name")).toString();
+}
+
+QString RegisterSettings::tenantSlug() const {
+    return m_settings.value(QStringLiteral("register/tenant")).toString();
+}
+
+QString RegisterSettings::receiptPrefix() const {
+    QString prefix;
+    for (const QChar c : name().toUpper()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            prefix += c;
+    }
+    return prefix.isEmpty() ? QStringLiteral("R") : prefix.left(8);
+}
+
+QString RegisterSettings::replicaPath() const {
+    const QString dir = QFileInfo(m_settings.fileName()).absolutePath();
+    return QDir(dir).filePath(QStringLiteral("replica-%1.db").arg(deviceId()));
+}
+
+QString RegisterSettings::keychainAccount() const {
+    return server().toString(QUrl::StripTrailingSlash) + QLatin1Char('/') + deviceId();
+}
+
+void RegisterSettings::saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled) {
+    m_settings.setValue(QStringLiteral("server/url"), server.toString(QUrl::StripTrailingSlash));
+    m_settings.setValue(QStringLiteral("register/device_id"), enrolled.deviceId);
+    m_settings.setValue(QStringLiteral("register/store_id"), enrolled.storeId);
+    m_settings.setValue(QStringLiteral("register/name"), enrolled.name);
+    m_settings.setValue(QStringLiteral("register/tenant"), enrolled.tenantSlug);
+    m_settings.sync();
+}
+
+void RegisterSettings::forget() {
+    m_settings.remove(QStringLiteral("register"));
+    m_settings.sync();
+}
+
+} // namespace tp::pos::app

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include "client/sync/DeviceEnrolment.h"
+
+namespace tp::pos::app {
+
+// What this register remembers about itself between starts (QSettings, in the user's config
+// directory): the server, who it is after enrolment, and where its replica lives. Never the
+// device token: that is in the keychain (CredentialStore).
+class RegisterSettings {
+public:
+    // `settingsFile` empty: the platform's place (~/.config/Tillpoint/tillpoint-pos.conf).
+    explicit RegisterSettings(const QString& settingsFile = {});
+
+    bool isEnrolled() const;
+    QUrl server() const;
+    QString deviceId() const;
+    QString storeId() const;
+    QString name() const;
+    QString tenantSlug() const;
+    // Receipt numbers: "<prefix>-000042"; the till's name reduced to letters and digits.
+    QString receiptPrefix() const;
+    // Next to the settings: one replica per server and device.
+    QString replicaPath() const;
+    // The keychain account of this register's token.
+    QString keychainAccount() const;
+
+    void saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled);
+    void forget(); // back to the first run
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace tp::pos::app
