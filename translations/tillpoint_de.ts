@@ -316,6 +316,10 @@
         <source>Give one device command (see --help), or no command for the register window.</source>
         <translation>Geben Sie einen Gerätebefehl an (siehe --help) oder keinen für das Kassenfenster.</translation>
     </message>
+    <message>
+        <source>The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100.</source>
+        <translation>Der Bondrucker (wird gemerkt), z. B. usb://04b8:0202 oder tcp://10.0.0.7:9100.</translation>
+    </message>
 </context>
 <context>
     <name>tp::client::ChangePuller</name>
@@ -455,6 +459,51 @@
     <message>
         <source>That parked sale is not here any more (recalled already?).</source>
         <translation>Dieser geparkte Verkauf ist nicht mehr da (schon aufgerufen?).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ReceiptDesk</name>
+    <message numerus="yes">
+        <source>Receipt %1 is not printed: %2. The sale is saved; the receipt prints when the printer is fixed (next try in %n second(s)).</source>
+        <translation>
+            <numerusform>Bon %1 ist nicht gedruckt: %2. Der Verkauf ist gespeichert; der Bon wird gedruckt, sobald der Drucker wieder geht (nächster Versuch in %n Sekunde).</numerusform>
+            <numerusform>Bon %1 ist nicht gedruckt: %2. Der Verkauf ist gespeichert; der Bon wird gedruckt, sobald der Drucker wieder geht (nächster Versuch in %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sale numbered %1 was rung on this register.</source>
+        <translation>An dieser Kasse wurde kein Verkauf mit der Nummer %1 gebucht.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up; the sale is saved.</source>
+        <translation>Kein Bondrucker eingerichtet; der Verkauf ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 could not be read back.</source>
+        <translation>Der Bon von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No sale has been rung on this register yet.</source>
+        <translation>An dieser Kasse wurde noch kein Verkauf gebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ReceiptFacts</name>
+    <message>
+        <source>%1% off</source>
+        <translation>%1 % Rabatt</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -672,6 +721,10 @@
         <source>Park or finish the sale on the screen before recalling another.</source>
         <translation>Parken oder beenden Sie den Verkauf auf dem Bildschirm, bevor Sie einen anderen zurückholen.</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Kein Bondrucker eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -773,6 +826,10 @@
     <message>
         <source>last sync %1</source>
         <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>
+        <translation>Der Bondrucker „%1“ kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1363,18 @@
     <message>
         <source>Sale %1 saved.</source>
         <translation>Verkauf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Nachdruck</translation>
+    </message>
+    <message>
+        <source>Reprinting %1.</source>
+        <translation>%1 wird nachgedruckt.</translation>
+    </message>
+    <message>
+        <source>the last receipt</source>
+        <translation>der letzte Bon</translation>
     </message>
 </context>
 <context>

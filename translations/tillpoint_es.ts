@@ -316,6 +316,10 @@
         <source>Give one device command (see --help), or no command for the register window.</source>
         <translation>Indique una orden de dispositivo (vea --help) o ninguna para la ventana de la caja.</translation>
     </message>
+    <message>
+        <source>The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100.</source>
+        <translation>La impresora de tickets (se recuerda), p. ej. usb://04b8:0202 o tcp://10.0.0.7:9100.</translation>
+    </message>
 </context>
 <context>
     <name>tp::client::ChangePuller</name>
@@ -455,6 +459,51 @@
     <message>
         <source>That parked sale is not here any more (recalled already?).</source>
         <translation>Esa venta aparcada ya no está (¿ya se recuperó?).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ReceiptDesk</name>
+    <message numerus="yes">
+        <source>Receipt %1 is not printed: %2. The sale is saved; the receipt prints when the printer is fixed (next try in %n second(s)).</source>
+        <translation>
+            <numerusform>El ticket %1 no se ha impreso: %2. La venta está guardada; el ticket se imprimirá cuando se arregle la impresora (nuevo intento en %n segundo).</numerusform>
+            <numerusform>El ticket %1 no se ha impreso: %2. La venta está guardada; el ticket se imprimirá cuando se arregle la impresora (nuevo intento en %n segundos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sale numbered %1 was rung on this register.</source>
+        <translation>En esta caja no se registró ninguna venta con el número %1.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up; the sale is saved.</source>
+        <translation>No hay impresora de tickets configurada; la venta está guardada.</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 could not be read back.</source>
+        <translation>No se pudo leer el ticket de %1.</translation>
+    </message>
+    <message>
+        <source>No sale has been rung on this register yet.</source>
+        <translation>Aún no se ha registrado ninguna venta en esta caja.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ReceiptFacts</name>
+    <message>
+        <source>%1% off</source>
+        <translation>%1 % de descuento</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>descuento</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>
@@ -672,6 +721,10 @@
         <source>Park or finish the sale on the screen before recalling another.</source>
         <translation>Aparque o termine la venta en pantalla antes de recuperar otra.</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>No hay impresora de tickets configurada.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -773,6 +826,10 @@
     <message>
         <source>last sync %1</source>
         <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>
+        <translation>No se puede usar la impresora de tickets «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1363,18 @@
     <message>
         <source>Sale %1 saved.</source>
         <translation>Venta %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <source>Reprinting %1.</source>
+        <translation>Reimprimiendo %1.</translation>
+    </message>
+    <message>
+        <source>the last receipt</source>
+        <translation>el último ticket</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@
         <source>Give one device command (see --help), or no command for the register window.</source>
         <translation>Indiquez une commande de périphérique (voir --help), ou aucune pour la fenêtre de caisse.</translation>
     </message>
+    <message>
+        <source>The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100.</source>
+        <translation>L&apos;imprimante de tickets (mémorisée), p. ex. usb://04b8:0202 ou tcp://10.0.0.7:9100.</translation>
+    </message>
 </context>
 <context>
     <name>tp::client::ChangePuller</name>
@@ -455,6 +459,51 @@
     <message>
         <source>That parked sale is not here any more (recalled already?).</source>
         <translation>Cette vente en attente n&apos;est plus là (déjà rappelée ?).</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ReceiptDesk</name>
+    <message numerus="yes">
+        <source>Receipt %1 is not printed: %2. The sale is saved; the receipt prints when the printer is fixed (next try in %n second(s)).</source>
+        <translation>
+            <numerusform>Le ticket %1 n&apos;est pas imprimé : %2. La vente est enregistrée ; le ticket s&apos;imprimera quand l&apos;imprimante sera réparée (nouvel essai dans %n seconde).</numerusform>
+            <numerusform>Le ticket %1 n&apos;est pas imprimé : %2. La vente est enregistrée ; le ticket s&apos;imprimera quand l&apos;imprimante sera réparée (nouvel essai dans %n secondes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sale numbered %1 was rung on this register.</source>
+        <translation>Aucune vente numéro %1 n&apos;a été enregistrée sur cette caisse.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up; the sale is saved.</source>
+        <translation>Aucune imprimante de tickets n&apos;est configurée ; la vente est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 could not be read back.</source>
+        <translation>Le ticket de %1 n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>No sale has been rung on this register yet.</source>
+        <translation>Aucune vente n&apos;a encore été enregistrée sur cette caisse.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::pos::ReceiptFacts</name>
+    <message>
+        <source>%1% off</source>
+        <translation>%1 % de remise</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
 </context>
 <context>
@@ -672,6 +721,10 @@
         <source>Park or finish the sale on the screen before recalling another.</source>
         <translation>Mettez en attente ou terminez la vente à l&apos;écran avant d&apos;en rappeler une autre.</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Aucune imprimante de tickets n&apos;est configurée.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -773,6 +826,10 @@
     <message>
         <source>last sync %1</source>
         <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>
+        <translation>L&apos;imprimante de tickets « %1 » est inutilisable : %2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1363,18 @@
     <message>
         <source>Sale %1 saved.</source>
         <translation>Vente %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Reprinting %1.</source>
+        <translation>Réimpression de %1.</translation>
+    </message>
+    <message>
+        <source>the last receipt</source>
+        <translation>le dernier ticket</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,11 @@ struct WindowOptions {
                                 Text::tr("The register's settings file (its replica is kept beside it)."),
                                 QStringLiteral("file")};
     QCommandLineOption highContrast{QStringLiteral("high-contrast"), Text::tr("White on black, for bright shops.")};
-    QList<QCommandLineOption> all() const { return {server, code, settings, highContrast}; }
+    QCommandLineOption printer{
+        QStringLiteral("printer"),
+        Text::tr("The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100."),
+        QStringLiteral("uri")};
+    QList<QCommandLineOption> all() const { return {server, code, settings, highContrast, printer}; }
 };
 
 // Whether the command line asks for a device command (or help) rather than the window:
@@ -58,7 +62,8 @@ int runRegisterWindow(int argc, char* argv[]) {
     if (parser.isSet(options.highContrast))
         tp::pos::ui::applyHighContrast(app);
     tp::pos::app::RegisterApp registerApp({parser.value(options.settings), QUrl(parser.value(options.server)),
-                                           parser.value(options.code), parser.isSet(options.highContrast)});
+                                           parser.value(options.code), parser.isSet(options.highContrast),
+                                           parser.value(options.printer), QString()});
     QObject::connect(&registerApp, &tp::pos::app::RegisterApp::failed,
                      [](const QString& why) { QTextStream(stderr) << "tillpoint-pos: " << why << Qt::endl; });
     registerApp.start();

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,11 @@ class TestRegisterFirstRun : public QObject {
     ApiTestServer m_server;
     ApiTestServer::Tenant m_shop;
     QTemporaryDir m_dir;
+
+    static QByteArray readAll(const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 
     QUrl serverUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())); }
 
@@ -88,7 +94,7 @@ private slots:
 
     void aBadCodeLeavesTheRegisterUnenrolled() {
         const QString settings = m_dir.filePath(QStringLiteral("bad.conf"));
-        tp::pos::app::RegisterApp app({settings, serverUrl(), QStringLiteral("ZZZZZ-ZZZZZ"), false});
+        tp::pos::app::RegisterApp app({settings, serverUrl(), QStringLiteral("ZZZZZ-ZZZZZ"), false, {}, {}});
         QSignalSpy failed(&app, &tp::pos::app::RegisterApp::failed);
         app.start();
         QVERIFY(failed.wait(10000));
@@ -100,7 +106,9 @@ private slots:
     void firstRunEnrolsSyncsAndSells() {
         const QString settings = m_dir.filePath(QStringLiteral("till.conf"));
         {
-            tp::pos::app::RegisterApp app({settings, serverUrl(), QString::fromStdString(makeCode()), false});
+            tp::pos::app::RegisterApp app({settings, serverUrl(), QString::fromStdString(makeCode()), false,
+                                           QStringLiteral("file://") + m_dir.filePath(QStringLiteral("paper.bin")),
+                                           QStringLiteral("epson-80mm")});
             QSignalSpy ready(&app, &tp::pos::app::RegisterApp::ready);
             QSignalSpy failed(&app, &tp::pos::app::RegisterApp::failed);
             app.start();
@@ -117,6 +125,10 @@ private slots:
             auto paid = till.payCash(500);
             QVERIFY2(paid.ok(), paid.ok() ? "" : paid.error().message.c_str());
             QVERIFY(till.lastSale().has_value());
+            // The receipt went to the printer (a file here) by itself.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                readAll(m_dir.filePath(QStringLiteral("paper.bin"))).contains(till.lastSale()->number.toLatin1()),
+                10000);
         }
         const tp::pos::app::RegisterSettings enrolled(settings);
         QVERIFY(enrolled.isEnrolled());
@@ -125,7 +137,7 @@ private slots:
 
         // Started again: no code, the token from the keychain; what changed meanwhile arrives.
         createProduct("MUG", "9780306406157");
-        tp::pos::app::RegisterApp again({settings, {}, {}, false});
+        tp::pos::app::RegisterApp again({settings, {}, {}, false, {}, {}});
         QSignalSpy ready(&again, &tp::pos::app::RegisterApp::ready);
         again.start();
         QVERIFY(ready.wait(30000));

@@ -1,10 +1,13 @@
 #include "app/RegisterApp.h"
 
+#include <QFileInfo>
 #include <QStackedWidget>
 #include <QTimer>
 
 #include <utility>
 
+#include "DeviceUri.h"
+#include "PrinterProfile.h"
 #include "app/FirstRunScreens.h"
 #include "app/RegisterSettings.h"
 #include "client/credentials/CredentialStore.h"
@@ -19,6 +22,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/ReceiptDesk.h"
 #include "register/Till.h"
 #include "ui/RegisterWindow.h"
 
@@ -42,6 +46,7 @@ RegisterApp::~RegisterApp() {
     // The window and the till before the replica and sync objects they point into.
     m_window.reset();
     m_till.reset();
+    m_receipts.reset();
     m_engine.reset();
 }
 
@@ -173,6 +178,7 @@ void RegisterApp::startTill() {
         return fail(QString::fromStdString(till.error().message));
     }
     m_till = std::move(till).value();
+    setUpReceipts();
     m_window = std::make_unique<ui::RegisterWindow>(*m_till);
     const auto status = [this] {
         m_window->setSyncStatus(syncStatusText());
@@ -194,6 +200,26 @@ void RegisterApp::startTill() {
     m_window->show();
     m_engine->start();
     emit ready();
+}
+
+void RegisterApp::setUpReceipts() {
+    if (!m_options.printerUri.isEmpty())
+        m_settings->setPrinter(m_options.printerUri, m_options.printerProfile);
+    const StoreProfile& store = m_till->store();
+    devices::ReceiptTemplate receiptTemplate;
+    receiptTemplate.header = QStringList{store.name} + store.receiptHeader.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    receiptTemplate.footer = store.receiptFooter.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_receipts = std::make_unique<ReceiptDesk>(*m_db, receiptTemplate, QLocale());
+    m_till->setReceiptDesk(m_receipts.get());
+    if (m_settings->printerUri().isEmpty())
+        return; // receipts are kept; "no printer" is said when one is asked for
+    auto uri = devices::DeviceUri::parse(m_settings->printerUri());
+    if (!uri)
+        return fail(tr("The receipt printer \"%1\" cannot be used: %2")
+                        .arg(m_settings->printerUri(), QString::fromStdString(uri.error().message)));
+    const auto profile = devices::PrinterProfile::named(m_settings->printerProfile());
+    m_receipts->setPrinter(*uri, profile.value_or(devices::PrinterProfile::defaultProfile()),
+                           QFileInfo(m_settings->replicaPath()).absolutePath() + QStringLiteral("/print-spool"));
 }
 
 QString RegisterApp::syncStatusText() const {

@@ -24,6 +24,7 @@ class UuidV7Generator;
 class QStackedWidget;
 
 namespace tp::pos {
+class ReceiptDesk;
 class Till;
 namespace ui {
 class RegisterWindow;
@@ -49,6 +50,8 @@ public:
         QUrl server;          // prefill for the first run
         QString enrolmentCode;
         bool highContrast = false;
+        QString printerUri; // non-empty: remembered as this register's receipt printer
+        QString printerProfile;
     };
 
     explicit RegisterApp(Options options, QObject* parent = nullptr);
@@ -71,6 +74,7 @@ private:
     void openEnrolled();
     void firstSync();
     void startTill();
+    void setUpReceipts();
     void fail(const QString& why);
     QString syncStatusText() const;
 
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<client::OutboxUploader> m_uploader;
     std::unique_ptr<client::SyncState> m_state;
     std::unique_ptr<client::SyncEngine> m_engine;
+    std::unique_ptr<ReceiptDesk> m_receipts;
     std::unique_ptr<Till> m_till;
     std::unique_ptr<ui::RegisterWindow> m_window;
 };

@@ -55,6 +55,20 @@ QString RegisterSettings::keychainAccount() const {
     return server().toString(QUrl::StripTrailingSlash) + QLatin1Char('/') + deviceId();
 }
 
+QString RegisterSettings::printerUri() const {
+    return m_settings.value(QStringLiteral("printer/uri")).toString();
+}
+
+QString RegisterSettings::printerProfile() const {
+    return m_settings.value(QStringLiteral("printer/profile")).toString();
+}
+
+void RegisterSettings::setPrinter(const QString& uri, const QString& profile) {
+    m_settings.setValue(QStringLiteral("printer/uri"), uri);
+    m_settings.setValue(QStringLiteral("printer/profile"), profile);
+    m_settings.sync();
+}
+
 void RegisterSettings::saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled) {
     m_settings.setValue(QStringLiteral("server/url"), server.toString(QUrl::StripTrailingSlash));
     m_settings.setValue(QStringLiteral("register/device_id"), enrolled.deviceId);

@@ -29,6 +29,12 @@ public:
     // The keychain account of this register's token.
     QString keychainAccount() const;
 
+    // The receipt printer ("usb://04b8:0202", "tcp://10.0.0.7:9100", "serial:///dev/ttyUSB0",
+    // "file:///tmp/receipts.bin") and its model profile; empty: no printer.
+    QString printerUri() const;
+    QString printerProfile() const;
+    void setPrinter(const QString& uri, const QString& profile);
+
     void saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled);
     void forget(); // back to the first run
 

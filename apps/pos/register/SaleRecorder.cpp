@@ -3,10 +3,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "ReceiptDataJson.h"
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/ReceiptFacts.h"
 #include "register/Sale.h"
 
 namespace tp::pos {
@@ -28,7 +30,8 @@ void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QString
 
 } // namespace
 
-domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at, const QString& shiftId) {
+domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at, const QString& shiftId,
+                                                  const QString& cashier) {
     if (!sale.isSettled())
         return domain::makeError("sale_not_settled", tr("The sale is not paid in full yet.").toStdString());
     // The next receipt number. Read before the write; local_orders.sequence is UNIQUE, so a
@@ -47,14 +50,19 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
     if (!shiftId.isEmpty())
         order.insert(QStringLiteral("shift_id"), shiftId);
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+    auto priced = sale.priced();
+    if (!priced)
+        return priced.error();
+    const QString receipt =
+        jsonText(devices::receiptToJson(ReceiptFacts::of(sale, *priced, recorded.number, cashier, at)));
 
     auto written = m_outbox.write([&](client::LocalWrite& write) {
         write.exec(QStringLiteral("INSERT INTO local_orders(id, sequence, number, created_at, total, currency, data, "
-                                  "shift_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "shift_id, receipt) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {recorded.orderId, sequence, recorded.number, when,
                     order.value(QLatin1String("totals")).toObject().value(QLatin1String("total")).toInteger(),
                     order.value(QLatin1String("currency")).toString(), jsonText(order),
-                    shiftId.isEmpty() ? QVariant() : QVariant(shiftId)});
+                    shiftId.isEmpty() ? QVariant() : QVariant(shiftId), receipt});
         // What the register shows as on hand follows its own sales at once; the server's
         // level replaces it when the feed brings one that counts this sale.
         for (const Sale::Line& line : sale.lines())

@@ -39,8 +39,10 @@ public:
         , m_numberPrefix(std::move(numberPrefix)) {}
 
     // `shiftId`: the open shift the sale belongs to (its Z report counts it; the server
-    // attaches the order to it).
-    domain::Result<RecordedSale> record(const Sale& sale, const QDateTime& at, const QString& shiftId = {});
+    // attaches the order to it). The receipt's facts are kept with it (ReceiptFacts), naming
+    // `cashier`, for the print and every reprint.
+    domain::Result<RecordedSale> record(const Sale& sale, const QDateTime& at, const QString& shiftId = {},
+                                        const QString& cashier = {});
     // The cashier voids the whole ticket, with a reason: nothing is sold or sent, but the
     // audit keeps the ticket as it stood (lines, total) and the lines voided before it. A
     // ticket with payments taken is refused until they are removed or refunded.

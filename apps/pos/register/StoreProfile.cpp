@@ -31,7 +31,13 @@ domain::Result<StoreProfile> StoreProfile::fromJson(const QString& storeId, cons
     domain::TaxPolicy policy;
     policy.priceMode = store.value(QLatin1String("prices_include_tax")).toBool(true) ? domain::PriceMode::TaxInclusive
                                                                                      : domain::PriceMode::TaxExclusive;
-    return StoreProfile{storeId, store.value(QLatin1String("name")).toString(), *currency, std::move(taxes), policy};
+    return StoreProfile{storeId,
+                        store.value(QLatin1String("name")).toString(),
+                        *currency,
+                        std::move(taxes),
+                        policy,
+                        store.value(QLatin1String("receipt_header")).toString(),
+                        store.value(QLatin1String("receipt_footer")).toString()};
 }
 
 domain::Result<StoreProfile> StoreProfile::load(client::ReplicaDatabase& db, const QString& storeId) {

@@ -23,6 +23,8 @@ struct StoreProfile {
     domain::Currency currency;
     domain::TaxTable taxes;
     domain::TaxPolicy policy;
+    QString receiptHeader; // the address line(s) under the name, as the backoffice set them
+    QString receiptFooter;
 
     // Errors: "store_unknown" (not in the replica yet: the first sync has not brought it),
     // "store_invalid" (its currency or a tax rate cannot be used), each in words.

@@ -1,6 +1,7 @@
 #include "register/Till.h"
 
 #include "register/ItemLookup.h"
+#include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
 #include "register/SaleSupervisor.h"
 #include "register/StaffLogin.h"
@@ -207,13 +208,19 @@ domain::Result<void> Till::finishIfSettled() {
         return {};
     // A failure here (the disk) leaves the paid sale on the screen: the next tender action or
     // a retry records it; nothing is lost and nothing is recorded twice.
-    auto recorded = m_recorder.record(m_sale, m_setup.clock(), m_shift ? m_shift->id : QString());
+    auto recorded = m_recorder.record(m_sale, m_setup.clock(), m_shift ? m_shift->id : QString(),
+                                      m_session ? m_session->name : QString());
     if (!recorded)
         return recorded.error();
     m_lastSale = recorded.value();
     m_sale = Sale(m_store);
     emit saleRecorded(*m_lastSale);
     emit saleChanged();
+    // The sale is saved whatever the printer does; its trouble is a notice, not a failure.
+    if (m_receipts) {
+        if (auto printed = m_receipts->print(m_lastSale->number); !printed)
+            emit notice(QString::fromStdString(printed.error().message));
+    }
     return {};
 }
 
@@ -236,6 +243,22 @@ domain::Result<QString> Till::park(const QString& label) {
     m_sale = Sale(m_store);
     emit saleChanged();
     return parked;
+}
+
+void Till::setReceiptDesk(ReceiptDesk* desk) {
+    if (m_receipts)
+        disconnect(m_receipts, nullptr, this, nullptr);
+    m_receipts = desk;
+    if (m_receipts)
+        connect(m_receipts, &ReceiptDesk::printerTrouble, this, &Till::notice);
+}
+
+domain::Result<void> Till::reprint(const QString& receiptNumber) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    if (!m_receipts)
+        return refusal("no_printer", tr("No receipt printer is set up."));
+    return receiptNumber.trimmed().isEmpty() ? m_receipts->reprintLast() : m_receipts->print(receiptNumber);
 }
 
 domain::Result<QList<ParkedTickets::Summary>> Till::parked() {

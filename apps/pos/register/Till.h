@@ -28,6 +28,7 @@ class UuidV7Generator;
 namespace tp::pos {
 
 class ItemLookup;
+class ReceiptDesk;
 class RegisterAudit;
 class SaleSupervisor;
 class StaffLogin;
@@ -100,12 +101,20 @@ public:
     domain::Result<QList<ParkedTickets::Summary>> parked();
     domain::Result<void> recall(const QString& parkedId);
 
+    // Receipts: each recorded sale prints by itself when a desk is set; reprints of the last
+    // sale ("" ) or any by its number.
+    void setReceiptDesk(ReceiptDesk* desk);
+    domain::Result<void> reprint(const QString& receiptNumber = {});
+
 signals:
     void sessionChanged();
     void shiftChanged();
     void saleChanged();
     // A sale was recorded (and its receipt can print).
     void saleRecorded(const tp::pos::RecordedSale& sale);
+    // Something the cashier should read that is not the answer to what they did (the printer
+    // ran out of paper while the receipt waited).
+    void notice(const QString& message);
 
 private:
     Till(Setup setup, StoreProfile store);
@@ -127,6 +136,7 @@ private:
     std::optional<OpenShift> m_shift;
     Sale m_sale;
     std::optional<RecordedSale> m_lastSale;
+    ReceiptDesk* m_receipts = nullptr;
 };
 
 } // namespace tp::pos

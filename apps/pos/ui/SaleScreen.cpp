@@ -167,6 +167,17 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
         connect(button, &QPushButton::clicked, this, keys[i].action);
         buttons->addWidget(button, i / 4, i % 4);
     }
+    // Ctrl+P reprints: the receipt whose number is typed, or the last one.
+    auto* reprint = functionButton(QKeySequence(Qt::CTRL | Qt::Key_P), tr("Reprint"), this);
+    reprint->setObjectName(QStringLiteral("keyReprint"));
+    connect(reprint, &QPushButton::clicked, this, [this] {
+        const QString number = takeTyped();
+        auto printed = m_till.reprint(number);
+        say(printed ? tr("Reprinting %1.").arg(number.isEmpty() ? tr("the last receipt") : number)
+                    : QString::fromStdString(printed.error().message));
+    });
+    buttons->addWidget(reprint, int(keys.size()) / 4, int(keys.size()) % 4);
+    connect(&m_till, &Till::notice, this, &SaleScreen::say);
     // Up and down pick the line the next function key acts on, without leaving the entry.
     for (const auto& [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
         auto* shortcut = new QShortcut(QKeySequence(key), this);

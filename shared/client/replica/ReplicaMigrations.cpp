@@ -153,12 +153,18 @@ ReplicaMigration registerShifts() {
             }};
 }
 
+// 10: each sale's receipt as it was printed (its facts, not the layout), so that a reprint,
+// offline and months later, shows exactly the same.
+ReplicaMigration saleReceipts() {
+    return {10, {QStringLiteral("ALTER TABLE local_orders ADD COLUMN receipt TEXT")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
-        registerSales(), parkedTickets(), pinFailures(),        registerShifts()};
+        registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts()};
     return all;
 }
 

@@ -1,0 +1,79 @@
+#include "register/ReceiptDesk.h"
+
+#include <QJsonDocument>
+
+#include "DocumentPrinting.h"
+#include "PrintQueue.h"
+#include "ReceiptDataJson.h"
+#include "ReceiptLayout.h"
+#include "TransportFactory.h"
+#include "client/replica/ReplicaDatabase.h"
+
+namespace tp::pos {
+
+namespace {
+
+domain::Error refusal(const char* code, const QString& message) {
+    return domain::makeError(code, message.toStdString());
+}
+
+} // namespace
+
+ReceiptDesk::ReceiptDesk(client::ReplicaDatabase& db, devices::ReceiptTemplate receiptTemplate, QLocale locale,
+                         QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_template(std::move(receiptTemplate))
+    , m_locale(std::move(locale)) {}
+
+ReceiptDesk::~ReceiptDesk() = default;
+
+void ReceiptDesk::setPrinter(const devices::DeviceUri& printer, const devices::PrinterProfile& profile,
+                             const QString& spoolDirectory) {
+    m_profile = profile;
+    m_queue =
+        std::make_unique<devices::PrintQueue>([printer] { return devices::makeTransport(printer); }, spoolDirectory);
+    connect(m_queue.get(), &devices::PrintQueue::jobPrinted, this,
+            [this](quint64, const QString& title) { emit printed(title); });
+    connect(m_queue.get(), &devices::PrintQueue::jobFailed, this,
+            [this](quint64, const QString& title, const QString& error, int, int retryInMs) {
+                emit printerTrouble(tr("Receipt %1 is not printed: %2. The sale is saved; the receipt prints "
+                                       "when the printer is fixed (next try in %n second(s)).",
+                                       nullptr, std::max(1, retryInMs / 1000))
+                                        .arg(title, error));
+            });
+}
+
+domain::Result<void> ReceiptDesk::print(const QString& receiptNumber) {
+    auto rows =
+        m_db.select(QStringLiteral("SELECT receipt FROM local_orders WHERE number = ?"), {receiptNumber.trimmed()});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->first().value(0).isNull())
+        return refusal("receipt_unknown", tr("No sale numbered %1 was rung on this register.").arg(receiptNumber));
+    if (!m_queue)
+        return refusal("no_printer", tr("No receipt printer is set up; the sale is saved."));
+    const auto receipt =
+        devices::receiptFromJson(QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8()).object());
+    if (!receipt)
+        return refusal("receipt_unknown", tr("The receipt of %1 could not be read back.").arg(receiptNumber));
+    const devices::PrintDocument document =
+        devices::ReceiptLayout(m_template, m_locale).layout(*receipt, m_profile.columns);
+    m_queue->submit(receipt->receiptNumber, devices::encodeForPrinter(document, m_profile));
+    return {};
+}
+
+domain::Result<void> ReceiptDesk::reprintLast() {
+    auto rows = m_db.select(QStringLiteral("SELECT number FROM local_orders ORDER BY sequence DESC LIMIT 1"));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return refusal("receipt_unknown", tr("No sale has been rung on this register yet."));
+    return print(rows->first().value(0).toString());
+}
+
+int ReceiptDesk::waitingJobs() const {
+    return m_queue ? m_queue->pendingCount() : 0;
+}
+
+} // namespace tp::pos

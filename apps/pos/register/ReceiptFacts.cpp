@@ -1,0 +1,42 @@
+#include "register/ReceiptFacts.h"
+
+#include <QLocale>
+
+#include "register/Sale.h"
+
+namespace tp::pos {
+
+devices::ReceiptData ReceiptFacts::of(const Sale& sale, const domain::PricedTicket& priced, const QString& number,
+                                      const QString& cashier, const QDateTime& at) {
+    devices::ReceiptData receipt;
+    receipt.currency = sale.store().currency;
+    receipt.receiptNumber = number;
+    receipt.issuedAt = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    receipt.cashier = cashier;
+    for (int i = 0; i < sale.lines().size(); ++i) {
+        const Sale::Line& line = sale.lines().at(i);
+        QString label;
+        if (line.discount.kind == domain::Discount::Kind::Percent && !line.discount.isNone())
+            label = tr("%1% off").arg(QLocale().toString(double(line.discount.value) / 100.0, 'g', 4));
+        else if (!line.discount.isNone())
+            label = tr("discount");
+        if (line.listPrice)
+            label = label.isEmpty() ? line.overrideReason : label + QStringLiteral(", ") + line.overrideReason;
+        receipt.lines << devices::ReceiptLine{line.item.name,
+                                              line.qtyMilli,
+                                              line.item.unitPrice,
+                                              line.qtyMilli % 1000 != 0,
+                                              label,
+                                              priced.lines.at(std::size_t(i))};
+    }
+    receipt.totals = priced.totals;
+    receipt.vat = priced.vat;
+    for (const Sale::Tender& tender : sale.tenders())
+        receipt.tenders << devices::ReceiptTender{tender.method == Sale::Tender::Method::Cash ? tr("Cash") : tr("Card"),
+                                                  tender.method == Sale::Tender::Method::Cash ? tender.tendered
+                                                                                              : tender.amount};
+    receipt.change = sale.change();
+    return receipt;
+}
+
+} // namespace tp::pos
