@@ -507,6 +507,33 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ReceiptReturns</name>
+    <message>
+        <source>No sale numbered %1 was rung on this register; a return without it needs a manager.</source>
+        <translation>An dieser Kasse wurde kein Verkauf mit der Nummer %1 gebucht; eine Rückgabe ohne Bon braucht eine Filialleitung.</translation>
+    </message>
+    <message>
+        <source>Pick the lines that come back.</source>
+        <translation>Wählen Sie die Positionen, die zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Say why the items come back.</source>
+        <translation>Geben Sie an, warum die Artikel zurückkommen.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 on receipt %2.</source>
+        <translation>Auf Bon %2 gibt es keine Position %1.</translation>
+    </message>
+    <message>
+        <source>Of %1 only %2 can come back.</source>
+        <translation>Von %1 können nur %2 zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Part of the money goes back to the card: refund it on the terminal and enter the terminal&apos;s reference.</source>
+        <translation>Ein Teil des Geldes geht auf die Karte zurück: Erstatten Sie ihn am Terminal und geben Sie dessen Referenz ein.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::Sale</name>
     <message>
         <source>Payment has started; remove the payments to change the sale.</source>
@@ -1236,6 +1263,61 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ui::ReturnPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Can come back</source>
+        <translation>Rückgabe möglich</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>Kommt zurück</translation>
+    </message>
+    <message>
+        <source>Why does it come back?</source>
+        <translation>Warum kommt es zurück?</translation>
+    </message>
+    <message>
+        <source>Card terminal&apos;s refund reference (for the card part)</source>
+        <translation>Erstattungsreferenz des Kartenterminals (für den Kartenanteil)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Return from receipt %1</source>
+        <translation>Rückgabe von Bon %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>to the card</source>
+        <translation>auf die Karte</translation>
+    </message>
+    <message>
+        <source>Refunded %1: %2.</source>
+        <translation>%1 erstattet: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ui::SaleScreen</name>
     <message>
         <source>Scan or type a code, or type a number and press a function key</source>
@@ -1375,6 +1457,14 @@
     <message>
         <source>the last receipt</source>
         <translation>der letzte Bon</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number, then Shift+F4.</source>
+        <translation>Scannen Sie den Barcode des Bons oder geben Sie seine Nummer ein, dann Umschalt+F4.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,33 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ReceiptReturns</name>
+    <message>
+        <source>No sale numbered %1 was rung on this register; a return without it needs a manager.</source>
+        <translation>En esta caja no se registró ninguna venta con el número %1; una devolución sin ticket necesita un encargado.</translation>
+    </message>
+    <message>
+        <source>Pick the lines that come back.</source>
+        <translation>Elija las líneas que se devuelven.</translation>
+    </message>
+    <message>
+        <source>Say why the items come back.</source>
+        <translation>Indique por qué se devuelven los artículos.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 on receipt %2.</source>
+        <translation>No hay línea %1 en el ticket %2.</translation>
+    </message>
+    <message>
+        <source>Of %1 only %2 can come back.</source>
+        <translation>De %1 solo se pueden devolver %2.</translation>
+    </message>
+    <message>
+        <source>Part of the money goes back to the card: refund it on the terminal and enter the terminal&apos;s reference.</source>
+        <translation>Parte del dinero vuelve a la tarjeta: reembólsela en el terminal e introduzca su referencia.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::Sale</name>
     <message>
         <source>Payment has started; remove the payments to change the sale.</source>
@@ -1236,6 +1263,61 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ui::ReturnPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Can come back</source>
+        <translation>Se puede devolver</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>Se devuelve</translation>
+    </message>
+    <message>
+        <source>Why does it come back?</source>
+        <translation>¿Por qué se devuelve?</translation>
+    </message>
+    <message>
+        <source>Card terminal&apos;s refund reference (for the card part)</source>
+        <translation>Referencia de reembolso del terminal (para la parte con tarjeta)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Return from receipt %1</source>
+        <translation>Devolución del ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>en efectivo</translation>
+    </message>
+    <message>
+        <source>to the card</source>
+        <translation>a la tarjeta</translation>
+    </message>
+    <message>
+        <source>Refunded %1: %2.</source>
+        <translation>Reembolsado %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ui::SaleScreen</name>
     <message>
         <source>Scan or type a code, or type a number and press a function key</source>
@@ -1375,6 +1457,14 @@
     <message>
         <source>the last receipt</source>
         <translation>el último ticket</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number, then Shift+F4.</source>
+        <translation>Escanee el código de barras del ticket o escriba su número y pulse Mayús+F4.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,33 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ReceiptReturns</name>
+    <message>
+        <source>No sale numbered %1 was rung on this register; a return without it needs a manager.</source>
+        <translation>Aucune vente numéro %1 n&apos;a été enregistrée sur cette caisse ; un retour sans ticket demande un responsable.</translation>
+    </message>
+    <message>
+        <source>Pick the lines that come back.</source>
+        <translation>Choisissez les lignes qui reviennent.</translation>
+    </message>
+    <message>
+        <source>Say why the items come back.</source>
+        <translation>Indiquez pourquoi les articles reviennent.</translation>
+    </message>
+    <message>
+        <source>There is no line %1 on receipt %2.</source>
+        <translation>Il n&apos;y a pas de ligne %1 sur le ticket %2.</translation>
+    </message>
+    <message>
+        <source>Of %1 only %2 can come back.</source>
+        <translation>De %1, seuls %2 peuvent revenir.</translation>
+    </message>
+    <message>
+        <source>Part of the money goes back to the card: refund it on the terminal and enter the terminal&apos;s reference.</source>
+        <translation>Une partie de l&apos;argent retourne sur la carte : remboursez-la sur le terminal et saisissez sa référence.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::Sale</name>
     <message>
         <source>Payment has started; remove the payments to change the sale.</source>
@@ -1236,6 +1263,61 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ui::ReturnPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Can come back</source>
+        <translation>Peut revenir</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>Revient</translation>
+    </message>
+    <message>
+        <source>Why does it come back?</source>
+        <translation>Pourquoi revient-il ?</translation>
+    </message>
+    <message>
+        <source>Card terminal&apos;s refund reference (for the card part)</source>
+        <translation>Référence de remboursement du terminal (pour la part carte)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Return from receipt %1</source>
+        <translation>Retour du ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>en espèces</translation>
+    </message>
+    <message>
+        <source>to the card</source>
+        <translation>sur la carte</translation>
+    </message>
+    <message>
+        <source>Refunded %1: %2.</source>
+        <translation>%1 remboursé : %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ui::SaleScreen</name>
     <message>
         <source>Scan or type a code, or type a number and press a function key</source>
@@ -1375,6 +1457,14 @@
     <message>
         <source>the last receipt</source>
         <translation>le dernier ticket</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number, then Shift+F4.</source>
+        <translation>Scannez le code-barres du ticket ou saisissez son numéro, puis Maj+F4.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "client/sync/SyncApi.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "register/ItemLookup.h"
+#include "register/ReceiptReturns.h"
 #include "register/RegisterAudit.h"
 #include "register/Sale.h"
 #include "register/SaleRecorder.h"
@@ -154,6 +155,25 @@ private slots:
         QCOMPARE(booked->getArray("lines")->size(), std::size_t(2));
         QCOMPARE(booked->getArray("payments")->size(), std::size_t(2));
         QCOMPARE(QString::fromStdString(booked->getValue<std::string>("shift_id")), shift->id);
+
+        // One tea comes back with the receipt: the server books the refund against the order.
+        tp::pos::ReceiptReturns returns(outbox, ids, audit);
+        auto receipt = returns.find(recorded->number);
+        QVERIFY(receipt.ok());
+        auto refunded = returns.refund(*receipt, {{0, 1000}}, QStringLiteral("wrong flavour"), *cashier, QString(),
+                                       QStringLiteral("TERM-REFUND-1"), QDateTime::currentDateTimeUtc());
+        QVERIFY2(refunded.ok(), refunded.ok() ? "" : refunded.error().message.c_str());
+        QCOMPARE(refunded->amount, 449);
+        QSignalSpy uploadedAgain(&uploader, &tp::client::OutboxUploader::finished);
+        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
+        QVERIFY(uploadedAgain.wait(20000));
+        QCOMPARE(*outbox.pendingCount(), 0);
+        QCOMPARE(*outbox.needsAttentionCount(), 0);
+        const auto afterRefund =
+            server.get("/api/v1/orders/" + recorded->orderId.toStdString(), shop.ownerToken).json->getObject("order");
+        QCOMPARE(QString::fromStdString(afterRefund->getValue<std::string>("status")),
+                 QStringLiteral("partially_refunded"));
+        QCOMPARE(afterRefund->getValue<long long>("refunded_amount"), 449LL);
     }
 };
 

@@ -149,6 +149,11 @@ domain::Result<ShiftTotals> ShiftBook::totalsOf(const OpenShift& shift) {
         return orders.error();
     for (const client::SqlRow& row : *orders)
         totals.addOrder(QJsonDocument::fromJson(row.at(0).toString().toUtf8()).object());
+    auto refunds = db.select(QStringLiteral("SELECT data FROM local_refunds WHERE shift_id = ?"), {shift.id});
+    if (!refunds)
+        return refunds.error();
+    for (const client::SqlRow& row : *refunds)
+        totals.addRefund(QJsonDocument::fromJson(row.at(0).toString().toUtf8()).object());
     auto cash = db.select(QStringLiteral("SELECT coalesce(sum(CASE kind WHEN 'in' THEN amount END), 0), "
                                          "coalesce(sum(CASE kind WHEN 'out' THEN amount END), 0) "
                                          "FROM cash_movements WHERE shift_id = ?"),

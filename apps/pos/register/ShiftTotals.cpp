@@ -23,16 +23,34 @@ void ShiftTotals::addOrder(const QJsonObject& order) {
     }
 }
 
+void ShiftTotals::addRefund(const QJsonObject& refund) {
+    ++refunds;
+    for (const QJsonValue& value : refund.value(QLatin1String("payments")).toArray()) {
+        const QJsonObject payment = value.toObject();
+        const QString method = payment.value(QLatin1String("method")).toString();
+        const qint64 amount = payment.value(QLatin1String("amount")).toInteger();
+        if (method == QLatin1String("cash"))
+            refundCash += amount;
+        else if (method == QLatin1String("card"))
+            refundCard += amount;
+        else
+            refundOther += amount;
+    }
+}
+
 QJsonObject ShiftTotals::toJson() const {
-    return QJsonObject{{"sales", sales},
-                       {"total", total},
-                       {"discounts", discounts},
-                       {"tax", tax},
-                       {"payments", QJsonObject{{"cash", cash}, {"card", card}, {"other", other}}},
-                       {"opening_float", openingFloat},
-                       {"cash_in", cashIn},
-                       {"cash_out", cashOut},
-                       {"expected_cash", expectedCash()}};
+    return QJsonObject{
+        {"sales", sales},
+        {"total", total},
+        {"discounts", discounts},
+        {"tax", tax},
+        {"payments", QJsonObject{{"cash", cash}, {"card", card}, {"other", other}}},
+        {"refunds",
+         QJsonObject{{"count", refunds}, {"cash", refundCash}, {"card", refundCard}, {"other", refundOther}}},
+        {"opening_float", openingFloat},
+        {"cash_in", cashIn},
+        {"cash_out", cashOut},
+        {"expected_cash", expectedCash()}};
 }
 
 } // namespace tp::pos

@@ -16,15 +16,21 @@ struct ShiftTotals {
     qint64 cash = 0;  // paid in cash (net of change)
     qint64 card = 0;  // paid by card
     qint64 other = 0; // gift cards, store credit
+    int refunds = 0;
+    qint64 refundCash = 0; // paid back out of the drawer
+    qint64 refundCard = 0;
+    qint64 refundOther = 0;
     qint64 openingFloat = 0;
     qint64 cashIn = 0;
     qint64 cashOut = 0;
 
     // What the drawer should hold.
-    qint64 expectedCash() const { return openingFloat + cash + cashIn - cashOut; }
+    qint64 expectedCash() const { return openingFloat + cash + cashIn - cashOut - refundCash; }
 
     // Adds one sale as SaleRecorder wrote it (API.md's order.create data).
     void addOrder(const QJsonObject& order);
+    // Adds one return as ReceiptReturns wrote it (order.refund data).
+    void addRefund(const QJsonObject& refund);
     QJsonObject toJson() const;
 };
 

@@ -38,6 +38,7 @@ Till::Till(Setup setup, StoreProfile store)
                                            m_store.currency))
     , m_lookup(std::make_unique<ItemLookup>(m_setup.db, m_setup.storeId))
     , m_parked(m_setup.db, m_setup.ids)
+    , m_returns(m_setup.outbox, m_setup.ids, *m_audit)
     , m_recorder(m_setup.outbox, m_setup.ids, m_setup.registerId, m_setup.receiptPrefix)
     , m_sale(m_store) {}
 
@@ -243,6 +244,22 @@ domain::Result<QString> Till::park(const QString& label) {
     m_sale = Sale(m_store);
     emit saleChanged();
     return parked;
+}
+
+domain::Result<ReturnableSale> Till::findReceipt(const QString& receiptNumber) {
+    if (auto selling = requireSelling(); !selling)
+        return selling.error();
+    return m_returns.find(receiptNumber);
+}
+
+domain::Result<RecordedRefund> Till::refund(const ReturnableSale& sale, const QList<ReturnedLine>& lines,
+                                            const QString& reason, const QString& cardReference) {
+    if (auto selling = requireSelling(); !selling)
+        return selling.error();
+    auto refunded = m_returns.refund(sale, lines, reason, *m_session, m_shift->id, cardReference, m_setup.clock());
+    if (refunded)
+        emit shiftChanged(); // the drawer's expected cash changed
+    return refunded;
 }
 
 void Till::setReceiptDesk(ReceiptDesk* desk) {

@@ -11,6 +11,7 @@
 #include "domain/core/Result.h"
 #include "register/ApprovalPolicy.h"
 #include "register/ParkedTickets.h"
+#include "register/ReceiptReturns.h"
 #include "register/Sale.h"
 #include "register/SaleRecorder.h"
 #include "register/ShiftBook.h"
@@ -101,6 +102,12 @@ public:
     domain::Result<QList<ParkedTickets::Summary>> parked();
     domain::Result<void> recall(const QString& parkedId);
 
+    // Returns with the receipt (its number, as its barcode scans): what is left to return,
+    // and the refund back to the original tenders.
+    domain::Result<ReturnableSale> findReceipt(const QString& receiptNumber);
+    domain::Result<RecordedRefund> refund(const ReturnableSale& sale, const QList<ReturnedLine>& lines,
+                                          const QString& reason, const QString& cardReference = {});
+
     // Receipts: each recorded sale prints by itself when a desk is set; reprints of the last
     // sale ("" ) or any by its number.
     void setReceiptDesk(ReceiptDesk* desk);
@@ -131,6 +138,7 @@ private:
     std::unique_ptr<ShiftBook> m_shifts;
     std::unique_ptr<ItemLookup> m_lookup;
     ParkedTickets m_parked;
+    ReceiptReturns m_returns;
     SaleRecorder m_recorder;
     std::optional<StaffSession> m_session;
     std::optional<OpenShift> m_shift;

@@ -14,6 +14,7 @@
 #include "register/MoneyText.h"
 #include "register/Till.h"
 #include "register/TypedInput.h"
+#include "ui/ReturnPanel.h"
 #include "ui/UiStyle.h"
 
 namespace tp::pos::ui {
@@ -50,7 +51,8 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     , m_approver(new QComboBox(m_approval))
     , m_approverPin(new QLineEdit(m_approval))
     , m_approvalReason(new QLineEdit(m_approval))
-    , m_quickCash(new QHBoxLayout) {
+    , m_quickCash(new QHBoxLayout)
+    , m_returns(new ReturnPanel(till, this)) {
     m_who->setObjectName(QStringLiteral("who"));
     m_entry->setObjectName(QStringLiteral("entry"));
     m_entry->setPlaceholderText(tr("Scan or type a code, or type a number and press a function key"));
@@ -127,6 +129,10 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
          [this] {
              voidLine();
          }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F4), tr("Return"),
+         [this] {
+             startReturn();
+         }},
         {Qt::Key_F5, tr("Park"),
          [this] {
              park();
@@ -180,7 +186,10 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     connect(&m_till, &Till::notice, this, &SaleScreen::say);
     // Up and down pick the line the next function key acts on, without leaving the entry.
     for (const auto& [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
-        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        // Only while the entry line has the keyboard: in the return panel's quantities, or
+        // anywhere else, the arrows keep their usual meaning.
+        auto* shortcut = new QShortcut(QKeySequence(key), m_entry);
+        shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, step = step] {
             const int row = std::clamp(selectedLine() + step, 0, std::max(0, m_lines->rowCount() - 1));
             m_lines->selectRow(row);
@@ -200,6 +209,11 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     layout->addWidget(m_entry);
     layout->addLayout(middle, 1);
     layout->addWidget(m_approval);
+    layout->addWidget(m_returns);
+    connect(m_returns, &ReturnPanel::finished, this, [this](const QString& message) {
+        say(message);
+        refresh();
+    });
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     refresh();
@@ -357,6 +371,17 @@ void SaleScreen::voidSale() {
     if (reason.isEmpty())
         return say(tr("Type why the whole sale is voided, then F7."));
     done(m_till.voidSale(reason));
+}
+
+void SaleScreen::startReturn() {
+    const QString number = takeTyped();
+    if (number.isEmpty())
+        return say(tr("Scan the receipt's barcode or type its number, then Shift+F4."));
+    auto sale = m_till.findReceipt(number);
+    if (!sale)
+        return say(QString::fromStdString(sale.error().message));
+    say(QString());
+    m_returns->open(*sale);
 }
 
 void SaleScreen::cash(std::optional<qint64> tendered) {

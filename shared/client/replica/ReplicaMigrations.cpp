@@ -159,12 +159,24 @@ ReplicaMigration saleReceipts() {
     return {10, {QStringLiteral("ALTER TABLE local_orders ADD COLUMN receipt TEXT")}};
 }
 
+// 11: refunds against this register's sales (returns with the receipt): what went back, so
+// that nothing is returned twice, even offline, and the shift's cash counts what was paid out.
+ReplicaMigration localRefunds() {
+    return {11,
+            {QStringLiteral("CREATE TABLE local_refunds (id TEXT PRIMARY KEY, "
+                            "order_id TEXT NOT NULL REFERENCES local_orders(id), shift_id TEXT, "
+                            "created_at TEXT NOT NULL, amount INTEGER NOT NULL, data TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX local_refunds_order ON local_refunds(order_id)"),
+             QStringLiteral("CREATE INDEX local_refunds_shift ON local_refunds(shift_id)")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
-        registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts()};
+        registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts(),
+        localRefunds()};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -130,6 +131,37 @@ private slots:
         QVERIFY(!find<QWidget>("approvalPanel")->isVisible());
         QVERIFY2(find<QLabel>("total")->text().contains("14"), qPrintable(find<QLabel>("total")->text())); // 14.99
         QCOMPARE(find<QTableWidget>("lines")->item(0, 3)->text().isEmpty(), false);
+    }
+
+    void aSaleComesBackWithItsReceipt() {
+        logInAndOpenTheDay();
+        scan("TEA");
+        press(Qt::Key_F8); // exact cash
+        QVERIFY(find<QLabel>("message")->text().contains("R1-000001"));
+        type("R1-000001");
+        press(Qt::Key_F4, Qt::ShiftModifier);
+        QVERIFY2(find<QWidget>("returnPanel")->isVisible(), qPrintable(find<QLabel>("message")->text()));
+        auto* lines = find<QTableWidget>("returnLines");
+        QCOMPARE(lines->rowCount(), 1);
+        auto* back = qobject_cast<QDoubleSpinBox*>(lines->cellWidget(0, 3));
+        QVERIFY(back);
+        back->setFocus();
+        QTest::keyClick(back, Qt::Key_Up); // one more comes back
+        QCOMPARE(back->value(), 1.0);
+        find<QLineEdit>("returnReason")->setFocus();
+        type("wrong tea");
+        find<QLineEdit>("returnReference")->setFocus();
+        press(Qt::Key_Return); // all cash: no card reference needed
+        QVERIFY2(!find<QWidget>("returnPanel")->isVisible(),
+                 qPrintable(find<QLabel>("returnMessage")->text() + " / " + back->text()));
+        const QString said = find<QLabel>("message")->text();
+        QVERIFY2(said.contains("4.49") || said.contains("4,49"), qPrintable(said));
+        QCOMPARE(*m_fixture->outbox().pendingCount(), 2); // the sale and its refund
+
+        type("R1-000001");
+        press(Qt::Key_F4, Qt::ShiftModifier);
+        auto* nothingLeft = qobject_cast<QDoubleSpinBox*>(find<QTableWidget>("returnLines")->cellWidget(0, 3));
+        QCOMPARE(nothingLeft->maximum(), 0.0); // it came back already
     }
 
     void theDayClosesWithABlindCount() {
