@@ -611,6 +611,10 @@
         <source>Say why the price is changed.</source>
         <translation>Geben Sie an, warum der Preis geändert wird.</translation>
     </message>
+    <message>
+        <source>Nothing is owed to the customer.</source>
+        <translation>Dem Kunden wird nichts geschuldet.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::SaleRecorder</name>
@@ -648,6 +652,14 @@
     <message>
         <source>Lowering the price by %1 is more than a cashier may alone (%2): a manager&apos;s PIN is needed.</source>
         <translation>Den Preis um %1 zu senken ist mehr, als eine Kassenkraft allein darf (%2): Die PIN einer Filialleitung ist nötig.</translation>
+    </message>
+    <message>
+        <source>Say how many come back.</source>
+        <translation>Geben Sie an, wie viele zurückkommen.</translation>
+    </message>
+    <message>
+        <source>An item coming back without its receipt needs a manager&apos;s PIN.</source>
+        <translation>Eine Rückgabe ohne Bon braucht die PIN einer Filialleitung.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +763,10 @@
     <message>
         <source>No receipt printer is set up.</source>
         <translation>Kein Bondrucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The sale is not settled yet.</source>
+        <translation>Der Verkauf ist noch nicht beglichen.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1481,18 @@
     <message>
         <source>Scan the receipt&apos;s barcode or type its number, then Shift+F4.</source>
         <translation>Scannen Sie den Barcode des Bons oder geben Sie seine Nummer ein, dann Umschalt+F4.</translation>
+    </message>
+    <message>
+        <source>Return, no receipt</source>
+        <translation>Rückgabe ohne Bon</translation>
+    </message>
+    <message>
+        <source>Scan or type the item that comes back, then Ctrl+F4.</source>
+        <translation>Scannen oder tippen Sie den zurückkommenden Artikel, dann Strg+F4.</translation>
+    </message>
+    <message>
+        <source>Give back %1 in cash — sale %2 saved.</source>
+        <translation>Geben Sie %1 bar zurück — Verkauf %2 gespeichert.</translation>
     </message>
 </context>
 <context>

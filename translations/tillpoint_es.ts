@@ -611,6 +611,10 @@
         <source>Say why the price is changed.</source>
         <translation>Indique por qué se cambia el precio.</translation>
     </message>
+    <message>
+        <source>Nothing is owed to the customer.</source>
+        <translation>No se le debe nada al cliente.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::SaleRecorder</name>
@@ -648,6 +652,14 @@
     <message>
         <source>Lowering the price by %1 is more than a cashier may alone (%2): a manager&apos;s PIN is needed.</source>
         <translation>Bajar el precio un %1 supera lo que un cajero puede hacer solo (%2): se necesita el PIN de un encargado.</translation>
+    </message>
+    <message>
+        <source>Say how many come back.</source>
+        <translation>Indique cuántos se devuelven.</translation>
+    </message>
+    <message>
+        <source>An item coming back without its receipt needs a manager&apos;s PIN.</source>
+        <translation>Una devolución sin ticket necesita el PIN de un encargado.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +763,10 @@
     <message>
         <source>No receipt printer is set up.</source>
         <translation>No hay impresora de tickets configurada.</translation>
+    </message>
+    <message>
+        <source>The sale is not settled yet.</source>
+        <translation>La venta aún no está saldada.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1481,18 @@
     <message>
         <source>Scan the receipt&apos;s barcode or type its number, then Shift+F4.</source>
         <translation>Escanee el código de barras del ticket o escriba su número y pulse Mayús+F4.</translation>
+    </message>
+    <message>
+        <source>Return, no receipt</source>
+        <translation>Devolución sin ticket</translation>
+    </message>
+    <message>
+        <source>Scan or type the item that comes back, then Ctrl+F4.</source>
+        <translation>Escanee o escriba el artículo que se devuelve y pulse Ctrl+F4.</translation>
+    </message>
+    <message>
+        <source>Give back %1 in cash — sale %2 saved.</source>
+        <translation>Devuelva %1 en efectivo — venta %2 guardada.</translation>
     </message>
 </context>
 <context>

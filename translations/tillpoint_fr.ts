@@ -611,6 +611,10 @@
         <source>Say why the price is changed.</source>
         <translation>Indiquez pourquoi le prix est modifié.</translation>
     </message>
+    <message>
+        <source>Nothing is owed to the customer.</source>
+        <translation>Rien n&apos;est dû au client.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::SaleRecorder</name>
@@ -648,6 +652,14 @@
     <message>
         <source>Lowering the price by %1 is more than a cashier may alone (%2): a manager&apos;s PIN is needed.</source>
         <translation>Baisser le prix de %1 dépasse ce qu&apos;un caissier peut faire seul (%2) : le code PIN d&apos;un responsable est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Say how many come back.</source>
+        <translation>Indiquez combien reviennent.</translation>
+    </message>
+    <message>
+        <source>An item coming back without its receipt needs a manager&apos;s PIN.</source>
+        <translation>Un retour sans ticket demande le code PIN d&apos;un responsable.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +763,10 @@
     <message>
         <source>No receipt printer is set up.</source>
         <translation>Aucune imprimante de tickets n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>The sale is not settled yet.</source>
+        <translation>La vente n&apos;est pas encore réglée.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1481,18 @@
     <message>
         <source>Scan the receipt&apos;s barcode or type its number, then Shift+F4.</source>
         <translation>Scannez le code-barres du ticket ou saisissez son numéro, puis Maj+F4.</translation>
+    </message>
+    <message>
+        <source>Return, no receipt</source>
+        <translation>Retour sans ticket</translation>
+    </message>
+    <message>
+        <source>Scan or type the item that comes back, then Ctrl+F4.</source>
+        <translation>Scannez ou saisissez l&apos;article qui revient, puis Ctrl+F4.</translation>
+    </message>
+    <message>
+        <source>Give back %1 in cash — sale %2 saved.</source>
+        <translation>Rendez %1 en espèces — vente %2 enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,26 @@ private slots:
         QCOMPARE(QString::fromStdString(afterRefund->getValue<std::string>("status")),
                  QStringLiteral("partially_refunded"));
         QCOMPARE(afterRefund->getValue<long long>("refunded_amount"), 449LL);
+
+        // A mug comes back without a receipt (a manager approves): the server books the
+        // negative sale and its cash paid out, and puts the mug back on the shelf.
+        tp::pos::Sale giveBack(*profile);
+        auto managerYes = staff.approve(QString::fromStdString(staffIds["manager"]), QStringLiteral("1397"),
+                                        QStringLiteral("no receipt, unused"));
+        QVERIFY(managerYes.ok());
+        QVERIFY(supervisor.addReturn(giveBack, *cashier, **mug, 1000, *managerYes).ok());
+        QCOMPARE(*giveBack.refundCash(), 1290);
+        auto returned = tp::pos::SaleRecorder(outbox, ids, QString(), QStringLiteral("T1"))
+                            .record(giveBack, QDateTime::currentDateTimeUtc());
+        QVERIFY(returned.ok());
+        QSignalSpy uploadedReturn(&uploader, &tp::client::OutboxUploader::finished);
+        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
+        QVERIFY(uploadedReturn.wait(20000));
+        QCOMPARE(*outbox.needsAttentionCount(), 0);
+        const ApiResponse returnOrder =
+            server.get("/api/v1/orders/" + returned->orderId.toStdString(), shop.ownerToken);
+        QCOMPARE(returnOrder.status, 200);
+        QCOMPARE(returnOrder.json->getObject("order")->getObject("totals")->getValue<long long>("total"), -1290LL);
     }
 };
 

@@ -271,6 +271,18 @@ domain::Result<void> Sale::payCard(qint64 amount, const QString& reference) {
     return {};
 }
 
+domain::Result<qint64> Sale::refundCash() {
+    auto owed = due();
+    if (!owed)
+        return owed.error();
+    if (m_lines.isEmpty())
+        return refusal("sale_empty", tr("Nothing has been rung up yet."));
+    if (*owed >= 0)
+        return refusal("nothing_to_refund", tr("Nothing is owed to the customer."));
+    m_tenders.append(Tender{Tender::Method::Cash, *owed, *owed, QString()});
+    return -*owed;
+}
+
 qint64 Sale::change() const {
     qint64 change = 0;
     for (const Tender& tender : m_tenders)

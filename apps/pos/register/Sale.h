@@ -77,6 +77,9 @@ public:
     domain::Result<qint64> payCash(qint64 tendered);
     // A card payment the external terminal approved, with its reference (no card data).
     domain::Result<void> payCard(qint64 amount, const QString& reference);
+    // When the sale owes the customer (returns without a receipt, an exchange for less): the
+    // cash paid out, as a negative cash tender. Answers the amount to hand over.
+    domain::Result<qint64> refundCash();
     void removeTenders() { m_tenders.clear(); }
     qint64 change() const;
     // Lines rung, nothing left to pay.

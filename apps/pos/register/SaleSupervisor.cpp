@@ -82,6 +82,20 @@ domain::Result<void> SaleSupervisor::setTicketDiscount(Sale& sale, const StaffSe
                   approval);
 }
 
+domain::Result<void> SaleSupervisor::addReturn(Sale& sale, const StaffSession& by, const SellableItem& item,
+                                               qint64 qtyMilli, const std::optional<Approval>& approval) {
+    if (qtyMilli <= 0)
+        return domain::makeError("invalid_quantity", tr("Say how many come back.").toStdString());
+    Sale trial = sale;
+    if (auto added = trial.add(item, -qtyMilli); !added)
+        return added;
+    const QJsonObject detail{{"item", item.sku}, {"name", item.name}, {"qty_milli", qtyMilli}};
+    return commit(sale, std::move(trial), by,
+                  {"return_without_receipt", 10000, 0,
+                   tr("An item coming back without its receipt needs a manager's PIN."), detail, true},
+                  approval);
+}
+
 domain::Result<void> SaleSupervisor::overridePrice(Sale& sale, const StaffSession& by, int line, qint64 unitPrice,
                                                    const QString& reason, const std::optional<Approval>& approval) {
     Sale trial = sale;

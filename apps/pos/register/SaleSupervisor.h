@@ -10,6 +10,7 @@
 #include "domain/core/Result.h"
 #include "domain/pricing/Discount.h"
 #include "register/ApprovalPolicy.h"
+#include "register/SellableItem.h"
 #include "register/Staff.h"
 
 namespace tp::pos {
@@ -40,6 +41,10 @@ public:
                                          const std::optional<Approval>& approval = std::nullopt);
     domain::Result<void> setTicketDiscount(Sale& sale, const StaffSession& by, domain::Discount discount,
                                            const std::optional<Approval>& approval = std::nullopt);
+    // An item coming back without a receipt (rung as a negative quantity): a manager's
+    // matter, always audited.
+    domain::Result<void> addReturn(Sale& sale, const StaffSession& by, const SellableItem& item, qint64 qtyMilli,
+                                   const std::optional<Approval>& approval = std::nullopt);
     domain::Result<void> overridePrice(Sale& sale, const StaffSession& by, int line, qint64 unitPrice,
                                        const QString& reason, const std::optional<Approval>& approval = std::nullopt);
 

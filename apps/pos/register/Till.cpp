@@ -123,21 +123,55 @@ domain::Result<void> Till::changed(domain::Result<void> result) {
     return result;
 }
 
+domain::Result<std::optional<SellableItem>> Till::find(const QString& code) {
+    const QString trimmed = code.trimmed();
+    auto item = m_lookup->byBarcode(trimmed);
+    if (!item || item.value())
+        return item;
+    return m_lookup->bySku(trimmed);
+}
+
 domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
     if (auto selling = requireSelling(); !selling)
         return selling;
-    const QString trimmed = code.trimmed();
-    auto item = m_lookup->byBarcode(trimmed);
+    auto item = find(code);
     if (!item)
         return item.error();
-    if (!item.value()) {
-        item = m_lookup->bySku(trimmed);
-        if (!item)
-            return item.error();
-    }
     if (!item.value())
-        return refusal("item_not_found", tr("No item has the code %1.").arg(trimmed));
+        return refusal("item_not_found", tr("No item has the code %1.").arg(code.trimmed()));
     return changed(m_sale.add(**item, qtyMilli));
+}
+
+domain::Result<void> Till::returnWithoutReceipt(const QString& code, qint64 qtyMilli,
+                                                const std::optional<Approval>& approval) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    auto item = find(code);
+    if (!item)
+        return item.error();
+    if (!item.value())
+        return refusal("item_not_found", tr("No item has the code %1.").arg(code.trimmed()));
+    return changed(m_supervisor->addReturn(m_sale, *m_session, **item, qtyMilli, approval));
+}
+
+domain::Result<qint64> Till::refundCash() {
+    if (auto selling = requireSelling(); !selling)
+        return selling.error();
+    auto paidOut = m_sale.refundCash();
+    if (!paidOut)
+        return paidOut.error();
+    emit saleChanged();
+    if (auto finished = finishIfSettled(); !finished)
+        return finished.error();
+    return paidOut;
+}
+
+domain::Result<void> Till::finish() {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    if (!m_sale.isSettled())
+        return refusal("sale_not_settled", tr("The sale is not settled yet."));
+    return finishIfSettled();
 }
 
 domain::Result<void> Till::addItem(const SellableItem& item, qint64 qtyMilli) {

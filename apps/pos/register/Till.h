@@ -91,6 +91,14 @@ public:
                                            const std::optional<Approval>& approval = std::nullopt);
     domain::Result<void> overridePrice(int line, qint64 unitPrice, const QString& reason,
                                        const std::optional<Approval>& approval = std::nullopt);
+    // An item coming back without its receipt (a manager approves): a negative line, so an
+    // exchange is one ticket; what the sale then owes goes back in cash (refundCash).
+    domain::Result<void> returnWithoutReceipt(const QString& code, qint64 qtyMilli,
+                                              const std::optional<Approval>& approval = std::nullopt);
+    // Pays out in cash what the sale owes the customer; answers the amount to hand over.
+    domain::Result<qint64> refundCash();
+    // Records a sale that nets to nothing (an even exchange); tenders record the others.
+    domain::Result<void> finish();
     // Tenders; once the sale is settled it is recorded and a new one begins (lastSale()).
     // payCash answers the change.
     domain::Result<qint64> payCash(qint64 tendered);
@@ -127,6 +135,7 @@ private:
     Till(Setup setup, StoreProfile store);
     domain::Result<void> requireSelling() const;
     domain::Result<void> changed(domain::Result<void> result);
+    domain::Result<std::optional<SellableItem>> find(const QString& code);
     // Records the sale when it is settled.
     domain::Result<void> finishIfSettled();
 

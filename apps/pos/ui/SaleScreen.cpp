@@ -133,6 +133,10 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
          [this] {
              startReturn();
          }},
+        {QKeySequence(Qt::CTRL | Qt::Key_F4), tr("Return, no receipt"),
+         [this] {
+             returnWithoutReceipt();
+         }},
         {Qt::Key_F5, tr("Park"),
          [this] {
              park();
@@ -384,6 +388,33 @@ void SaleScreen::startReturn() {
     m_returns->open(*sale);
 }
 
+void SaleScreen::returnWithoutReceipt() {
+    const QString code = takeTyped();
+    if (code.isEmpty())
+        return say(tr("Scan or type the item that comes back, then Ctrl+F4."));
+    attempt([this, code](const std::optional<Approval>& approval) {
+        return m_till.returnWithoutReceipt(code, 1000, approval);
+    });
+}
+
+void SaleScreen::settleOwed(qint64 due) {
+    // The sale owes the customer (a return), or nets to nothing (an even exchange).
+    if (due == 0) {
+        if (done(m_till.finish()) && m_till.lastSale())
+            say(tr("Sale %1 saved.").arg(m_till.lastSale()->number));
+        return;
+    }
+    auto paidOut = m_till.refundCash();
+    if (!paidOut) {
+        say(QString::fromStdString(paidOut.error().message));
+        return refresh();
+    }
+    say(tr("Give back %1 in cash — sale %2 saved.")
+            .arg(moneyText(*paidOut, m_till.store().currency),
+                 m_till.lastSale() ? m_till.lastSale()->number : QString()));
+    refresh();
+}
+
 void SaleScreen::cash(std::optional<qint64> tendered) {
     const QString typed = takeTyped();
     if (!tendered) {
@@ -391,6 +422,8 @@ void SaleScreen::cash(std::optional<qint64> tendered) {
             auto due = m_till.sale().due();
             if (!due)
                 return say(QString::fromStdString(due.error().message));
+            if (*due <= 0 && !m_till.sale().isEmpty())
+                return settleOwed(*due);
             tendered = *due;
         } else {
             auto amount = TypedInput::money(typed, m_till.store().currency);

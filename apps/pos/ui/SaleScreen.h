@@ -25,8 +25,9 @@ class ReturnPanel;
 // The sale as the cashier rings it. Everything goes through one entry line: scan or type a
 // code and Enter; or type a number, then a function key (F2 quantity, F3 discount, F8 cash
 // tendered, F10 price; reasons for F4 void line and F7 void sale; the card terminal's
-// reference for F9; a receipt number for Shift+F4, a return). With nothing typed, F8 is cash
-// for exactly what is due. Lines are picked with the arrow keys (the
+// reference for F9; a receipt number for Shift+F4, a return; an item for Ctrl+F4, a return
+// without receipt). With nothing typed, F8 is cash for exactly what is due — or pays out
+// what the sale owes the customer. Lines are picked with the arrow keys (the
 // last one by default). A change that needs a manager opens the approval panel under the ticket; the change is made
 // once a manager's PIN and a reason are in.
 class SaleScreen : public QWidget {
@@ -54,6 +55,8 @@ private:
     void recall();
     void voidSale();
     void startReturn();
+    void returnWithoutReceipt();
+    void settleOwed(qint64 due);
     void cash(std::optional<qint64> tendered);
     void card();
     void price();

@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -159,6 +160,38 @@ private slots:
         QVERIFY(approval.ok());
         QVERIFY(t->setLineDiscount(0, domain::Discount::percent(2000), *approval).ok());
         QCOMPARE(t->sale().priced()->totals.total, 1599);
+    }
+
+    void aReturnWithoutReceiptNeedsAManagerAndPaysOutCash() {
+        auto t = sellingTill();
+        QCOMPARE(code(t->returnWithoutReceipt("MUG", 1000).error()), QStringLiteral("approval_required"));
+        QVERIFY(t->sale().isEmpty());
+        auto approval = t->approve("mia", "1397", "broken in the box, no receipt");
+        QVERIFY(approval.ok());
+        QVERIFY(t->returnWithoutReceipt("MUG", 1000, *approval).ok());
+        QCOMPARE(*t->sale().due(), -900);
+        QCOMPARE(code(t->payCash(1000).error()), QStringLiteral("nothing_due"));
+        auto paidOut = t->refundCash();
+        QVERIFY(paidOut.ok());
+        QCOMPARE(*paidOut, 900);
+        QVERIFY(t->sale().isEmpty());
+        auto queued = m_outbox->oldest(10);
+        QCOMPARE(queued->size(), 1);
+        const QJsonObject order = queued->first().data;
+        QCOMPARE(order.value("totals").toObject().value("total").toInteger(), -900);
+        QCOMPARE(order.value("payments").toArray().first().toObject().value("amount").toInteger(), -900);
+        QCOMPARE(order.value("lines").toArray().first().toObject().value("qty_milli").toInteger(), -1000);
+    }
+
+    void anExchangeIsOneTicket() {
+        auto t = sellingTill();
+        auto approval = t->approve("mia", "1397", "wrong size");
+        QVERIFY(t->returnWithoutReceipt("MUG", 1000, *approval).ok());
+        QVERIFY(t->scan("TS").ok());
+        QCOMPARE(*t->sale().due(), 1999 - 900);
+        QVERIFY(t->payCash(1099).ok());
+        QVERIFY(t->lastSale().has_value());
+        QVERIFY(t->sale().isEmpty());
     }
 
     void theShiftClosesWithTheScreenClear() {

@@ -164,6 +164,21 @@ private slots:
         QCOMPARE(nothingLeft->maximum(), 0.0); // it came back already
     }
 
+    void anItemComesBackWithoutAReceiptWithAManagersYes() {
+        logInAndOpenTheDay();
+        type("TEA");
+        press(Qt::Key_F4, Qt::ControlModifier);
+        QVERIFY(find<QWidget>("approvalPanel")->isVisible());
+        type("1397");
+        press(Qt::Key_Tab);
+        type("unopened");
+        press(Qt::Key_Return);
+        QCOMPARE(find<QTableWidget>("lines")->item(0, 1)->text(), QStringLiteral("-1"));
+        press(Qt::Key_F8); // pays out what the sale owes
+        const QString said = find<QLabel>("message")->text();
+        QVERIFY2((said.contains("4.49") || said.contains("4,49")) && said.contains("R1-000001"), qPrintable(said));
+    }
+
     void theDayClosesWithABlindCount() {
         logInAndOpenTheDay();
         scan("TEA");
