@@ -27,6 +27,7 @@
 
 #include "BenchOptions.h"
 #include "BenchReport.h"
+#include "ProcessPeak.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/CatalogSearch.h"
 #include "client/replica/ChangeApplier.h"
@@ -160,16 +161,6 @@ int buildReplica(const QString& path, long long count) {
     if (failure)
         throw std::runtime_error(failure->message);
     return 0;
-}
-
-long long peakRssKib() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stoll(line.substr(6));
-    }
-    return -1;
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -312,7 +303,7 @@ int main(int argc, char** argv) try {
     report.add("register.durable_commit.p50", percentile(commits, 0.50), "ms", 2.0);
     report.add("register.durable_commit.p99", percentile(commits, 0.99), "ms");
 
-    report.add("register.max_rss", double(peakRssKib()) / 1024.0, "MB", 200);
+    report.add("register.max_rss", double(tp::bench::peakRssKib()) / 1024.0, "MB", 200);
     report.print();
     return 0;
 } catch (const std::exception& error) {

@@ -27,6 +27,7 @@
 #include "BenchReport.h"
 #include "BenchServer.h"
 #include "CatalogFiller.h"
+#include "ProcessPeak.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/AccessTokenSource.h"
@@ -123,19 +124,6 @@ QJsonObject orderData(const QString& id, const QString& number, const std::strin
                        {"totals", QJsonObject{{"subtotal", total}, {"discount", 0}, {"tax", 0}, {"total", total}}}};
 }
 
-// This process' peak resident set (VmHWM), in KiB. Not the parent's rusage of the child:
-// posix_spawn starts the child sharing the parent's memory until exec, and ru_maxrss then
-// counts the parent's (the server's) pages as well.
-long long peakRssKib() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stoll(line.substr(6));
-    }
-    return -1;
-}
-
 // Child mode: one first sync into an empty replica; writes "<seconds> <products> <ok> <peak
 // RSS KiB>" to `result`.
 int pullClient(const std::string& url, const std::string& token, const std::string& replica,
@@ -154,7 +142,7 @@ int pullClient(const std::string& url, const std::string& token, const std::stri
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     auto count = client.db.select(QStringLiteral("SELECT COUNT(*) FROM products"));
     std::ofstream(result) << seconds << " " << (count && !count->isEmpty() ? count->first().value(0).toLongLong() : -1)
-                          << " " << (ok ? 1 : 0) << " " << peakRssKib() << "\n";
+                          << " " << (ok ? 1 : 0) << " " << tp::bench::peakRssKib() << "\n";
     return ok ? 0 : 1;
 }
 

@@ -40,38 +40,16 @@ Result<Response> login(Request& request, StaffSessions& sessions) {
     return Response::json(200, tokens->toJson());
 }
 
-Result<Response> refresh(Request& request, StaffSessions& sessions) {
+// A body of one text field, e.g. {"refresh_token"} or {"code"}.
+Result<std::string> singleField(Request& request, const std::string& field, std::size_t maxLength) {
     auto body = request.jsonObject();
     if (!body)
         return body.error();
-    auto token = protocol::JsonFields(body.value()).requiredString("refresh_token", 200);
-    if (!token)
-        return token.error();
-    auto tokens = sessions.refresh(token.value());
-    if (!tokens)
-        return tokens.error();
-    return Response::json(200, tokens->toJson());
+    return protocol::JsonFields(body.value()).requiredString(field, maxLength);
 }
 
-Result<Response> enrol(Request& request, Devices& devices) {
-    auto body = request.jsonObject();
-    if (!body)
-        return body.error();
-    const protocol::JsonFields fields(body.value());
-    auto storeId = fields.requiredString("store_id", 64);
-    if (!storeId)
-        return storeId.error();
-    auto name = fields.requiredString("name", 200);
-    if (!name)
-        return name.error();
-    auto device =
-        devices.enrol(request.principal->tenantId, storeId.value(), name.value(), actorOf(*request.principal));
-    if (!device)
-        return device.error();
-    return Response::json(201, device->toJson());
-}
-
-Result<Response> makeEnrolmentCode(Request& request, Devices& devices) {
+// {"store_id","name"}: which store a register is for, and what the till is called.
+Result<std::pair<std::string, std::string>> storeAndName(Request& request) {
     auto body = request.jsonObject();
     if (!body)
         return body.error();
@@ -84,18 +62,43 @@ Result<Response> makeEnrolmentCode(Request& request, Devices& devices) {
         return name.error();
     if (auto valid = checkName(name.value(), "name"); !valid)
         return valid.error();
-    auto code =
-        devices.makeCode(request.principal->tenantId, storeId.value(), name.value(), actorOf(*request.principal));
+    return std::pair(storeId.value(), name.value());
+}
+
+Result<Response> refresh(Request& request, StaffSessions& sessions) {
+    auto token = singleField(request, "refresh_token", 200);
+    if (!token)
+        return token.error();
+    auto tokens = sessions.refresh(token.value());
+    if (!tokens)
+        return tokens.error();
+    return Response::json(200, tokens->toJson());
+}
+
+Result<Response> enrol(Request& request, Devices& devices) {
+    auto till = storeAndName(request);
+    if (!till)
+        return till.error();
+    const auto& [storeId, name] = till.value();
+    auto device = devices.enrol(request.principal->tenantId, storeId, name, actorOf(*request.principal));
+    if (!device)
+        return device.error();
+    return Response::json(201, device->toJson());
+}
+
+Result<Response> makeEnrolmentCode(Request& request, Devices& devices) {
+    auto till = storeAndName(request);
+    if (!till)
+        return till.error();
+    const auto& [storeId, name] = till.value();
+    auto code = devices.makeCode(request.principal->tenantId, storeId, name, actorOf(*request.principal));
     if (!code)
         return code.error();
     return Response::json(201, code->toJson());
 }
 
 Result<Response> enrolWithCode(Request& request, Devices& devices) {
-    auto body = request.jsonObject();
-    if (!body)
-        return body.error();
-    auto code = protocol::JsonFields(body.value()).requiredString("code", 40);
+    auto code = singleField(request, "code", 40);
     if (!code)
         return code.error();
     auto enrolled = devices.enrolWithCode(code.value());

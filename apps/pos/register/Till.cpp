@@ -123,12 +123,16 @@ domain::Result<void> Till::changed(domain::Result<void> result) {
     return result;
 }
 
-domain::Result<std::optional<SellableItem>> Till::find(const QString& code) {
+domain::Result<SellableItem> Till::find(const QString& code) {
     const QString trimmed = code.trimmed();
     auto item = m_lookup->byBarcode(trimmed);
-    if (!item || item.value())
-        return item;
-    return m_lookup->bySku(trimmed);
+    if (item && !item.value())
+        item = m_lookup->bySku(trimmed);
+    if (!item)
+        return item.error();
+    if (!item.value())
+        return refusal("item_not_found", tr("No item has the code %1.").arg(trimmed));
+    return *item.value();
 }
 
 domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
@@ -137,9 +141,7 @@ domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
     auto item = find(code);
     if (!item)
         return item.error();
-    if (!item.value())
-        return refusal("item_not_found", tr("No item has the code %1.").arg(code.trimmed()));
-    return changed(m_sale.add(**item, qtyMilli));
+    return changed(m_sale.add(*item, qtyMilli));
 }
 
 domain::Result<void> Till::returnWithoutReceipt(const QString& code, qint64 qtyMilli,
@@ -149,9 +151,7 @@ domain::Result<void> Till::returnWithoutReceipt(const QString& code, qint64 qtyM
     auto item = find(code);
     if (!item)
         return item.error();
-    if (!item.value())
-        return refusal("item_not_found", tr("No item has the code %1.").arg(code.trimmed()));
-    return changed(m_supervisor->addReturn(m_sale, *m_session, **item, qtyMilli, approval));
+    return changed(m_supervisor->addReturn(m_sale, *m_session, *item, qtyMilli, approval));
 }
 
 domain::Result<qint64> Till::refundCash() {

@@ -135,7 +135,8 @@ private:
     Till(Setup setup, StoreProfile store);
     domain::Result<void> requireSelling() const;
     domain::Result<void> changed(domain::Result<void> result);
-    domain::Result<std::optional<SellableItem>> find(const QString& code);
+    // A scanned barcode, else a typed sku; "item_not_found" in words.
+    domain::Result<SellableItem> find(const QString& code);
     // Records the sale when it is settled.
     domain::Result<void> finishIfSettled();
 

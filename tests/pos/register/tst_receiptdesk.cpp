@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
@@ -24,11 +25,7 @@ class TestReceiptDesk : public QObject {
     std::unique_ptr<client::Outbox> m_outbox;
     QTemporaryDir m_dir;
 
-    static StoreProfile berlin() {
-        return *StoreProfile::fromJson("berlin", QJsonObject{{"currency", "EUR"},
-                                                             {"prices_include_tax", true},
-                                                             {"tax_rates", QJsonObject{{"standard", 1900}}}});
-    }
+    static StoreProfile berlin() { return tp::pos::testing::berlinStore(); }
 
     QString ringAndRecord(const QString& name, qint64 price) {
         Sale sale(berlin());

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "FeedSamples.h"
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ChangeApplier.h"
@@ -30,11 +31,7 @@ class TestReceiptReturns : public QObject {
     const StaffSession m_cashier{"cal", "cal@shop.example", "cashier"};
     const QDateTime m_at = QDateTime(QDate(2026, 11, 22), QTime(15, 0), Qt::UTC);
 
-    static StoreProfile berlin() {
-        return *StoreProfile::fromJson("berlin", QJsonObject{{"currency", "EUR"},
-                                                             {"prices_include_tax", true},
-                                                             {"tax_rates", QJsonObject{{"standard", 1900}}}});
-    }
+    static StoreProfile berlin() { return tp::pos::testing::berlinStore(); }
 
     static SellableItem item(const QString& sku, qint64 price) {
         return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR"};

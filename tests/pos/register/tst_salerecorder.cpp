@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "FeedSamples.h"
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ChangeApplier.h"
@@ -30,11 +31,7 @@ private:
         return rows && !rows->isEmpty() ? rows->first().value(0) : QVariant();
     }
 
-    static StoreProfile berlin() {
-        return *StoreProfile::fromJson("berlin", QJsonObject{{"currency", "EUR"},
-                                                             {"prices_include_tax", true},
-                                                             {"tax_rates", QJsonObject{{"standard", 1900}}}});
-    }
+    static StoreProfile berlin() { return tp::pos::testing::berlinStore(); }
 
     static SellableItem shirt() { return SellableItem{"p1-v", "p1", "TS", "T-Shirt", "standard", 1999, "EUR"}; }
 

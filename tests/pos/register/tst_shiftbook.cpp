@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
@@ -30,11 +31,7 @@ private:
     const StaffSession m_cashier{"cal", "cal@shop.example", "cashier"};
     const StaffSession m_manager{"mia", "mia@shop.example", "manager"};
 
-    static StoreProfile berlin() {
-        return *StoreProfile::fromJson("berlin", QJsonObject{{"currency", "EUR"},
-                                                             {"prices_include_tax", true},
-                                                             {"tax_rates", QJsonObject{{"standard", 1900}}}});
-    }
+    static StoreProfile berlin() { return tp::pos::testing::berlinStore(); }
 
     ShiftBook book() { return ShiftBook(*m_outbox, *m_ids, *m_audit, "berlin", "reg-1", berlin().currency); }
 

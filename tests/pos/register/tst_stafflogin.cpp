@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "register/PinHash.h"
 #include "register/RegisterAudit.h"
@@ -10,16 +11,6 @@
 using namespace tp;
 using namespace tp::pos;
 using namespace tp::client::testing;
-
-namespace {
-
-// Made outside Qt (Python's hashlib.pbkdf2_hmac, 1,000 iterations), in the server's encoding.
-const QString kHash4826 =
-    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMQ==$o8/AhH+oOp/j8RPaLNQcXWxRzlX1svNCEoaOSOXuaXc=");
-const QString kHash1397 =
-    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMg==$cGEg7zPL7+Nc0N6EmdrhvehnXuakXmGFOjRt2719v2I=");
-
-} // namespace
 
 // PIN logins and manager approvals at the register, offline against the feed's hashes, with
 // the lockout after five wrong PINs surviving a restart.
@@ -58,18 +49,18 @@ private slots:
     void init() {
         m_replica = std::make_unique<TempReplica>();
         m_now = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
-        putStaff("cal", "cal@shop.example", "cashier", "active", kHash4826);
-        putStaff("mia", "mia@shop.example", "manager", "active", kHash1397);
-        putStaff("gone", "gone@shop.example", "cashier", "disabled", kHash4826);
+        putStaff("cal", "cal@shop.example", "cashier", "active", tp::pos::testing::kPinHash4826);
+        putStaff("mia", "mia@shop.example", "manager", "active", tp::pos::testing::kPinHash1397);
+        putStaff("gone", "gone@shop.example", "cashier", "disabled", tp::pos::testing::kPinHash4826);
         putStaff("new", "new@shop.example", "cashier", "active", QString());
     }
 
     void cleanup() { m_replica.reset(); }
 
     void pinHashesMadeElsewhereAreChecked() {
-        QCOMPARE(*PinHash::matches("4826", kHash4826), true);
-        QCOMPARE(*PinHash::matches("4827", kHash4826), false);
-        QCOMPARE(*PinHash::matches("1397", kHash4826), false);
+        QCOMPARE(*PinHash::matches("4826", tp::pos::testing::kPinHash4826), true);
+        QCOMPARE(*PinHash::matches("4827", tp::pos::testing::kPinHash4826), false);
+        QCOMPARE(*PinHash::matches("1397", tp::pos::testing::kPinHash4826), false);
         for (const QString& broken :
              {QStringLiteral("4826"), QStringLiteral("bcrypt$10$x$y"), QStringLiteral("pbkdf2-sha256$0$cmVn$o8/A"),
               QStringLiteral("pbkdf2-sha256$99999999$cmVnaXN0ZXItc2FsdC0wMQ==$o8/A"),

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "FeedSamples.h"
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ChangeApplier.h"
@@ -16,12 +17,6 @@ using namespace tp::client;
 using namespace tp::client::testing;
 
 namespace {
-
-// PINs 4826 (cashier) and 1397 (manager), hashed by Python's hashlib in the server's encoding.
-const QString kHash4826 =
-    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMQ==$o8/AhH+oOp/j8RPaLNQcXWxRzlX1svNCEoaOSOXuaXc=");
-const QString kHash1397 =
-    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMg==$cGEg7zPL7+Nc0N6EmdrhvehnXuakXmGFOjRt2719v2I=");
 
 QString code(const domain::Error& error) {
     return QString::fromStdString(error.code);
@@ -87,13 +82,13 @@ private slots:
                                  {"email", "cal@shop.example"},
                                  {"role", "cashier"},
                                  {"status", "active"},
-                                 {"pin_hash", kHash4826}}));
+                                 {"pin_hash", tp::pos::testing::kPinHash4826}}));
         apply(upsert(5, "register_staff", "mia",
                      QJsonObject{{"id", "mia"},
                                  {"email", "mia@shop.example"},
                                  {"role", "manager"},
                                  {"status", "active"},
-                                 {"pin_hash", kHash1397}}));
+                                 {"pin_hash", tp::pos::testing::kPinHash1397}}));
     }
 
     void cleanup() {

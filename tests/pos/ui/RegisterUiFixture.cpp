@@ -5,16 +5,12 @@
 #include <stdexcept>
 
 #include "FeedSamples.h"
+#include "RegisterTestData.h"
 #include "client/replica/ChangeApplier.h"
 
 namespace tp::pos::testing {
 
 namespace {
-
-const QString kHash4826 =
-    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMQ==$o8/AhH+oOp/j8RPaLNQcXWxRzlX1svNCEoaOSOXuaXc=");
-const QString kHash1397 =
-    QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMg==$cGEg7zPL7+Nc0N6EmdrhvehnXuakXmGFOjRt2719v2I=");
 
 void apply(client::ReplicaDatabase& db, const QJsonObject& json) {
     auto change = client::FeedChange::fromJson(json);
@@ -22,10 +18,6 @@ void apply(client::ReplicaDatabase& db, const QJsonObject& json) {
         throw std::runtime_error(change.error().message);
     if (auto applied = db.transaction([&] { return client::ChangeApplier(db).apply(*change); }); !applied)
         throw std::runtime_error(applied.error().message);
-}
-
-QJsonObject staff(const QString& id, const QString& email, const QString& role, const QString& hash) {
-    return QJsonObject{{"id", id}, {"email", email}, {"role", role}, {"status", "active"}, {"pin_hash", hash}};
 }
 
 } // namespace
@@ -48,8 +40,8 @@ RegisterUiFixture::RegisterUiFixture()
     QJsonObject tea = productData("p2", "TEA", "Green tea", 449, {"9780306406157"});
     tea.insert("tax_class", "reduced");
     apply(db, upsert(3, "product", "p2", tea));
-    apply(db, upsert(4, "register_staff", "cal", staff("cal", "cal@shop.example", "cashier", kHash4826)));
-    apply(db, upsert(5, "register_staff", "mia", staff("mia", "mia@shop.example", "manager", kHash1397)));
+    apply(db, upsert(4, "register_staff", "cal", registerStaff("cal", "cal@shop.example", "cashier", kPinHash4826)));
+    apply(db, upsert(5, "register_staff", "mia", registerStaff("mia", "mia@shop.example", "manager", kPinHash1397)));
     auto till = Till::start({db, *m_outbox, m_ids, "berlin", "reg-1", "R1", ApprovalPolicy{}, [] {
                                  return QDateTime::currentDateTimeUtc();
                              }});
