@@ -768,6 +768,10 @@
         <source>The sale is not settled yet.</source>
         <translation>Der Verkauf ist noch nicht beglichen.</translation>
     </message>
+    <message>
+        <source>The scale label %1 names item %2, which this register does not know.</source>
+        <translation>Das Waagenetikett %1 nennt Artikel %2, den diese Kasse nicht kennt.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>

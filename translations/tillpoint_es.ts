@@ -768,6 +768,10 @@
         <source>The sale is not settled yet.</source>
         <translation>La venta aún no está saldada.</translation>
     </message>
+    <message>
+        <source>The scale label %1 names item %2, which this register does not know.</source>
+        <translation>La etiqueta de báscula %1 indica el artículo %2, que esta caja no conoce.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>

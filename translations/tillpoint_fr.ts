@@ -768,6 +768,10 @@
         <source>The sale is not settled yet.</source>
         <translation>La vente n&apos;est pas encore réglée.</translation>
     </message>
+    <message>
+        <source>The scale label %1 names item %2, which this register does not know.</source>
+        <translation>L&apos;étiquette de balance %1 désigne l&apos;article %2, inconnu de cette caisse.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>

@@ -4,6 +4,7 @@
 #include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
 #include "register/SaleSupervisor.h"
+#include "register/ScaleLabels.h"
 #include "register/StaffLogin.h"
 
 namespace tp::pos {
@@ -12,6 +13,13 @@ namespace {
 
 domain::Error refusal(const char* code, const QString& message) {
     return domain::makeError(code, message.toStdString());
+}
+
+// GS1's common scale layouts (weight 21, price 23), prices in the store currency's decimals.
+domain::VariableMeasureNomenclature scaleRulesFor(const domain::Currency& currency) {
+    auto rules = domain::VariableMeasureNomenclature::create(domain::VariableMeasureNomenclature::defaults().rules(),
+                                                             currency.exponent());
+    return rules ? *rules : domain::VariableMeasureNomenclature::defaults();
 }
 
 } // namespace
@@ -40,7 +48,8 @@ Till::Till(Setup setup, StoreProfile store)
     , m_parked(m_setup.db, m_setup.ids)
     , m_returns(m_setup.outbox, m_setup.ids, *m_audit)
     , m_recorder(m_setup.outbox, m_setup.ids, m_setup.registerId, m_setup.receiptPrefix)
-    , m_sale(m_store) {}
+    , m_sale(m_store)
+    , m_scaleRules(scaleRulesFor(m_store.currency)) {}
 
 Till::~Till() = default;
 
@@ -138,6 +147,20 @@ domain::Result<SellableItem> Till::find(const QString& code) {
 domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
     if (auto selling = requireSelling(); !selling)
         return selling;
+    // A scale's label: the item by its base code (or its PLU as sku), with the label's weight,
+    // or the label's price charged for one.
+    if (const auto label = readScaleLabel(code, m_scaleRules)) {
+        auto item = find(label->baseBarcode);
+        if (!item && item.error().code == "item_not_found")
+            item = find(label->itemCode);
+        if (!item)
+            return refusal("item_not_found", tr("The scale label %1 names item %2, which this register does not know.")
+                                                 .arg(code.trimmed(), label->itemCode));
+        SellableItem sold = *item;
+        if (label->priceMinor) // the label's price is the item's price (the scale weighed it)
+            sold.unitPrice = *label->priceMinor;
+        return changed(m_sale.add(sold, label->qtyMilli.value_or(1000)));
+    }
     auto item = find(code);
     if (!item)
         return item.error();

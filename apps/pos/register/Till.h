@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "domain/barcode/VariableMeasureNomenclature.h"
 #include "domain/core/Result.h"
 #include "register/ApprovalPolicy.h"
 #include "register/ParkedTickets.h"
@@ -155,6 +156,7 @@ private:
     Sale m_sale;
     std::optional<RecordedSale> m_lastSale;
     ReceiptDesk* m_receipts = nullptr;
+    domain::VariableMeasureNomenclature m_scaleRules; // how scale labels read (ScaleLabels)
 };
 
 } // namespace tp::pos

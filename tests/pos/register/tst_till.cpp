@@ -145,6 +145,28 @@ private slots:
         QCOMPARE(queued->first().data.value("shift_id").toString(), t->shift()->id);
     }
 
+    void scaleLabelsRingTheirWeightOrPrice() {
+        // Cheese at 24.90/kg, catalogued with its scale code (value digits zero); olives by
+        // their PLU as the sku, priced on the label.
+        QJsonObject cheese = productData("p3", "CHEESE", "Mountain cheese", 2490, {"2112345000008"});
+        cheese.insert("tax_class", "standard");
+        apply(upsert(6, "product", "p3", cheese));
+        QJsonObject olives = productData("p4", "54321", "Olives", 999, {});
+        olives.insert("tax_class", "standard");
+        apply(upsert(7, "product", "p4", olives));
+        auto t = sellingTill();
+        QVERIFY(t->scan("2112345007502").ok()); // 0.750 kg
+        QCOMPARE(t->sale().lines().at(0).qtyMilli, 750);
+        QCOMPARE(t->sale().lines().at(0).item.sku, QStringLiteral("CHEESE"));
+        QVERIFY(t->scan("2354321012999").ok()); // a tub priced 12.99 on its label
+        QCOMPARE(t->sale().lines().at(1).item.unitPrice, 1299);
+        QCOMPARE(t->sale().lines().at(1).qtyMilli, 1000);
+        QCOMPARE(t->sale().priced()->totals.total, 1868 + 1299); // 0.750 × 24.90 = 18.675 → 18.68
+        const auto unknown = t->scan("2111111005001");
+        QCOMPARE(code(unknown.error()), QStringLiteral("item_not_found"));
+        QVERIFY(QString::fromStdString(unknown.error().message).contains("11111"));
+    }
+
     void aDiscountBeyondTheCashiersLimitWaitsForAManager() {
         auto t = sellingTill();
         QVERIFY(t->scan("TS").ok());
