@@ -1253,6 +1253,17 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ui::ItemPicker</name>
+    <message>
+        <source>That item has nothing this store can sell (no price here, or archived).</source>
+        <translation>Von diesem Artikel kann dieser Laden nichts verkaufen (hier kein Preis oder archiviert).</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>Welcher?</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ui::LoginScreen</name>
     <message>
         <source>Who is working?</source>

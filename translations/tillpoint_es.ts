@@ -1253,6 +1253,17 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ui::ItemPicker</name>
+    <message>
+        <source>That item has nothing this store can sell (no price here, or archived).</source>
+        <translation>Esta tienda no puede vender nada de este artículo (sin precio aquí o archivado).</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>¿Cuál?</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ui::LoginScreen</name>
     <message>
         <source>Who is working?</source>

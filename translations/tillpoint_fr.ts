@@ -1253,6 +1253,17 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ui::ItemPicker</name>
+    <message>
+        <source>That item has nothing this store can sell (no price here, or archived).</source>
+        <translation>Ce magasin ne peut rien vendre de cet article (pas de prix ici, ou archivé).</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>Lequel ?</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ui::LoginScreen</name>
     <message>
         <source>Who is working?</source>

@@ -27,6 +27,23 @@ domain::Result<std::optional<SellableItem>> ItemLookup::bySku(const QString& sku
     return first(kColumns + QStringLiteral("WHERE v.sku = ? ORDER BY v.status = 'active' DESC LIMIT 1"), sku);
 }
 
+domain::Result<QList<SellableItem>> ItemLookup::variantsOf(const QString& productId) {
+    auto rows =
+        m_db.select(kColumns + QStringLiteral("WHERE v.product_id = ? ORDER BY v.rowid"), {m_storeId, productId});
+    if (!rows)
+        return rows.error();
+    QList<SellableItem> items;
+    for (const client::SqlRow& row : *rows) {
+        const bool active =
+            row.at(4).toString() == QLatin1String("active") && row.at(5).toString() == QLatin1String("active");
+        if (!active || !row.at(6).isValid() || row.at(7).toString().isEmpty())
+            continue;
+        items << SellableItem{row.at(0).toString(), row.at(1).toString(),   row.at(2).toString(), row.at(3).toString(),
+                              row.at(8).toString(), row.at(6).toLongLong(), row.at(7).toString()};
+    }
+    return items;
+}
+
 domain::Result<std::optional<SellableItem>> ItemLookup::first(const QString& sql, const QString& key) {
     auto rows = m_db.select(sql, {m_storeId, key});
     if (!rows)

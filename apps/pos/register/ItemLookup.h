@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -24,6 +25,9 @@ public:
 
     domain::Result<std::optional<SellableItem>> byBarcode(const QString& barcode);
     domain::Result<std::optional<SellableItem>> bySku(const QString& sku);
+    // A product's variants that can be sold here (active, priced), in catalogue order: what
+    // the variant grid offers after a search picked the product.
+    domain::Result<QList<SellableItem>> variantsOf(const QString& productId);
 
 private:
     domain::Result<std::optional<SellableItem>> first(const QString& sql, const QString& key);

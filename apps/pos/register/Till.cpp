@@ -203,6 +203,14 @@ domain::Result<void> Till::addItem(const SellableItem& item, qint64 qtyMilli) {
     return changed(m_sale.add(item, qtyMilli));
 }
 
+domain::Result<QList<client::CatalogHit>> Till::search(const QString& typed, int limit) {
+    return client::CatalogSearch(m_setup.db).search(typed, limit);
+}
+
+domain::Result<QList<SellableItem>> Till::variantsOf(const QString& productId) {
+    return m_lookup->variantsOf(productId);
+}
+
 domain::Result<void> Till::setQuantity(int line, qint64 qtyMilli) {
     if (auto selling = requireSelling(); !selling)
         return selling;

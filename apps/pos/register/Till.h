@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "client/replica/CatalogSearch.h"
 #include "domain/barcode/VariableMeasureNomenclature.h"
 #include "domain/core/Result.h"
 #include "register/ApprovalPolicy.h"
@@ -84,6 +85,10 @@ public:
     // A scanned barcode, or a typed sku when no barcode matches ("item_not_found").
     domain::Result<void> scan(const QString& code, qint64 qtyMilli = 1000);
     domain::Result<void> addItem(const SellableItem& item, qint64 qtyMilli = 1000);
+    // Search as you type (the replica's full-text index, best first), and the variants of a
+    // product picked from the results.
+    domain::Result<QList<client::CatalogHit>> search(const QString& typed, int limit = 50);
+    domain::Result<QList<SellableItem>> variantsOf(const QString& productId);
     domain::Result<void> setQuantity(int line, qint64 qtyMilli);
     domain::Result<void> voidLine(int line, const QString& reason);
     domain::Result<void> setLineDiscount(int line, domain::Discount discount,

@@ -14,6 +14,7 @@
 #include "register/MoneyText.h"
 #include "register/Till.h"
 #include "register/TypedInput.h"
+#include "ui/ItemPicker.h"
 #include "ui/ReturnPanel.h"
 #include "ui/UiStyle.h"
 
@@ -52,7 +53,8 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     , m_approverPin(new QLineEdit(m_approval))
     , m_approvalReason(new QLineEdit(m_approval))
     , m_quickCash(new QHBoxLayout)
-    , m_returns(new ReturnPanel(till, this)) {
+    , m_returns(new ReturnPanel(till, this))
+    , m_picker(new ItemPicker(till, this)) {
     m_who->setObjectName(QStringLiteral("who"));
     m_entry->setObjectName(QStringLiteral("entry"));
     m_entry->setPlaceholderText(tr("Scan or type a code, or type a number and press a function key"));
@@ -107,6 +109,12 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     m_approval->hide();
 
     connect(m_entry, &QLineEdit::returnPressed, this, &SaleScreen::enter);
+    connect(m_entry, &QLineEdit::textEdited, m_picker, &ItemPicker::search);
+    connect(m_picker, &ItemPicker::picked, this, [this](const SellableItem& item) {
+        m_entry->clear();
+        done(m_till.addItem(item));
+    });
+    connect(m_picker, &ItemPicker::failed, this, &SaleScreen::say);
     struct Key {
         QKeySequence key;
         QString text;
@@ -195,6 +203,8 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
         auto* shortcut = new QShortcut(QKeySequence(key), m_entry);
         shortcut->setContext(Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, step = step] {
+            if (m_picker->isOffering())
+                return m_picker->step(step); // through the search's matches
             const int row = std::clamp(selectedLine() + step, 0, std::max(0, m_lines->rowCount() - 1));
             m_lines->selectRow(row);
         });
@@ -211,6 +221,7 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_who);
     layout->addWidget(m_entry);
+    layout->addWidget(m_picker);
     layout->addLayout(middle, 1);
     layout->addWidget(m_approval);
     layout->addWidget(m_returns);
@@ -293,6 +304,7 @@ int SaleScreen::selectedLine() const {
 QString SaleScreen::takeTyped() {
     const QString typed = m_entry->text().trimmed();
     m_entry->clear();
+    m_picker->close();
     return typed;
 }
 
@@ -303,7 +315,11 @@ bool SaleScreen::done(const domain::Result<void>& result) {
 }
 
 void SaleScreen::enter() {
+    // Enter picks the highlighted search match, if a search is showing; otherwise it scans.
+    if (m_picker->pickCurrent())
+        return;
     const QString code = takeTyped();
+    m_picker->close();
     if (code.isEmpty())
         return;
     done(m_till.scan(code));

@@ -20,6 +20,7 @@ class Till;
 
 namespace tp::pos::ui {
 
+class ItemPicker;
 class ReturnPanel;
 
 // The sale as the cashier rings it. Everything goes through one entry line: scan or type a
@@ -83,6 +84,7 @@ private:
     QLineEdit* m_approvalReason;
     QHBoxLayout* m_quickCash;
     ReturnPanel* m_returns;
+    ItemPicker* m_picker;
     std::optional<Change> m_pending;
 };
 

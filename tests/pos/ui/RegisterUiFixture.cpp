@@ -40,6 +40,22 @@ RegisterUiFixture::RegisterUiFixture()
     QJsonObject tea = productData("p2", "TEA", "Green tea", 449, {"9780306406157"});
     tea.insert("tax_class", "reduced");
     apply(db, upsert(3, "product", "p2", tea));
+    // Two variants: a search that picks it offers them as a grid.
+    QJsonObject hoodie = productData("p3", "HD", "Hoodie", 3900, {});
+    hoodie.insert("tax_class", "standard");
+    hoodie.insert("variants", QJsonArray{QJsonObject{{"id", "p3-m"},
+                                                     {"sku", "HD-M"},
+                                                     {"name", "Hoodie M"},
+                                                     {"barcodes", QJsonArray{}},
+                                                     {"options", QJsonObject{{"size", "M"}}},
+                                                     {"price", client::testing::money(3900)}},
+                                         QJsonObject{{"id", "p3-l"},
+                                                     {"sku", "HD-L"},
+                                                     {"name", "Hoodie L"},
+                                                     {"barcodes", QJsonArray{}},
+                                                     {"options", QJsonObject{{"size", "L"}}},
+                                                     {"price", client::testing::money(4200)}}});
+    apply(db, upsert(6, "product", "p3", hoodie));
     apply(db, upsert(4, "register_staff", "cal", registerStaff("cal", "cal@shop.example", "cashier", kPinHash4826)));
     apply(db, upsert(5, "register_staff", "mia", registerStaff("mia", "mia@shop.example", "manager", kPinHash1397)));
     auto till = Till::start({db, *m_outbox, m_ids, "berlin", "reg-1", "R1", ApprovalPolicy{}, [] {

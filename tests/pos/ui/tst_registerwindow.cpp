@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -114,6 +115,32 @@ private slots:
         QVERIFY2(done.contains("5") && done.contains("53") && done.contains("R1-000001"), qPrintable(done));
         QCOMPARE(lines->rowCount(), 0);
         QCOMPARE(*m_fixture->outbox().pendingCount(), 1);
+    }
+
+    void searchAsYouTypeAndTheVariantGrid() {
+        logInAndOpenTheDay();
+        type("gre");
+        auto* results = find<QListWidget>("searchResults");
+        QVERIFY(results->isVisible());
+        QVERIFY2(results->currentItem()->text().contains("Green tea"), qPrintable(results->currentItem()->text()));
+        press(Qt::Key_Return);
+        QVERIFY(!results->isVisible());
+        QCOMPARE(find<QTableWidget>("lines")->item(0, 0)->text(), QStringLiteral("Green tea"));
+
+        type("hoo");
+        QVERIFY(results->isVisible());
+        press(Qt::Key_Return);
+        QVERIFY(find<QWidget>("variantGrid")->isVisible());
+        auto* large = find<QPushButton>("variant-HD-L");
+        QVERIFY(large->text().contains("42"));
+        large->click();
+        QCOMPARE(find<QTableWidget>("lines")->rowCount(), 2);
+        QCOMPARE(find<QTableWidget>("lines")->item(1, 0)->text(), QStringLiteral("Hoodie L"));
+
+        type("4006381333931"); // digits are a scan, not a search
+        QVERIFY(!results->isVisible());
+        press(Qt::Key_Return);
+        QCOMPARE(find<QTableWidget>("lines")->rowCount(), 3);
     }
 
     void aBigDiscountWaitsForAManagersPin() {
