@@ -447,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::CustomerBook</name>
+    <message>
+        <source>Type the customer&apos;s name (then, with commas, an e-mail or a phone).</source>
+        <translation>Geben Sie den Namen des Kunden ein (dann, mit Kommas, eine E-Mail oder Telefonnummer).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ParkedTickets</name>
     <message>
         <source>Nothing has been rung up to park.</source>
@@ -771,6 +782,10 @@
     <message>
         <source>The scale label %1 names item %2, which this register does not know.</source>
         <translation>Das Waagenetikett %1 nennt Artikel %2, den diese Kasse nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to change the customer.</source>
+        <translation>Die Zahlung hat begonnen; entfernen Sie die Zahlungen, um den Kunden zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1523,41 @@
     <message>
         <source>Give back %1 in cash — sale %2 saved.</source>
         <translation>Geben Sie %1 bar zurück — Verkauf %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>%1 is a new customer.</source>
+        <translation>%1 ist ein neuer Kunde.</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>The sale is for no one in particular now.</source>
+        <translation>Der Verkauf ist jetzt keinem Kunden zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The sale is for %1.</source>
+        <translation>Der Verkauf ist für %1.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;; Ctrl+Shift+K makes a new one (&quot;Name, e-mail, phone&quot;).</source>
+        <translation>Kein Kunde passt zu „%1“; Strg+Umschalt+K legt einen neuen an („Name, E-Mail, Telefon“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: %1. Type more of the name, e-mail or phone.</source>
+        <translation>
+            <numerusform>%n Kunde passt: %1. Geben Sie mehr vom Namen, der E-Mail oder dem Telefon ein.</numerusform>
+            <numerusform>%n Kunden passen: %1. Geben Sie mehr vom Namen, der E-Mail oder dem Telefon ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

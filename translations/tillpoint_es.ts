@@ -447,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::CustomerBook</name>
+    <message>
+        <source>Type the customer&apos;s name (then, with commas, an e-mail or a phone).</source>
+        <translation>Escriba el nombre del cliente (y luego, con comas, un correo o un teléfono).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ParkedTickets</name>
     <message>
         <source>Nothing has been rung up to park.</source>
@@ -771,6 +782,10 @@
     <message>
         <source>The scale label %1 names item %2, which this register does not know.</source>
         <translation>La etiqueta de báscula %1 indica el artículo %2, que esta caja no conoce.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to change the customer.</source>
+        <translation>El pago ha empezado; quite los pagos para cambiar el cliente.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1523,41 @@
     <message>
         <source>Give back %1 in cash — sale %2 saved.</source>
         <translation>Devuelva %1 en efectivo — venta %2 guardada.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>%1 is a new customer.</source>
+        <translation>%1 es un cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>cliente: %1</translation>
+    </message>
+    <message>
+        <source>The sale is for no one in particular now.</source>
+        <translation>La venta ya no es para ningún cliente.</translation>
+    </message>
+    <message>
+        <source>The sale is for %1.</source>
+        <translation>La venta es para %1.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;; Ctrl+Shift+K makes a new one (&quot;Name, e-mail, phone&quot;).</source>
+        <translation>Ningún cliente coincide con «%1»; Ctrl+Mayús+K crea uno nuevo («Nombre, correo, teléfono»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: %1. Type more of the name, e-mail or phone.</source>
+        <translation>
+            <numerusform>%n cliente coincide: %1. Escriba más del nombre, el correo o el teléfono.</numerusform>
+            <numerusform>%n clientes coinciden: %1. Escriba más del nombre, el correo o el teléfono.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

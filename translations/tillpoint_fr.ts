@@ -447,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::CustomerBook</name>
+    <message>
+        <source>Type the customer&apos;s name (then, with commas, an e-mail or a phone).</source>
+        <translation>Saisissez le nom du client (puis, séparés par des virgules, un e-mail ou un téléphone).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ParkedTickets</name>
     <message>
         <source>Nothing has been rung up to park.</source>
@@ -771,6 +782,10 @@
     <message>
         <source>The scale label %1 names item %2, which this register does not know.</source>
         <translation>L&apos;étiquette de balance %1 désigne l&apos;article %2, inconnu de cette caisse.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to change the customer.</source>
+        <translation>Le paiement a commencé ; retirez les paiements pour changer de client.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1523,41 @@
     <message>
         <source>Give back %1 in cash — sale %2 saved.</source>
         <translation>Rendez %1 en espèces — vente %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>%1 is a new customer.</source>
+        <translation>%1 est un nouveau client.</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>client : %1</translation>
+    </message>
+    <message>
+        <source>The sale is for no one in particular now.</source>
+        <translation>La vente n&apos;est plus attribuée à un client.</translation>
+    </message>
+    <message>
+        <source>The sale is for %1.</source>
+        <translation>La vente est pour %1.</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;; Ctrl+Shift+K makes a new one (&quot;Name, e-mail, phone&quot;).</source>
+        <translation>Aucun client ne correspond à « %1 » ; Ctrl+Maj+K en crée un (« Nom, e-mail, téléphone »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: %1. Type more of the name, e-mail or phone.</source>
+        <translation>
+            <numerusform>%n client correspond : %1. Saisissez davantage du nom, de l&apos;e-mail ou du téléphone.</numerusform>
+            <numerusform>%n clients correspondent : %1. Saisissez davantage du nom, de l&apos;e-mail ou du téléphone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "client/sync/RetrySchedule.h"
 #include "client/sync/SyncApi.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/CustomerBook.h"
 #include "register/ItemLookup.h"
 #include "register/ReceiptReturns.h"
 #include "register/RegisterAudit.h"
@@ -108,6 +109,14 @@ private slots:
         QCOMPARE(cashier->name, QStringLiteral("cal@till.example"));
 
         tp::pos::Sale sale(*profile);
+        // The customer is made at the till; the server gets them before the sale that names them.
+        tp::domain::UuidV7Generator customerIds(tp::domain::UuidV7Generator::systemClock(),
+                                                tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox customerOutbox(db, customerIds);
+        auto customer =
+            tp::pos::CustomerBook(customerOutbox, customerIds).create(QStringLiteral("Anna Berg, anna@till.example"));
+        QVERIFY(customer.ok());
+        sale.setCustomer(customer->id, customer->name);
         QVERIFY(sale.add(**tea).ok());
         QVERIFY(sale.add(**tea).ok());
         QVERIFY(sale.add(**mug).ok());
@@ -155,6 +164,7 @@ private slots:
         QCOMPARE(booked->getArray("lines")->size(), std::size_t(2));
         QCOMPARE(booked->getArray("payments")->size(), std::size_t(2));
         QCOMPARE(QString::fromStdString(booked->getValue<std::string>("shift_id")), shift->id);
+        QCOMPARE(QString::fromStdString(booked->getValue<std::string>("customer_id")), customer->id);
 
         // One tea comes back with the receipt: the server books the refund against the order.
         tp::pos::ReceiptReturns returns(outbox, ids, audit);

@@ -86,10 +86,13 @@ QJsonObject Sale::toJson() const {
     QJsonArray voided;
     for (const VoidedLine& line : m_voided)
         voided.append(QJsonObject{{"line", lineJson(line.line)}, {"reason", line.reason}});
-    return QJsonObject{{"store_id", m_store.storeId},
-                       {"lines", lines},
-                       {"ticket_discount", discountJson(m_ticketDiscount)},
-                       {"voided", voided}};
+    QJsonObject json{{"store_id", m_store.storeId},
+                     {"lines", lines},
+                     {"ticket_discount", discountJson(m_ticketDiscount)},
+                     {"voided", voided}};
+    if (!m_customerId.isEmpty())
+        json.insert("customer", QJsonObject{{"id", m_customerId}, {"name", m_customerName}});
+    return json;
 }
 
 domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json) {
@@ -115,6 +118,8 @@ domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json)
     if (!ticketDiscount)
         return unreadable();
     sale.m_ticketDiscount = *ticketDiscount;
+    const QJsonObject customer = json.value(QLatin1String("customer")).toObject();
+    sale.setCustomer(customer.value(QLatin1String("id")).toString(), customer.value(QLatin1String("name")).toString());
     return sale;
 }
 
@@ -336,6 +341,8 @@ domain::Result<QJsonObject> Sale::orderData(const QString& orderId, const QStrin
                                              {"total", qint64(ticket->totals.total)}}}};
     if (!registerId.isEmpty())
         order.insert("register_id", registerId);
+    if (!m_customerId.isEmpty())
+        order.insert("customer_id", m_customerId);
     return order;
 }
 

@@ -57,6 +57,13 @@ public:
     const QList<VoidedLine>& voidedLines() const { return m_voided; }
     const QList<Tender>& tenders() const { return m_tenders; }
     domain::Discount ticketDiscount() const { return m_ticketDiscount; }
+    // The customer the sale is for (none: a walk-in); it goes with the order.
+    const QString& customerId() const { return m_customerId; }
+    const QString& customerName() const { return m_customerName; }
+    void setCustomer(const QString& id, const QString& name) {
+        m_customerId = id;
+        m_customerName = name;
+    }
     bool isEmpty() const { return m_lines.isEmpty(); }
 
     domain::Result<void> add(const SellableItem& item, qint64 qtyMilli = 1000);
@@ -106,6 +113,8 @@ private:
     QList<VoidedLine> m_voided;
     QList<Tender> m_tenders;
     domain::Discount m_ticketDiscount;
+    QString m_customerId;
+    QString m_customerName;
 };
 
 } // namespace tp::pos

@@ -47,6 +47,7 @@ Till::Till(Setup setup, StoreProfile store)
     , m_lookup(std::make_unique<ItemLookup>(m_setup.db, m_setup.storeId))
     , m_parked(m_setup.db, m_setup.ids)
     , m_returns(m_setup.outbox, m_setup.ids, *m_audit)
+    , m_customers(m_setup.outbox, m_setup.ids)
     , m_recorder(m_setup.outbox, m_setup.ids, m_setup.registerId, m_setup.receiptPrefix)
     , m_sale(m_store)
     , m_scaleRules(scaleRulesFor(m_store.currency)) {}
@@ -201,6 +202,39 @@ domain::Result<void> Till::addItem(const SellableItem& item, qint64 qtyMilli) {
     if (auto selling = requireSelling(); !selling)
         return selling;
     return changed(m_sale.add(item, qtyMilli));
+}
+
+domain::Result<QList<CustomerCard>> Till::findCustomers(const QString& typed) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    return m_customers.search(typed);
+}
+
+domain::Result<CustomerCard> Till::createCustomer(const QString& typed) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    auto created = m_customers.create(typed);
+    // Attached to the sale on the screen when one can be (a shift is open, nothing paid yet).
+    if (created && requireSelling() && m_sale.tenders().isEmpty()) {
+        m_sale.setCustomer(created->id, created->name);
+        emit saleChanged();
+    }
+    return created;
+}
+
+domain::Result<void> Till::attachCustomer(const CustomerCard& customer) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    if (!m_sale.tenders().isEmpty())
+        return refusal("tender_in_progress", tr("Payment has started; remove the payments to change the customer."));
+    m_sale.setCustomer(customer.id, customer.name);
+    emit saleChanged();
+    return {};
+}
+
+void Till::detachCustomer() {
+    m_sale.setCustomer({}, {});
+    emit saleChanged();
 }
 
 domain::Result<QList<client::CatalogHit>> Till::search(const QString& typed, int limit) {

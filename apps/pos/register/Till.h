@@ -12,6 +12,7 @@
 #include "domain/barcode/VariableMeasureNomenclature.h"
 #include "domain/core/Result.h"
 #include "register/ApprovalPolicy.h"
+#include "register/CustomerBook.h"
 #include "register/ParkedTickets.h"
 #include "register/ReceiptReturns.h"
 #include "register/Sale.h"
@@ -85,6 +86,13 @@ public:
     // A scanned barcode, or a typed sku when no barcode matches ("item_not_found").
     domain::Result<void> scan(const QString& code, qint64 qtyMilli = 1000);
     domain::Result<void> addItem(const SellableItem& item, qint64 qtyMilli = 1000);
+    // Customers: found by name, e-mail or phone; created at the till (offline too); the sale
+    // on the screen is for the one attached.
+    domain::Result<QList<CustomerCard>> findCustomers(const QString& typed);
+    domain::Result<CustomerCard> createCustomer(const QString& typed);
+    domain::Result<void> attachCustomer(const CustomerCard& customer);
+    void detachCustomer();
+
     // Search as you type (the replica's full-text index, best first), and the variants of a
     // product picked from the results.
     domain::Result<QList<client::CatalogHit>> search(const QString& typed, int limit = 50);
@@ -155,6 +163,7 @@ private:
     std::unique_ptr<ItemLookup> m_lookup;
     ParkedTickets m_parked;
     ReceiptReturns m_returns;
+    CustomerBook m_customers;
     SaleRecorder m_recorder;
     std::optional<StaffSession> m_session;
     std::optional<OpenShift> m_shift;

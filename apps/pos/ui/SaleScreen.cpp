@@ -185,6 +185,20 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
         connect(button, &QPushButton::clicked, this, keys[i].action);
         buttons->addWidget(button, i / 4, i % 4);
     }
+    // Ctrl+K: the customer — typed name, e-mail or phone found and attached (Ctrl+Shift+K makes
+    // a new one from "Name, e-mail, phone"; Ctrl+K with nothing typed takes them off).
+    auto* customer = functionButton(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Customer"), this);
+    customer->setObjectName(QStringLiteral("keyCustomer"));
+    connect(customer, &QPushButton::clicked, this, [this] { findCustomer(); });
+    buttons->addWidget(customer, int(keys.size() + 1) / 4, int(keys.size() + 1) % 4);
+    auto* newCustomer = functionButton(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("New customer"), this);
+    newCustomer->setObjectName(QStringLiteral("keyNewCustomer"));
+    connect(newCustomer, &QPushButton::clicked, this, [this] {
+        auto created = m_till.createCustomer(takeTyped());
+        say(created ? tr("%1 is a new customer.").arg(created->name) : QString::fromStdString(created.error().message));
+        refresh();
+    });
+    buttons->addWidget(newCustomer, int(keys.size() + 2) / 4, int(keys.size() + 2) % 4);
     // Ctrl+P reprints: the receipt whose number is typed, or the last one.
     auto* reprint = functionButton(QKeySequence(Qt::CTRL | Qt::Key_P), tr("Reprint"), this);
     reprint->setObjectName(QStringLiteral("keyReprint"));
@@ -238,7 +252,10 @@ void SaleScreen::refresh() {
     const Sale& sale = m_till.sale();
     const auto& currency = m_till.store().currency;
     const auto& session = m_till.session();
-    m_who->setText(session ? tr("%1 — %2").arg(session->name, m_till.store().name) : QString());
+    QString who = session ? tr("%1 — %2").arg(session->name, m_till.store().name) : QString();
+    if (!sale.customerName().isEmpty())
+        who += QStringLiteral(" — ") + tr("customer: %1").arg(sale.customerName());
+    m_who->setText(who);
     const int keep = selectedLine();
     const int before = m_lines->rowCount();
     m_lines->setRowCount(int(sale.lines().size()));
@@ -391,6 +408,30 @@ void SaleScreen::voidSale() {
     if (reason.isEmpty())
         return say(tr("Type why the whole sale is voided, then F7."));
     done(m_till.voidSale(reason));
+}
+
+void SaleScreen::findCustomer() {
+    const QString typed = takeTyped();
+    if (typed.isEmpty()) {
+        m_till.detachCustomer();
+        return say(tr("The sale is for no one in particular now."));
+    }
+    auto found = m_till.findCustomers(typed);
+    if (!found)
+        return say(QString::fromStdString(found.error().message));
+    if (found->size() == 1) {
+        auto attached = m_till.attachCustomer(found->first());
+        return say(attached ? tr("The sale is for %1.").arg(found->first().name)
+                            : QString::fromStdString(attached.error().message));
+    }
+    if (found->isEmpty())
+        return say(
+            tr("No customer matches \"%1\"; Ctrl+Shift+K makes a new one (\"Name, e-mail, phone\").").arg(typed));
+    QStringList names;
+    for (const CustomerCard& card : *found)
+        names << card.name;
+    say(tr("%n customer(s) match: %1. Type more of the name, e-mail or phone.", nullptr, int(found->size()))
+            .arg(names.mid(0, 5).join(QStringLiteral(", "))));
 }
 
 void SaleScreen::startReturn() {

@@ -56,6 +56,7 @@ private:
     void recall();
     void voidSale();
     void startReturn();
+    void findCustomer();
     void returnWithoutReceipt();
     void settleOwed(qint64 due);
     void cash(std::optional<qint64> tendered);

@@ -143,6 +143,24 @@ private slots:
         QCOMPARE(find<QTableWidget>("lines")->rowCount(), 3);
     }
 
+    void aCustomerIsMadeFoundAndAttached() {
+        logInAndOpenTheDay();
+        type("Eva Noor, eva@shop.example");
+        press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(find<QLabel>("who")->text().contains("Eva Noor"), qPrintable(find<QLabel>("message")->text()));
+        press(Qt::Key_K, Qt::ControlModifier); // nothing typed: off the sale
+        QVERIFY(!find<QLabel>("who")->text().contains("Eva Noor"));
+        type("eva@");
+        press(Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(find<QLabel>("who")->text().contains("Eva Noor"));
+        scan("TEA");
+        press(Qt::Key_F8);
+        auto queued = m_fixture->outbox().oldest(10);
+        QCOMPARE(queued->size(), 2);
+        QCOMPARE(queued->at(0).type, QStringLiteral("customer.upsert"));
+        QCOMPARE(queued->at(1).data.value("customer_id").toString(), queued->at(0).data.value("id").toString());
+    }
+
     void aBigDiscountWaitsForAManagersPin() {
         logInAndOpenTheDay();
         scan("TS");
