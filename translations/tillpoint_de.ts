@@ -787,6 +787,10 @@
         <source>Payment has started; remove the payments to change the customer.</source>
         <translation>Die Zahlung hat begonnen; entfernen Sie die Zahlungen, um den Kunden zu ändern.</translation>
     </message>
+    <message>
+        <source>The sale on the screen could not be kept on disk (%1); finish it soon.</source>
+        <translation>Der Verkauf auf dem Bildschirm konnte nicht auf der Festplatte gesichert werden (%1); schließen Sie ihn bald ab.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>

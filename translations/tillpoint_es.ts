@@ -787,6 +787,10 @@
         <source>Payment has started; remove the payments to change the customer.</source>
         <translation>El pago ha empezado; quite los pagos para cambiar el cliente.</translation>
     </message>
+    <message>
+        <source>The sale on the screen could not be kept on disk (%1); finish it soon.</source>
+        <translation>La venta en pantalla no se pudo guardar en el disco (%1); termínela pronto.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>

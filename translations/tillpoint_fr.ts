@@ -787,6 +787,10 @@
         <source>Payment has started; remove the payments to change the customer.</source>
         <translation>Le paiement a commencé ; retirez les paiements pour changer de client.</translation>
     </message>
+    <message>
+        <source>The sale on the screen could not be kept on disk (%1); finish it soon.</source>
+        <translation>La vente à l&apos;écran n&apos;a pas pu être conservée sur le disque (%1) ; terminez-la vite.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>

@@ -4,6 +4,7 @@
 
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/SaleRecorder.h"
 
 namespace tp::pos {
 
@@ -17,10 +18,20 @@ domain::Result<QString> ParkedTickets::park(const Sale& sale, const QString& lab
     auto priced = sale.priced();
     const qint64 total = priced ? priced->totals.total : 0;
     const QString id = QString::fromStdString(m_ids.next().toString());
-    auto stored = m_db.exec(
-        QStringLiteral("INSERT INTO parked_tickets(id, label, parked_at, lines, total, data) VALUES(?, ?, ?, ?, ?, ?)"),
-        {id, label.trimmed(), at.toUTC().toString(Qt::ISODateWithMs), int(sale.lines().size()), total,
-         QString::fromUtf8(QJsonDocument(sale.toJson()).toJson(QJsonDocument::Compact))});
+    auto stored = m_db.transaction([&]() -> domain::Result<void> {
+        auto inserted = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO parked_tickets(id, label, parked_at, lines, total, data) VALUES(?, ?, ?, ?, ?, ?)"),
+            {id, label.trimmed(), at.toUTC().toString(Qt::ISODateWithMs), int(sale.lines().size()), total,
+             QString::fromUtf8(QJsonDocument(sale.toJson()).toJson(QJsonDocument::Compact))});
+        if (!inserted)
+            return inserted.error();
+        // Parked, it is no longer the till's open sale (one copy, never two).
+        auto forgotten = m_db.exec(QString::fromLatin1(kForgetOpenSale));
+        if (!forgotten)
+            return forgotten.error();
+        return {};
+    });
     if (!stored)
         return stored.error();
     return id;
@@ -50,9 +61,18 @@ domain::Result<Sale> ParkedTickets::recall(const QString& id, const StoreProfile
     auto sale = Sale::fromJson(store, data.object());
     if (!sale)
         return sale.error(); // left on the shelf: nothing is lost by a recall that failed
-    auto removed = m_db.exec(QStringLiteral("DELETE FROM parked_tickets WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
+    // Off the shelf and onto the till in one transaction: it becomes the till's open sale (the
+    // copy a restart brings back), so a crash in between can neither lose it nor double it.
+    auto moved = m_db.transaction([&]() -> domain::Result<void> {
+        auto removed = m_db.exec(QStringLiteral("DELETE FROM parked_tickets WHERE id = ?"), {id});
+        if (!removed)
+            return removed.error();
+        return m_db.setStateValue(
+            QStringLiteral("open_sale"),
+            QString::fromUtf8(QJsonDocument(sale->toJsonWithTenders()).toJson(QJsonDocument::Compact)));
+    });
+    if (!moved)
+        return moved.error();
     return sale;
 }
 

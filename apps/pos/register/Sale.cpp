@@ -95,6 +95,18 @@ QJsonObject Sale::toJson() const {
     return json;
 }
 
+QJsonObject Sale::toJsonWithTenders() const {
+    QJsonObject json = toJson();
+    QJsonArray tenders;
+    for (const Tender& tender : m_tenders)
+        tenders.append(QJsonObject{{"method", methodName(tender.method)},
+                                   {"amount", tender.amount},
+                                   {"tendered", tender.tendered},
+                                   {"reference", tender.reference}});
+    json.insert(QStringLiteral("tenders"), tenders);
+    return json;
+}
+
 domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json) {
     const auto unreadable = [] {
         return refusal("sale_unreadable", tr("The saved sale could not be read back."));
@@ -118,6 +130,16 @@ domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json)
     if (!ticketDiscount)
         return unreadable();
     sale.m_ticketDiscount = *ticketDiscount;
+    for (const QJsonValue& value : json.value(QLatin1String("tenders")).toArray()) {
+        const QJsonObject tender = value.toObject();
+        const QString method = tender.value(QLatin1String("method")).toString();
+        if (method != QLatin1String("cash") && method != QLatin1String("card"))
+            return unreadable();
+        sale.m_tenders.append(Tender{method == QLatin1String("cash") ? Tender::Method::Cash : Tender::Method::Card,
+                                     tender.value(QLatin1String("amount")).toInteger(),
+                                     tender.value(QLatin1String("tendered")).toInteger(),
+                                     tender.value(QLatin1String("reference")).toString()});
+    }
     const QJsonObject customer = json.value(QLatin1String("customer")).toObject();
     sale.setCustomer(customer.value(QLatin1String("id")).toString(), customer.value(QLatin1String("name")).toString());
     return sale;

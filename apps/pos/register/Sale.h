@@ -95,6 +95,9 @@ public:
     // The lines as rung (items with their prices), the discounts and the voided lines, not
     // the tenders: what a parked sale keeps. fromJson rebuilds it ("sale_unreadable").
     QJsonObject toJson() const;
+    // toJson with the tenders taken so far: the open sale as the till keeps it against a crash
+    // (a card payment already approved must not be forgotten). fromJson reads them back.
+    QJsonObject toJsonWithTenders() const;
     // One line as toJson writes it (item, price as rung, quantity, discount); the audit too.
     static QJsonObject lineJson(const Line& line);
     static domain::Result<Sale> fromJson(StoreProfile store, const QJsonObject& json);

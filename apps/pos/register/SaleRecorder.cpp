@@ -30,6 +30,8 @@ void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QString
 
 } // namespace
 
+const char* const kForgetOpenSale = "DELETE FROM sync_state WHERE key = 'open_sale'";
+
 domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateTime& at, const QString& shiftId,
                                                   const QString& cashier) {
     if (!sale.isSettled())
@@ -71,6 +73,9 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
                        {line.qtyMilli, line.qtyMilli, sale.store().storeId, line.item.variantId});
         auditVoidedLines(write, sale, when, recorded.orderId);
         recorded.mutationId = write.enqueue(QStringLiteral("order.create"), order);
+        // The till's kept open sale is this sale: gone in the same transaction, so a restart can
+        // never bring back a sale that was recorded already.
+        write.exec(QString::fromLatin1(kForgetOpenSale));
     });
     if (!written)
         return written.error();
@@ -94,6 +99,7 @@ domain::Result<void> SaleRecorder::recordVoided(const Sale& sale, const QString&
     auto written = m_outbox.database().transaction([&]() -> domain::Result<void> {
         client::LocalWrite write(m_outbox.database(), m_ids);
         auditVoidedLines(write, sale, when, QVariant());
+        write.exec(QString::fromLatin1(kForgetOpenSale));
         write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, NULL, ?)"),
                    {when, QStringLiteral("ticket_voided"),
                     jsonText(QJsonObject{{"reason", reason.trimmed()},

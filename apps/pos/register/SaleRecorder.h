@@ -17,6 +17,10 @@ namespace tp::pos {
 
 class Sale;
 
+// What a write that ends the open sale (recorded, voided, parked) runs in its transaction: the
+// till's crash copy of that sale (Till, state "open_sale") goes with it.
+extern const char* const kForgetOpenSale;
+
 struct RecordedSale {
     QString orderId;
     QString number;     // what the receipt prints: "<register>-000042"

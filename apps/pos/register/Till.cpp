@@ -1,5 +1,8 @@
 #include "register/Till.h"
 
+#include <QJsonDocument>
+
+#include "client/replica/ReplicaDatabase.h"
 #include "register/ItemLookup.h"
 #include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
@@ -33,6 +36,8 @@ domain::Result<std::unique_ptr<Till>> Till::start(Setup setup) {
     if (!shift)
         return shift.error();
     till->m_shift = shift.value();
+    if (auto restored = till->restoreOpenSale(); !restored)
+        return restored.error();
     return till;
 }
 
@@ -50,9 +55,47 @@ Till::Till(Setup setup, StoreProfile store)
     , m_customers(m_setup.outbox, m_setup.ids)
     , m_recorder(m_setup.outbox, m_setup.ids, m_setup.registerId, m_setup.receiptPrefix)
     , m_sale(m_store)
-    , m_scaleRules(scaleRulesFor(m_store.currency)) {}
+    , m_scaleRules(scaleRulesFor(m_store.currency))
+    , m_keepTimer(new QTimer(this)) {
+    m_keepTimer->setSingleShot(true);
+    m_keepTimer->setInterval(250);
+    connect(m_keepTimer, &QTimer::timeout, this, [this] { keepOpenSale(true); });
+    // Every change to the sale is kept; a tender is kept before its answer reaches the cashier.
+    connect(this, &Till::saleChanged, this, [this] { keepOpenSale(!m_sale.tenders().isEmpty()); });
+}
 
-Till::~Till() = default;
+Till::~Till() {
+    if (m_keepTimer->isActive())
+        keepOpenSale(true); // an orderly exit keeps the last edits too
+}
+
+void Till::keepOpenSale(bool now) {
+    if (!now) {
+        m_keepTimer->start();
+        return;
+    }
+    m_keepTimer->stop();
+    const QString kept =
+        m_sale.isEmpty() && m_sale.voidedLines().isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(m_sale.toJsonWithTenders()).toJson(QJsonDocument::Compact));
+    if (auto stored = m_setup.db.setStateValue(QStringLiteral("open_sale"), kept); !stored)
+        emit notice(tr("The sale on the screen could not be kept on disk (%1); finish it soon.")
+                        .arg(QString::fromStdString(stored.error().message)));
+}
+
+domain::Result<void> Till::restoreOpenSale() {
+    auto kept = m_setup.db.stateValue(QStringLiteral("open_sale"));
+    if (!kept)
+        return kept.error();
+    if (kept->isEmpty())
+        return {};
+    auto sale = Sale::fromJson(m_store, QJsonDocument::fromJson(kept->toUtf8()).object());
+    if (!sale)
+        return sale.error();
+    m_sale = std::move(sale).value();
+    return {};
+}
 
 domain::Result<QList<StaffMember>> Till::staff() {
     return m_login->staff();

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -148,6 +149,10 @@ signals:
 private:
     Till(Setup setup, StoreProfile store);
     domain::Result<void> requireSelling() const;
+    // Keeps the open sale in the replica (state "open_sale") so a crash or a power cut loses
+    // nothing rung: line edits a moment later (debounced), tenders at once.
+    void keepOpenSale(bool now);
+    domain::Result<void> restoreOpenSale();
     domain::Result<void> changed(domain::Result<void> result);
     // A scanned barcode, else a typed sku; "item_not_found" in words.
     domain::Result<SellableItem> find(const QString& code);
@@ -171,6 +176,7 @@ private:
     std::optional<RecordedSale> m_lastSale;
     ReceiptDesk* m_receipts = nullptr;
     domain::VariableMeasureNomenclature m_scaleRules; // how scale labels read (ScaleLabels)
+    QTimer* m_keepTimer = nullptr;
 };
 
 } // namespace tp::pos

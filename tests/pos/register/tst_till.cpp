@@ -211,6 +211,43 @@ private slots:
         QVERIFY(t->sale().isEmpty());
     }
 
+    // A crash (no orderly exit: the till is never destroyed) loses nothing rung: the open sale
+    // and the card payment already approved come back; a recorded, parked or voided sale does
+    // not come back to be sold twice.
+    void theOpenSaleOutlivesACrash() {
+        auto crashed = sellingTill();
+        QVERIFY(crashed->scan("TS").ok());
+        QVERIFY(crashed->scan("MUG").ok());
+        QVERIFY(crashed->payCard(1000, "TERM-9").ok());
+        crashed.release(); // NOLINT: the process "dies" here with the till as it was
+
+        auto restarted = till();
+        QVERIFY(restarted->logIn("cal", "4826").ok());
+        QCOMPARE(restarted->sale().lines().size(), 2);
+        QCOMPARE(restarted->sale().tenders().size(), 1);
+        QCOMPARE(restarted->sale().tenders().first().reference, QStringLiteral("TERM-9"));
+        QCOMPARE(*restarted->sale().due(), 1999 + 900 - 1000);
+        QVERIFY(restarted->payCash(2000).ok());
+        QVERIFY(restarted->lastSale().has_value());
+        restarted.release();
+        QVERIFY2(till()->sale().isEmpty(), "a recorded sale never comes back");
+
+        auto parking = till();
+        QVERIFY(parking->logIn("cal", "4826").ok());
+        QVERIFY(parking->scan("TS").ok());
+        auto parked = parking->park("blue coat");
+        QVERIFY(parked.ok());
+        parking.release();
+        auto afterPark = till();
+        QVERIFY2(afterPark->sale().isEmpty(), "a parked sale is on the shelf, not on the till too");
+        QVERIFY(afterPark->logIn("cal", "4826").ok());
+        QVERIFY(afterPark->recall(*parked).ok());
+        afterPark.release();
+        auto afterRecall = till();
+        QCOMPARE(afterRecall->sale().lines().size(), 1); // recalled: on the till, not lost
+        QVERIFY(afterRecall->parked()->isEmpty());
+    }
+
     void theShiftClosesWithTheScreenClear() {
         auto t = sellingTill();
         QVERIFY(t->scan("MUG").ok());
