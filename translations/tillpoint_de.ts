@@ -497,6 +497,10 @@
         <source>No sale has been rung on this register yet.</source>
         <translation>An dieser Kasse wurde noch kein Verkauf gebucht.</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Kein Bondrucker eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ReceiptFacts</name>
@@ -709,6 +713,81 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ShiftReportRows</name>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Other tenders</source>
+        <translation>Andere Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgaben</translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation>Bar zurückgezahlt</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Kartenerstattungen</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>Erwartet in der Kasse</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Die Kasse stimmt.</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::StaffLogin</name>
     <message>
         <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
@@ -790,6 +869,14 @@
     <message>
         <source>The sale on the screen could not be kept on disk (%1); finish it soon.</source>
         <translation>Der Verkauf auf dem Bildschirm konnte nicht auf der Festplatte gesichert werden (%1); schließen Sie ihn bald ab.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-Bericht</translation>
     </message>
 </context>
 <context>
@@ -1615,68 +1702,24 @@
         <translation>%1 aus der Kasse entnommen.</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Verkäufe</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Rabatte</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Bar</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Other tenders</source>
-        <translation>Andere Zahlungsarten</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Wechselgeld</translation>
-    </message>
-    <message>
-        <source>Expected in drawer</source>
-        <translation>Erwartet in der Kasse</translation>
-    </message>
-    <message>
         <source>Count the drawer and type what is in it, then F6. (%1)</source>
         <translation>Zählen Sie die Kasse und geben Sie den Bestand ein, dann F6. (%1)</translation>
-    </message>
-    <message>
-        <source>The drawer is right.</source>
-        <translation>Die Kasse stimmt.</translation>
-    </message>
-    <message>
-        <source>Over by %1.</source>
-        <translation>Überschuss von %1.</translation>
-    </message>
-    <message>
-        <source>Short by %1.</source>
-        <translation>Fehlbetrag von %1.</translation>
     </message>
     <message>
         <source>Z report</source>
         <translation>Z-Bericht</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation>Gezählt</translation>
-    </message>
-    <message>
         <source>The shift is closed and its Z report will reach the server with the next sync.</source>
         <translation>Die Schicht ist geschlossen; ihr Z-Bericht erreicht den Server mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Print X report</source>
+        <translation>X-Bericht drucken</translation>
+    </message>
+    <message>
+        <source>The X report is printing.</source>
+        <translation>Der X-Bericht wird gedruckt.</translation>
     </message>
 </context>
 </TS>

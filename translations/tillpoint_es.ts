@@ -497,6 +497,10 @@
         <source>No sale has been rung on this register yet.</source>
         <translation>Aún no se ha registrado ninguna venta en esta caja.</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>No hay impresora de tickets configurada.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ReceiptFacts</name>
@@ -709,6 +713,81 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ShiftReportRows</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Other tenders</source>
+        <translation>Otros medios de pago</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation>Efectivo devuelto</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Reembolsos a tarjeta</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fondo de caja</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrada de efectivo</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Salida de efectivo</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>Esperado en la caja</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>La caja cuadra.</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Sobrante</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Faltante</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::StaffLogin</name>
     <message>
         <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
@@ -790,6 +869,14 @@
     <message>
         <source>The sale on the screen could not be kept on disk (%1); finish it soon.</source>
         <translation>La venta en pantalla no se pudo guardar en el disco (%1); termínela pronto.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Informe Z</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Informe X</translation>
     </message>
 </context>
 <context>
@@ -1615,68 +1702,24 @@
         <translation>%1 retirado de la caja.</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Cuota</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Other tenders</source>
-        <translation>Otros medios de pago</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Fondo de caja</translation>
-    </message>
-    <message>
-        <source>Expected in drawer</source>
-        <translation>Esperado en la caja</translation>
-    </message>
-    <message>
         <source>Count the drawer and type what is in it, then F6. (%1)</source>
         <translation>Cuente la caja, escriba lo que contiene y pulse F6. (%1)</translation>
-    </message>
-    <message>
-        <source>The drawer is right.</source>
-        <translation>La caja cuadra.</translation>
-    </message>
-    <message>
-        <source>Over by %1.</source>
-        <translation>Sobran %1.</translation>
-    </message>
-    <message>
-        <source>Short by %1.</source>
-        <translation>Faltan %1.</translation>
     </message>
     <message>
         <source>Z report</source>
         <translation>Informe Z</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation>Contado</translation>
-    </message>
-    <message>
         <source>The shift is closed and its Z report will reach the server with the next sync.</source>
         <translation>El turno está cerrado y su informe Z llegará al servidor con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Print X report</source>
+        <translation>Imprimir informe X</translation>
+    </message>
+    <message>
+        <source>The X report is printing.</source>
+        <translation>El informe X se está imprimiendo.</translation>
     </message>
 </context>
 </TS>

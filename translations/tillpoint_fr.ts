@@ -497,6 +497,10 @@
         <source>No sale has been rung on this register yet.</source>
         <translation>Aucune vente n&apos;a encore été enregistrée sur cette caisse.</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Aucune imprimante de tickets n&apos;est configurée.</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ReceiptFacts</name>
@@ -709,6 +713,81 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::ShiftReportRows</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Other tenders</source>
+        <translation>Autres moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation>Espèces rendues</translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation>Remboursements carte</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrée d&apos;argent</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sortie d&apos;argent</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>Attendu dans le tiroir</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Le tiroir est juste.</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Manque</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::StaffLogin</name>
     <message>
         <source>This person is not known at this register yet; their PIN arrives with the next sync.</source>
@@ -790,6 +869,14 @@
     <message>
         <source>The sale on the screen could not be kept on disk (%1); finish it soon.</source>
         <translation>La vente à l&apos;écran n&apos;a pas pu être conservée sur le disque (%1) ; terminez-la vite.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Rapport X</translation>
     </message>
 </context>
 <context>
@@ -1615,68 +1702,24 @@
         <translation>%1 retiré du tiroir.</translation>
     </message>
     <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Remises</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>TVA</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Other tenders</source>
-        <translation>Autres moyens de paiement</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Fond de caisse</translation>
-    </message>
-    <message>
-        <source>Expected in drawer</source>
-        <translation>Attendu dans le tiroir</translation>
-    </message>
-    <message>
         <source>Count the drawer and type what is in it, then F6. (%1)</source>
         <translation>Comptez le tiroir et saisissez son contenu, puis F6. (%1)</translation>
-    </message>
-    <message>
-        <source>The drawer is right.</source>
-        <translation>Le tiroir est juste.</translation>
-    </message>
-    <message>
-        <source>Over by %1.</source>
-        <translation>Excédent de %1.</translation>
-    </message>
-    <message>
-        <source>Short by %1.</source>
-        <translation>Manque de %1.</translation>
     </message>
     <message>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
     <message>
-        <source>Counted</source>
-        <translation>Compté</translation>
-    </message>
-    <message>
         <source>The shift is closed and its Z report will reach the server with the next sync.</source>
         <translation>La session est clôturée et son rapport Z parviendra au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Print X report</source>
+        <translation>Imprimer le rapport X</translation>
+    </message>
+    <message>
+        <source>The X report is printing.</source>
+        <translation>Le rapport X s&apos;imprime.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "register/ReceiptDesk.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include "DocumentPrinting.h"
@@ -70,6 +71,26 @@ domain::Result<void> ReceiptDesk::reprintLast() {
     if (rows->isEmpty())
         return refusal("receipt_unknown", tr("No sale has been rung on this register yet."));
     return print(rows->first().value(0).toString());
+}
+
+domain::Result<void> ReceiptDesk::printReport(const QString& title, const QList<QPair<QString, QString>>& rows) {
+    if (!m_queue)
+        return refusal("no_printer", tr("No receipt printer is set up."));
+    devices::PrintDocument document;
+    document.columns = m_profile.columns;
+    if (!m_template.header.isEmpty())
+        document.line(m_template.header.first(), devices::TextAlignment::Center, true);
+    document.line(title, devices::TextAlignment::Center, true, 2, 2);
+    document.line(m_locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                  devices::TextAlignment::Center);
+    document.feed(1);
+    for (const auto& [label, value] : rows) {
+        const int room = std::max(1, document.columns - int(value.size()) - 1);
+        document.line(label.left(room).leftJustified(room) + QLatin1Char(' ') + value);
+    }
+    document.feed(3).cut();
+    m_queue->submit(title, devices::encodeForPrinter(document, m_profile));
+    return {};
 }
 
 int ReceiptDesk::waitingJobs() const {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QLocale>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -41,6 +43,8 @@ public:
     // Errors: "receipt_unknown" (no such sale on this register), "no_printer".
     domain::Result<void> print(const QString& receiptNumber);
     domain::Result<void> reprintLast();
+    // A report (X, Z) under the store's header: a bold title and label / value rows.
+    domain::Result<void> printReport(const QString& title, const QList<QPair<QString, QString>>& rows);
     int waitingJobs() const;
 
 signals:

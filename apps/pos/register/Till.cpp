@@ -8,6 +8,7 @@
 #include "register/RegisterAudit.h"
 #include "register/SaleSupervisor.h"
 #include "register/ScaleLabels.h"
+#include "register/ShiftReportRows.h"
 #include "register/StaffLogin.h"
 
 namespace tp::pos {
@@ -159,7 +160,22 @@ domain::Result<ZReport> Till::closeShift(qint64 countedCash) {
         return report.error();
     m_shift.reset();
     emit shiftChanged();
+    // The Z report prints by itself; the shift is closed whatever the printer does.
+    if (m_receipts && m_receipts->hasPrinter()) {
+        if (auto printed = m_receipts->printReport(tr("Z report"), ShiftReportRows::of(*report, m_store.currency));
+            !printed)
+            emit notice(QString::fromStdString(printed.error().message));
+    }
     return report;
+}
+
+domain::Result<void> Till::printXReport() {
+    auto totals = xReport();
+    if (!totals)
+        return totals.error();
+    if (!m_receipts)
+        return refusal("no_printer", tr("No receipt printer is set up."));
+    return m_receipts->printReport(tr("X report"), ShiftReportRows::of(*totals, m_store.currency));
 }
 
 domain::Result<void> Till::requireSelling() const {

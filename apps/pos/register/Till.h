@@ -79,6 +79,8 @@ public:
     domain::Result<void> cashIn(qint64 amount, const QString& reason);
     domain::Result<void> cashOut(qint64 amount, const QString& reason);
     domain::Result<ShiftTotals> xReport();
+    // The X report on paper (managers, like the screen's).
+    domain::Result<void> printXReport();
     // Refused while a sale is being rung ("sale_in_progress").
     domain::Result<ZReport> closeShift(qint64 countedCash);
 

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "register/MoneyText.h"
+#include "register/ShiftReportRows.h"
 #include "register/Till.h"
 #include "register/TypedInput.h"
 #include "ui/UiStyle.h"
@@ -45,9 +46,14 @@ ShiftScreen::ShiftScreen(Till& till, QWidget* parent)
     auto* cashOut = functionButton(QKeySequence(Qt::Key_F4), tr("Cash out"), this);
     auto* xReport = functionButton(QKeySequence(Qt::Key_F5), tr("X report"), this);
     auto* close = functionButton(QKeySequence(Qt::Key_F6), tr("Close shift with this count"), this);
+    auto* printX = functionButton(QKeySequence(Qt::Key_F7), tr("Print X report"), this);
+    connect(printX, &QPushButton::clicked, this, [this] {
+        auto printed = m_till.printXReport();
+        say(printed ? tr("The X report is printing.") : QString::fromStdString(printed.error().message));
+    });
     close->setObjectName(QStringLiteral("closeShift"));
     m_back = functionButton(QKeySequence(Qt::Key_Escape), tr("Back to the sale"), this);
-    m_whileOpen = {cashIn, cashOut, xReport, close, m_back};
+    m_whileOpen = {cashIn, cashOut, xReport, printX, close, m_back};
     connect(m_open, &QPushButton::clicked, this, &ShiftScreen::openShift);
     connect(cashIn, &QPushButton::clicked, this, [this] { moveCash(true); });
     connect(cashOut, &QPushButton::clicked, this, [this] { moveCash(false); });
@@ -60,7 +66,7 @@ ShiftScreen::ShiftScreen(Till& till, QWidget* parent)
     });
 
     auto* buttons = new QGridLayout;
-    const QList<QPushButton*> all{m_open, cashIn, cashOut, xReport, close, m_back};
+    const QList<QPushButton*> all{m_open, cashIn, cashOut, xReport, printX, close, m_back};
     for (int i = 0; i < all.size(); ++i)
         buttons->addWidget(all[i], i / 3, i % 3);
     auto* layout = new QVBoxLayout(this);
@@ -119,18 +125,12 @@ void ShiftScreen::moveCash(bool in) {
     m_reason->clear();
 }
 
-QString ShiftScreen::reportText(const ShiftTotals& totals) const {
-    const auto& c = m_till.store().currency;
-    const auto row = [](const QString& label, const QString& value) {
-        return label.leftJustified(24, QLatin1Char(' ')) + value.rightJustified(14, QLatin1Char(' ')) +
-               QLatin1Char('\n');
-    };
-    return row(tr("Sales"), QLocale().toString(totals.sales)) + row(tr("Total"), moneyText(totals.total, c)) +
-           row(tr("Discounts"), moneyText(totals.discounts, c)) + row(tr("Tax"), moneyText(totals.tax, c)) +
-           row(tr("Cash"), moneyText(totals.cash, c)) + row(tr("Card"), moneyText(totals.card, c)) +
-           row(tr("Other tenders"), moneyText(totals.other, c)) + row(tr("Float"), moneyText(totals.openingFloat, c)) +
-           row(tr("Cash in"), moneyText(totals.cashIn, c)) + row(tr("Cash out"), moneyText(totals.cashOut, c)) +
-           row(tr("Expected in drawer"), moneyText(totals.expectedCash(), c));
+QString ShiftScreen::reportText(const QList<QPair<QString, QString>>& rows) const {
+    QString text;
+    for (const auto& [label, value] : rows)
+        text +=
+            label.leftJustified(24, QLatin1Char(' ')) + value.rightJustified(14, QLatin1Char(' ')) + QLatin1Char('\n');
+    return text;
 }
 
 void ShiftScreen::showXReport() {
@@ -138,7 +138,8 @@ void ShiftScreen::showXReport() {
     if (!totals)
         return say(QString::fromStdString(totals.error().message));
     say(QString());
-    m_report->setText(tr("X report") + QLatin1Char('\n') + reportText(*totals));
+    m_report->setText(tr("X report") + QLatin1Char('\n') +
+                      reportText(ShiftReportRows::of(*totals, m_till.store().currency)));
 }
 
 void ShiftScreen::closeShift() {
@@ -149,14 +150,8 @@ void ShiftScreen::closeShift() {
     auto z = m_till.closeShift(*counted);
     if (!z)
         return say(QString::fromStdString(z.error().message));
-    const auto& c = m_till.store().currency;
-    const qint64 difference = z->overShort();
-    const QString verdict = difference == 0  ? tr("The drawer is right.")
-                            : difference > 0 ? tr("Over by %1.").arg(moneyText(difference, c))
-                                             : tr("Short by %1.").arg(moneyText(-difference, c));
-    m_report->setText(tr("Z report") + QLatin1Char('\n') + reportText(z->totals) +
-                      tr("Counted").leftJustified(24, QLatin1Char(' ')) +
-                      moneyText(z->countedCash, c).rightJustified(14, QLatin1Char(' ')) + QLatin1Char('\n') + verdict);
+    m_report->setText(tr("Z report") + QLatin1Char('\n') +
+                      reportText(ShiftReportRows::of(*z, m_till.store().currency)));
     say(tr("The shift is closed and its Z report will reach the server with the next sync."));
     m_amount->clear();
     refresh();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 class QLabel;
@@ -31,7 +33,7 @@ private:
     void moveCash(bool in);
     void showXReport();
     void closeShift();
-    QString reportText(const ShiftTotals& totals) const;
+    QString reportText(const QList<QPair<QString, QString>>& rows) const;
     void say(const QString& message);
 
     Till& m_till;

@@ -86,6 +86,22 @@ private slots:
         QCOMPARE(twice.readAll(), once + once); // the reprint is the same receipt, byte for byte
     }
 
+    void reportsPrintUnderTheStoresName() {
+        const QString paper = m_dir.filePath(QStringLiteral("report.bin"));
+        QFile::remove(paper);
+        ReceiptDesk desk(m_replica->db(), shopTemplate(), QLocale(QLocale::English));
+        QCOMPARE(QString::fromStdString(desk.printReport("Z report", {}).error().code), QStringLiteral("no_printer"));
+        desk.setPrinter(uri(QStringLiteral("file://") + paper), devices::PrinterProfile::defaultProfile(), QString());
+        QSignalSpy printed(&desk, &ReceiptDesk::printed);
+        QVERIFY(desk.printReport("Z report", {{"Sales", "12"}, {"Expected in drawer", "412.50 EUR"}}).ok());
+        QVERIFY(printed.wait(5000));
+        QFile file(paper);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const char* expected : {"Corner Shop Berlin", "Z report", "Expected in drawer", "412.50 EUR"})
+            QVERIFY2(bytes.contains(expected), expected);
+    }
+
     void unknownReceiptsAndMissingPrintersAreSaid() {
         ReceiptDesk desk(m_replica->db(), shopTemplate(), QLocale(QLocale::English));
         QCOMPARE(QString::fromStdString(desk.reprintLast().error().code), QStringLiteral("receipt_unknown"));
