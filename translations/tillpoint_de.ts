@@ -458,6 +458,13 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::DrawerControl</name>
+    <message>
+        <source>The cash drawer did not open (%1). Open it with its key; the sale is saved.</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet (%1). Öffnen Sie sie mit dem Schlüssel; der Verkauf ist gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ParkedTickets</name>
     <message>
         <source>Nothing has been rung up to park.</source>
@@ -877,6 +884,10 @@
     <message>
         <source>X report</source>
         <translation>X-Bericht</translation>
+    </message>
+    <message>
+        <source>No cash drawer is set up.</source>
+        <translation>Keine Kassenlade eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1660,14 @@
             <numerusform>%n Kunde passt: %1. Geben Sie mehr vom Namen, der E-Mail oder dem Telefon ein.</numerusform>
             <numerusform>%n Kunden passen: %1. Geben Sie mehr vom Namen, der E-Mail oder dem Telefon ein.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Lade öffnen</translation>
+    </message>
+    <message>
+        <source>The drawer opens (recorded as a no-sale open).</source>
+        <translation>Die Lade öffnet sich (als Öffnung ohne Verkauf festgehalten).</translation>
     </message>
 </context>
 <context>

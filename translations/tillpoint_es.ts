@@ -458,6 +458,13 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::DrawerControl</name>
+    <message>
+        <source>The cash drawer did not open (%1). Open it with its key; the sale is saved.</source>
+        <translation>El cajón no se abrió (%1). Ábralo con su llave; la venta está guardada.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ParkedTickets</name>
     <message>
         <source>Nothing has been rung up to park.</source>
@@ -877,6 +884,10 @@
     <message>
         <source>X report</source>
         <translation>Informe X</translation>
+    </message>
+    <message>
+        <source>No cash drawer is set up.</source>
+        <translation>No hay cajón portamonedas configurado.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1660,14 @@
             <numerusform>%n cliente coincide: %1. Escriba más del nombre, el correo o el teléfono.</numerusform>
             <numerusform>%n clientes coinciden: %1. Escriba más del nombre, el correo o el teléfono.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Abrir cajón</translation>
+    </message>
+    <message>
+        <source>The drawer opens (recorded as a no-sale open).</source>
+        <translation>El cajón se abre (registrado como apertura sin venta).</translation>
     </message>
 </context>
 <context>

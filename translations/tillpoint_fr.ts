@@ -458,6 +458,13 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::DrawerControl</name>
+    <message>
+        <source>The cash drawer did not open (%1). Open it with its key; the sale is saved.</source>
+        <translation>Le tiroir-caisse ne s&apos;est pas ouvert (%1). Ouvrez-le avec sa clé ; la vente est enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::ParkedTickets</name>
     <message>
         <source>Nothing has been rung up to park.</source>
@@ -877,6 +884,10 @@
     <message>
         <source>X report</source>
         <translation>Rapport X</translation>
+    </message>
+    <message>
+        <source>No cash drawer is set up.</source>
+        <translation>Aucun tiroir-caisse n&apos;est configuré.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1660,14 @@
             <numerusform>%n client correspond : %1. Saisissez davantage du nom, de l&apos;e-mail ou du téléphone.</numerusform>
             <numerusform>%n clients correspondent : %1. Saisissez davantage du nom, de l&apos;e-mail ou du téléphone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <source>The drawer opens (recorded as a no-sale open).</source>
+        <translation>Le tiroir s&apos;ouvre (enregistré comme ouverture sans vente).</translation>
     </message>
 </context>
 <context>

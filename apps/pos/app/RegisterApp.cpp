@@ -6,8 +6,10 @@
 
 #include <utility>
 
+#include "CashDrawer.h"
 #include "DeviceUri.h"
 #include "PrinterProfile.h"
+#include "TransportFactory.h"
 #include "app/FirstRunScreens.h"
 #include "app/RegisterSettings.h"
 #include "client/credentials/CredentialStore.h"
@@ -22,6 +24,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/DrawerControl.h"
 #include "register/ReceiptDesk.h"
 #include "register/Till.h"
 #include "ui/RegisterWindow.h"
@@ -46,6 +49,7 @@ RegisterApp::~RegisterApp() {
     // The window and the till before the replica and sync objects they point into.
     m_window.reset();
     m_till.reset();
+    m_drawer.reset();
     m_receipts.reset();
     m_engine.reset();
 }
@@ -220,6 +224,13 @@ void RegisterApp::setUpReceipts() {
     const auto profile = devices::PrinterProfile::named(m_settings->printerProfile());
     m_receipts->setPrinter(*uri, profile.value_or(devices::PrinterProfile::defaultProfile()),
                            QFileInfo(m_settings->replicaPath()).absolutePath() + QStringLiteral("/print-spool"));
+    // The drawer hangs on the printer (its kick connector): it opens through the same port.
+    const devices::DeviceUri printer = *uri;
+    m_drawer = std::make_unique<DrawerControl>(
+        std::make_unique<devices::CashDrawer>([printer] { return devices::makeTransport(printer); },
+                                              devices::CashDrawerConfig{}),
+        m_till->audit());
+    m_till->setDrawer(m_drawer.get());
 }
 
 QString RegisterApp::syncStatusText() const {

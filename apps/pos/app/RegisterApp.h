@@ -24,6 +24,7 @@ class UuidV7Generator;
 class QStackedWidget;
 
 namespace tp::pos {
+class DrawerControl;
 class ReceiptDesk;
 class Till;
 namespace ui {
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<client::SyncState> m_state;
     std::unique_ptr<client::SyncEngine> m_engine;
     std::unique_ptr<ReceiptDesk> m_receipts;
+    std::unique_ptr<DrawerControl> m_drawer;
     std::unique_ptr<Till> m_till;
     std::unique_ptr<ui::RegisterWindow> m_window;
 };

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include "client/replica/ReplicaDatabase.h"
+#include "register/DrawerControl.h"
 #include "register/ItemLookup.h"
 #include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
@@ -135,13 +136,19 @@ domain::Result<void> Till::openShift(qint64 openingFloat) {
 domain::Result<void> Till::cashIn(qint64 amount, const QString& reason) {
     if (!m_session)
         return refusal("not_logged_in", tr("Log in with your PIN first."));
-    return m_shifts->cashIn(*m_session, amount, reason, m_setup.clock());
+    auto moved = m_shifts->cashIn(*m_session, amount, reason, m_setup.clock());
+    if (moved)
+        openDrawer(int(devices::DrawerOpenReason::CashIn));
+    return moved;
 }
 
 domain::Result<void> Till::cashOut(qint64 amount, const QString& reason) {
     if (!m_session)
         return refusal("not_logged_in", tr("Log in with your PIN first."));
-    return m_shifts->cashOut(*m_session, amount, reason, m_setup.clock());
+    auto moved = m_shifts->cashOut(*m_session, amount, reason, m_setup.clock());
+    if (moved)
+        openDrawer(int(devices::DrawerOpenReason::CashOut));
+    return moved;
 }
 
 domain::Result<ShiftTotals> Till::xReport() {
@@ -243,6 +250,7 @@ domain::Result<qint64> Till::refundCash() {
     auto paidOut = m_sale.refundCash();
     if (!paidOut)
         return paidOut.error();
+    openDrawer(int(devices::DrawerOpenReason::Refund));
     emit saleChanged();
     if (auto finished = finishIfSettled(); !finished)
         return finished.error();
@@ -342,6 +350,7 @@ domain::Result<qint64> Till::payCash(qint64 tendered) {
     auto change = m_sale.payCash(tendered);
     if (!change)
         return change.error();
+    openDrawer(int(devices::DrawerOpenReason::Sale)); // the cash goes in, the change comes out
     emit saleChanged();
     if (auto finished = finishIfSettled(); !finished)
         return finished.error();
@@ -415,8 +424,15 @@ domain::Result<RecordedRefund> Till::refund(const ReturnableSale& sale, const QL
     if (auto selling = requireSelling(); !selling)
         return selling.error();
     auto refunded = m_returns.refund(sale, lines, reason, *m_session, m_shift->id, cardReference, m_setup.clock());
-    if (refunded)
+    if (refunded) {
+        for (const ReturnableSale::Payment& payment : refunded->payments) {
+            if (payment.method == QLatin1String("cash")) {
+                openDrawer(int(devices::DrawerOpenReason::Refund));
+                break;
+            }
+        }
         emit shiftChanged(); // the drawer's expected cash changed
+    }
     return refunded;
 }
 
@@ -426,6 +442,28 @@ void Till::setReceiptDesk(ReceiptDesk* desk) {
     m_receipts = desk;
     if (m_receipts)
         connect(m_receipts, &ReceiptDesk::printerTrouble, this, &Till::notice);
+}
+
+void Till::setDrawer(DrawerControl* drawer) {
+    if (m_drawer)
+        disconnect(m_drawer, nullptr, this, nullptr);
+    m_drawer = drawer;
+    if (m_drawer)
+        connect(m_drawer, &DrawerControl::notice, this, &Till::notice);
+}
+
+void Till::openDrawer(int reason) {
+    if (m_drawer && m_session)
+        m_drawer->open(static_cast<devices::DrawerOpenReason>(reason), *m_session);
+}
+
+domain::Result<void> Till::openDrawerNoSale() {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    if (!m_drawer)
+        return refusal("no_drawer", tr("No cash drawer is set up."));
+    openDrawer(int(devices::DrawerOpenReason::NoSale));
+    return {};
 }
 
 domain::Result<void> Till::reprint(const QString& receiptNumber) {

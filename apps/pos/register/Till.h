@@ -33,6 +33,7 @@ class UuidV7Generator;
 namespace tp::pos {
 
 class ItemLookup;
+class DrawerControl;
 class ReceiptDesk;
 class RegisterAudit;
 class SaleSupervisor;
@@ -64,6 +65,7 @@ public:
     ~Till() override;
 
     const StoreProfile& store() const { return m_store; }
+    RegisterAudit& audit() { return *m_audit; }
 
     // Staff.
     domain::Result<QList<StaffMember>> staff();
@@ -136,6 +138,10 @@ public:
     // Receipts: each recorded sale prints by itself when a desk is set; reprints of the last
     // sale ("" ) or any by its number.
     void setReceiptDesk(ReceiptDesk* desk);
+    // The cash drawer opens by itself for cash sales, cash refunds and cash in or out, and on
+    // request without a sale (audited).
+    void setDrawer(DrawerControl* drawer);
+    domain::Result<void> openDrawerNoSale();
     domain::Result<void> reprint(const QString& receiptNumber = {});
 
 signals:
@@ -177,6 +183,8 @@ private:
     Sale m_sale;
     std::optional<RecordedSale> m_lastSale;
     ReceiptDesk* m_receipts = nullptr;
+    DrawerControl* m_drawer = nullptr;
+    void openDrawer(int reason);                      // devices::DrawerOpenReason, when a drawer is set
     domain::VariableMeasureNomenclature m_scaleRules; // how scale labels read (ScaleLabels)
     QTimer* m_keepTimer = nullptr;
 };

@@ -199,6 +199,15 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
         refresh();
     });
     buttons->addWidget(newCustomer, int(keys.size() + 2) / 4, int(keys.size() + 2) % 4);
+    // Ctrl+D opens the cash drawer without a sale (audited as such).
+    auto* drawer = functionButton(QKeySequence(Qt::CTRL | Qt::Key_D), tr("Open drawer"), this);
+    drawer->setObjectName(QStringLiteral("keyDrawer"));
+    connect(drawer, &QPushButton::clicked, this, [this] {
+        auto opened = m_till.openDrawerNoSale();
+        say(opened ? tr("The drawer opens (recorded as a no-sale open).")
+                   : QString::fromStdString(opened.error().message));
+    });
+    buttons->addWidget(drawer, int(keys.size() + 3) / 4, int(keys.size() + 3) % 4);
     // Ctrl+P reprints: the receipt whose number is typed, or the last one.
     auto* reprint = functionButton(QKeySequence(Qt::CTRL | Qt::Key_P), tr("Reprint"), this);
     reprint->setObjectName(QStringLiteral("keyReprint"));

@@ -1,14 +1,20 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "CashDrawer.h"
 #include "FeedSamples.h"
 #include "RegisterTestData.h"
 #include "TempReplica.h"
+#include "TransportFactory.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ChangeApplier.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/DrawerControl.h"
+#include "register/RegisterAudit.h"
 #include "register/Till.h"
 
 using namespace tp;
@@ -246,6 +252,35 @@ private slots:
         auto afterRecall = till();
         QCOMPARE(afterRecall->sale().lines().size(), 1); // recalled: on the till, not lost
         QVERIFY(afterRecall->parked()->isEmpty());
+    }
+
+    void theDrawerOpensForCashAndEveryOpenIsAudited() {
+        QTemporaryDir dir;
+        const QString port = dir.filePath(QStringLiteral("printer.bin"));
+        auto t = sellingTill();
+        DrawerControl drawer(
+            std::make_unique<devices::CashDrawer>(
+                [port] { return devices::makeTransport(*devices::DeviceUri::parse(QStringLiteral("file://") + port)); },
+                devices::CashDrawerConfig{}),
+            t->audit());
+        t->setDrawer(&drawer);
+        QVERIFY(t->scan("MUG").ok());
+        QVERIFY(t->payCash(1000).ok());
+        QVERIFY(t->openDrawerNoSale().ok());
+        const auto reasons = [this] {
+            QStringList list;
+            auto rows =
+                m_replica->db().select(QStringLiteral("SELECT json_extract(detail, '$.reason') FROM register_audit "
+                                                      "WHERE event = 'drawer_opened' ORDER BY id"));
+            for (const auto& row : *rows)
+                list << row.at(0).toString();
+            return list;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(reasons(), (QStringList{"sale", "no_sale"}), 5000);
+        QFile kicks(port);
+        QVERIFY(kicks.open(QIODevice::ReadOnly));
+        QCOMPARE(kicks.readAll().count("\x1bp"), 2); // ESC p: the drawer kick, twice
+        t->setDrawer(nullptr);
     }
 
     void theShiftClosesWithTheScreenClear() {
