@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "FeedSamples.h"
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ChangeApplier.h"
@@ -40,8 +41,7 @@ class TestCustomerBook : public QObject {
 private slots:
     void init() {
         m_replica = std::make_unique<TempReplica>();
-        m_ids = std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
-                                                          domain::UuidV7Generator::systemRandomSource());
+        m_ids = tp::pos::testing::newIds();
         m_outbox = std::make_unique<Outbox>(m_replica->db(), *m_ids);
         putCustomer(1, "c1",
                     {{"id", "c1"}, {"name", "Anna Berg"}, {"email", "anna@example.com"}, {"phone", "+49 30 1234"}});

@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "RegisterTestData.h"
 #include "TempReplica.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "register/ParkedTickets.h"
@@ -30,8 +31,7 @@ private:
 private slots:
     void init() {
         m_replica = std::make_unique<TempReplica>();
-        m_ids = std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
-                                                          domain::UuidV7Generator::systemRandomSource());
+        m_ids = tp::pos::testing::newIds();
     }
 
     void cleanup() {

@@ -51,8 +51,7 @@ class TestReceiptDesk : public QObject {
 private slots:
     void init() {
         m_replica = std::make_unique<TempReplica>();
-        m_ids = std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
-                                                          domain::UuidV7Generator::systemRandomSource());
+        m_ids = tp::pos::testing::newIds();
         m_outbox = std::make_unique<client::Outbox>(m_replica->db(), *m_ids);
     }
 

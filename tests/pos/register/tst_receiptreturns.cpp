@@ -50,8 +50,7 @@ class TestReceiptReturns : public QObject {
 private slots:
     void init() {
         m_replica = std::make_unique<TempReplica>();
-        m_ids = std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
-                                                          domain::UuidV7Generator::systemRandomSource());
+        m_ids = tp::pos::testing::newIds();
         m_outbox = std::make_unique<Outbox>(m_replica->db(), *m_ids);
         m_audit = std::make_unique<RegisterAudit>(m_replica->db());
         for (const auto& [seq, sku] : {std::pair{1, "SHIRT"}, std::pair{2, "MUG"}}) {

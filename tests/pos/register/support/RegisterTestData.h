@@ -3,6 +3,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
+#include "domain/ids/UuidV7Generator.h"
 #include "register/StoreProfile.h"
 
 namespace tp::pos::testing {
@@ -13,6 +16,12 @@ inline const QString kPinHash4826 =
     QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMQ==$o8/AhH+oOp/j8RPaLNQcXWxRzlX1svNCEoaOSOXuaXc=");
 inline const QString kPinHash1397 =
     QStringLiteral("pbkdf2-sha256$1000$cmVnaXN0ZXItc2FsdC0wMg==$cGEg7zPL7+Nc0N6EmdrhvehnXuakXmGFOjRt2719v2I=");
+
+// Ids as the register makes them (UUIDv7 from the system clock and randomness).
+inline std::unique_ptr<domain::UuidV7Generator> newIds() {
+    return std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
+                                                     domain::UuidV7Generator::systemRandomSource());
+}
 
 // A euro store with prices including 19 % standard VAT, as the feed's store entity.
 inline StoreProfile berlinStore() {
