@@ -114,7 +114,7 @@ void RegisterApp::enrol(const QString& server, const QString& code) {
         // that believes it is enrolled and cannot sync.
         const client::EnrolledRegister registered = enrolled.value();
         m_credentials = std::make_unique<client::CredentialStore>(
-            kKeychainService, url.toString(QUrl::StripTrailingSlash) + QLatin1Char('/') + registered.deviceId);
+            kKeychainService, RegisterSettings::keychainAccountFor(url, registered.deviceId));
         m_credentials->save(client::CredentialStore::Secret::DeviceToken, registered.deviceToken,
                             [this, url, registered](domain::Result<void> saved) {
                                 m_enrolment->setBusy(false);
@@ -173,7 +173,7 @@ void RegisterApp::firstSync() {
 
 void RegisterApp::startTill() {
     auto till = Till::start({*m_db, *m_outbox, *m_ids, m_settings->storeId(), m_settings->deviceId(),
-                             m_settings->receiptPrefix(), ApprovalPolicy{}, [] {
+                             m_settings->receiptPrefix(), m_settings->approvalPolicy(), [] {
                                  return QDateTime::currentDateTimeUtc();
                              }});
     if (!till) {

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace tp::pos::app {
 
 RegisterSettings::RegisterSettings(const QString& settingsFile)
@@ -51,8 +53,19 @@ QString RegisterSettings::replicaPath() const {
     return QDir(dir).filePath(QStringLiteral("replica-%1.db").arg(deviceId()));
 }
 
+QString RegisterSettings::serverText(const QUrl& server) {
+    QString text = server.toString();
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
+}
+
+QString RegisterSettings::keychainAccountFor(const QUrl& server, const QString& deviceId) {
+    return serverText(server) + QLatin1Char('/') + deviceId;
+}
+
 QString RegisterSettings::keychainAccount() const {
-    return server().toString(QUrl::StripTrailingSlash) + QLatin1Char('/') + deviceId();
+    return keychainAccountFor(server(), deviceId());
 }
 
 QString RegisterSettings::printerUri() const {
@@ -69,8 +82,36 @@ void RegisterSettings::setPrinter(const QString& uri, const QString& profile) {
     m_settings.sync();
 }
 
+namespace {
+
+// A percentage setting as basis points; none when missing or not a number from 0 to 100.
+std::optional<qint64> basisPoints(const QSettings& settings, const QString& key) {
+    bool ok = false;
+    const double percent = settings.value(key).toDouble(&ok);
+    if (!ok || percent < 0 || percent > 100)
+        return std::nullopt;
+    return qRound64(percent * 100.0);
+}
+
+} // namespace
+
+ApprovalPolicy RegisterSettings::approvalPolicy() const {
+    ApprovalPolicy policy;
+    if (auto discount = basisPoints(m_settings, QStringLiteral("approvals/cashier_discount_percent")))
+        policy.cashierDiscountLimit = *discount;
+    if (auto cut = basisPoints(m_settings, QStringLiteral("approvals/cashier_price_cut_percent")))
+        policy.cashierPriceCutLimit = *cut;
+    return policy;
+}
+
+void RegisterSettings::setApprovalPercents(double discountPercent, double priceCutPercent) {
+    m_settings.setValue(QStringLiteral("approvals/cashier_discount_percent"), discountPercent);
+    m_settings.setValue(QStringLiteral("approvals/cashier_price_cut_percent"), priceCutPercent);
+    m_settings.sync();
+}
+
 void RegisterSettings::saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled) {
-    m_settings.setValue(QStringLiteral("server/url"), server.toString(QUrl::StripTrailingSlash));
+    m_settings.setValue(QStringLiteral("server/url"), serverText(server));
     m_settings.setValue(QStringLiteral("register/device_id"), enrolled.deviceId);
     m_settings.setValue(QStringLiteral("register/store_id"), enrolled.storeId);
     m_settings.setValue(QStringLiteral("register/name"), enrolled.name);

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include "client/sync/DeviceEnrolment.h"
+#include "register/ApprovalPolicy.h"
 
 namespace tp::pos::app {
 
@@ -28,12 +29,22 @@ public:
     QString replicaPath() const;
     // The keychain account of this register's token.
     QString keychainAccount() const;
+    // The same for a server and device before they are saved (the first run's keychain write).
+    static QString keychainAccountFor(const QUrl& server, const QString& deviceId);
+    // A server address as it is kept: without trailing slashes ("https://shop.example").
+    static QString serverText(const QUrl& server);
 
     // The receipt printer ("usb://04b8:0202", "tcp://10.0.0.7:9100", "serial:///dev/ttyUSB0",
     // "file:///tmp/receipts.bin") and its model profile; empty: no printer.
     QString printerUri() const;
     QString printerProfile() const;
     void setPrinter(const QString& uri, const QString& profile);
+
+    // How far a cashier may go alone at this till (ApprovalPolicy), in percent:
+    //   [approvals] cashier_discount_percent=10   cashier_price_cut_percent=0
+    // Missing or unreadable values keep the defaults (10 % and 0 %).
+    ApprovalPolicy approvalPolicy() const;
+    void setApprovalPercents(double discountPercent, double priceCutPercent);
 
     void saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled);
     void forget(); // back to the first run
