@@ -187,8 +187,7 @@ void RegisterApp::startTill() {
     const auto status = [this] {
         m_window->setSyncStatus(syncStatusText());
     };
-    for (auto signal : {&client::SyncState::onlineChanged}) // the light and the counts below
-        connect(m_state.get(), signal, this, status);
+    connect(m_state.get(), &client::SyncState::onlineChanged, this, status);
     connect(m_state.get(), &client::SyncState::pendingCountChanged, this, status);
     connect(m_state.get(), &client::SyncState::needsAttentionCountChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);

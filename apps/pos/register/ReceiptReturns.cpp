@@ -137,13 +137,13 @@ domain::Result<RecordedRefund> ReceiptReturns::refund(const ReturnableSale& sale
                                   "VALUES(?, ?, ?, ?, ?, ?)"),
                    {recorded.refundId, sale.orderId, shiftId.isEmpty() ? QVariant() : QVariant(shiftId), when,
                     recorded.amount, jsonText(data)});
-        write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, ?, ?)"),
-                   {when, QStringLiteral("refund"), sale.orderId,
-                    jsonText(QJsonObject{{"by", RegisterAudit::person(by)},
-                                         {"receipt", sale.number},
-                                         {"amount", recorded.amount},
-                                         {"reason", reason.trimmed()},
-                                         {"lines", refundLines}})});
+        RegisterAudit::appendTo(write, QStringLiteral("refund"),
+                                QJsonObject{{"by", RegisterAudit::person(by)},
+                                            {"receipt", sale.number},
+                                            {"amount", recorded.amount},
+                                            {"reason", reason.trimmed()},
+                                            {"lines", refundLines}},
+                                at, sale.orderId);
         // What the register shows on hand follows at once (the server restocks too).
         for (const ReturnedLine& returned : lines)
             write.exec(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand + ?, available = available + ? "

@@ -3,13 +3,15 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QVariant>
 
 #include "domain/core/Result.h"
 #include "register/Staff.h"
 
 namespace tp::client {
+class LocalWrite;
 class ReplicaDatabase;
-}
+} // namespace tp::client
 
 namespace tp::pos {
 
@@ -22,6 +24,10 @@ public:
         : m_db(db) {}
 
     domain::Result<void> append(const QString& event, const QJsonObject& detail, const QDateTime& at);
+    // The same entry inside a write of the outbox (a sale, a refund, a shift's close), so the
+    // audit stands or falls with what it records. `orderId` null: no order.
+    static void appendTo(client::LocalWrite& write, const QString& event, const QJsonObject& detail,
+                         const QDateTime& at, const QVariant& orderId = {});
 
     // {"id","name"} as entries name people.
     static QJsonObject person(const QString& id, const QString& name) {

@@ -9,6 +9,7 @@
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "register/ReceiptFacts.h"
+#include "register/RegisterAudit.h"
 #include "register/Sale.h"
 
 namespace tp::pos {
@@ -19,12 +20,11 @@ QString jsonText(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QString& when, const QVariant& orderId) {
+void auditVoidedLines(client::LocalWrite& write, const Sale& sale, const QDateTime& at, const QVariant& orderId) {
     for (const Sale::VoidedLine& voided : sale.voidedLines()) {
         QJsonObject detail = Sale::lineJson(voided.line);
         detail.insert("reason", voided.reason);
-        write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, ?, ?)"),
-                   {when, QStringLiteral("line_voided"), orderId, jsonText(detail)});
+        RegisterAudit::appendTo(write, QStringLiteral("line_voided"), detail, at, orderId);
     }
 }
 
@@ -71,7 +71,7 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
             write.exec(QStringLiteral("UPDATE stock_levels SET on_hand = on_hand - ?, available = available - ? "
                                       "WHERE store_id = ? AND variant_id = ?"),
                        {line.qtyMilli, line.qtyMilli, sale.store().storeId, line.item.variantId});
-        auditVoidedLines(write, sale, when, recorded.orderId);
+        auditVoidedLines(write, sale, at, recorded.orderId);
         recorded.mutationId = write.enqueue(QStringLiteral("order.create"), order);
         // The till's kept open sale is this sale: gone in the same transaction, so a restart can
         // never bring back a sale that was recorded already.
@@ -95,16 +95,15 @@ domain::Result<void> SaleRecorder::recordVoided(const Sale& sale, const QString&
     for (const Sale::Line& line : sale.lines())
         lines.append(Sale::lineJson(line));
     auto priced = sale.priced();
-    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     auto written = m_outbox.database().transaction([&]() -> domain::Result<void> {
         client::LocalWrite write(m_outbox.database(), m_ids);
-        auditVoidedLines(write, sale, when, QVariant());
+        auditVoidedLines(write, sale, at, QVariant());
         write.exec(QString::fromLatin1(kForgetOpenSale));
-        write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, NULL, ?)"),
-                   {when, QStringLiteral("ticket_voided"),
-                    jsonText(QJsonObject{{"reason", reason.trimmed()},
-                                         {"lines", lines},
-                                         {"total", priced ? qint64(priced->totals.total) : qint64(0)}})});
+        RegisterAudit::appendTo(write, QStringLiteral("ticket_voided"),
+                                QJsonObject{{"reason", reason.trimmed()},
+                                            {"lines", lines},
+                                            {"total", priced ? qint64(priced->totals.total) : qint64(0)}},
+                                at);
         if (write.error())
             return *write.error();
         return {};

@@ -199,13 +199,12 @@ domain::Result<ZReport> ShiftBook::close(const StaffSession& by, qint64 countedC
                                   "z_report = ? WHERE id = ? AND closed_at IS NULL"),
                    {isoText(at), by.name, countedCash,
                     QString::fromUtf8(QJsonDocument(z).toJson(QJsonDocument::Compact)), shift->id});
-        write.exec(QStringLiteral("INSERT INTO register_audit(at, event, order_id, detail) VALUES(?, ?, NULL, ?)"),
-                   {isoText(at), QStringLiteral("shift_closed"),
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{"shift_id", shift->id},
-                                                                {"by", RegisterAudit::person(by)},
-                                                                {"counted_cash", countedCash},
-                                                                {"over_short", report.overShort()}})
-                                          .toJson(QJsonDocument::Compact))});
+        RegisterAudit::appendTo(write, QStringLiteral("shift_closed"),
+                                QJsonObject{{"shift_id", shift->id},
+                                            {"by", RegisterAudit::person(by)},
+                                            {"counted_cash", countedCash},
+                                            {"over_short", report.overShort()}},
+                                at);
         write.enqueue(QStringLiteral("shift.close"), data);
     });
     if (!written)
