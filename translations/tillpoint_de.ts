@@ -447,6 +447,65 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::AppliedCoupon</name>
+    <message>
+        <source>The coupon %1 could not be read; ask the office to check it.</source>
+        <translation>Der Gutschein %1 ist nicht lesbar; bitte das Büro, ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 could not be read back.</source>
+        <translation>Der Gutschein %1 konnte nicht wieder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No coupon has this code.</source>
+        <translation>Kein Gutschein hat diesen Code.</translation>
+    </message>
+    <message>
+        <source>This coupon is no longer in use.</source>
+        <translation>Dieser Gutschein wird nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>This coupon is for another currency than this store&apos;s.</source>
+        <translation>Dieser Gutschein gilt für eine andere Währung als die dieser Filiale.</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>Dieser Gutschein gilt noch nicht.</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>Dieser Gutschein ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This coupon has been used up.</source>
+        <translation>Dieser Gutschein ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>This coupon is once per customer: attach the customer first (Ctrl+K).</source>
+        <translation>Dieser Gutschein gilt einmal pro Kunde: zuerst den Kunden zuordnen (Strg+K).</translation>
+    </message>
+    <message>
+        <source>This customer has already used this coupon.</source>
+        <translation>Dieser Kunde hat den Gutschein schon eingelöst.</translation>
+    </message>
+    <message>
+        <source>The sale does not reach this coupon&apos;s minimum yet.</source>
+        <translation>Der Verkauf erreicht den Mindestwert des Gutscheins noch nicht.</translation>
+    </message>
+    <message>
+        <source>No item on the sale is one this coupon is for.</source>
+        <translation>Kein Artikel im Verkauf fällt unter diesen Gutschein.</translation>
+    </message>
+    <message>
+        <source>The sale has a coupon already; remove it first.</source>
+        <translation>Der Verkauf hat schon einen Gutschein; zuerst entfernen.</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be used.</source>
+        <translation>Dieser Gutschein kann nicht eingelöst werden.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::CustomerBook</name>
     <message>
         <source>Type the customer&apos;s name (then, with commas, an e-mail or a phone).</source>
@@ -526,6 +585,10 @@
     <message>
         <source>Card</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>coupon %1</source>
+        <translation>Gutschein %1</translation>
     </message>
 </context>
 <context>
@@ -636,6 +699,10 @@
     <message>
         <source>Nothing is owed to the customer.</source>
         <translation>Dem Kunden wird nichts geschuldet.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to use a coupon.</source>
+        <translation>Die Zahlung hat begonnen; für einen Gutschein die Zahlungen entfernen.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +955,14 @@
     <message>
         <source>No cash drawer is set up.</source>
         <translation>Keine Kassenlade eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The sale has no coupon.</source>
+        <translation>Der Verkauf hat keinen Gutschein.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 was taken off: %2</source>
+        <translation>Der Gutschein %1 wurde entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1743,30 @@
     <message>
         <source>The drawer opens (recorded as a no-sale open).</source>
         <translation>Die Lade öffnet sich (als Öffnung ohne Verkauf festgehalten).</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Coupon %1: nothing off yet. %2</source>
+        <translation>Gutschein %1: noch kein Nachlass. %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2</source>
+        <translation>Gutschein %1: %2</translation>
+    </message>
+    <message>
+        <source>Type or scan the coupon&apos;s code, then Ctrl+U.</source>
+        <translation>Gutscheincode eingeben oder scannen, dann Strg+U.</translation>
+    </message>
+    <message>
+        <source>The coupon is off the sale.</source>
+        <translation>Der Gutschein ist vom Verkauf entfernt.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 is on the sale.</source>
+        <translation>Gutschein %1 ist im Verkauf.</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,65 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::AppliedCoupon</name>
+    <message>
+        <source>The coupon %1 could not be read; ask the office to check it.</source>
+        <translation>No se puede leer el cupón %1; pida a la oficina que lo revise.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 could not be read back.</source>
+        <translation>No se pudo volver a leer el cupón %1.</translation>
+    </message>
+    <message>
+        <source>No coupon has this code.</source>
+        <translation>Ningún cupón tiene este código.</translation>
+    </message>
+    <message>
+        <source>This coupon is no longer in use.</source>
+        <translation>Este cupón ya no está en uso.</translation>
+    </message>
+    <message>
+        <source>This coupon is for another currency than this store&apos;s.</source>
+        <translation>Este cupón es de otra moneda que la de esta tienda.</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>Este cupón aún no es válido.</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>Este cupón ha caducado.</translation>
+    </message>
+    <message>
+        <source>This coupon has been used up.</source>
+        <translation>Este cupón está agotado.</translation>
+    </message>
+    <message>
+        <source>This coupon is once per customer: attach the customer first (Ctrl+K).</source>
+        <translation>Este cupón es uno por cliente: asigne primero el cliente (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>This customer has already used this coupon.</source>
+        <translation>Este cliente ya ha usado este cupón.</translation>
+    </message>
+    <message>
+        <source>The sale does not reach this coupon&apos;s minimum yet.</source>
+        <translation>La venta aún no alcanza el mínimo de este cupón.</translation>
+    </message>
+    <message>
+        <source>No item on the sale is one this coupon is for.</source>
+        <translation>Ningún artículo de la venta es de los de este cupón.</translation>
+    </message>
+    <message>
+        <source>The sale has a coupon already; remove it first.</source>
+        <translation>La venta ya tiene un cupón; quítelo primero.</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be used.</source>
+        <translation>Este cupón no se puede usar.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::CustomerBook</name>
     <message>
         <source>Type the customer&apos;s name (then, with commas, an e-mail or a phone).</source>
@@ -526,6 +585,10 @@
     <message>
         <source>Card</source>
         <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>coupon %1</source>
+        <translation>cupón %1</translation>
     </message>
 </context>
 <context>
@@ -636,6 +699,10 @@
     <message>
         <source>Nothing is owed to the customer.</source>
         <translation>No se le debe nada al cliente.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to use a coupon.</source>
+        <translation>El pago ha empezado; quite los pagos para usar un cupón.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +955,14 @@
     <message>
         <source>No cash drawer is set up.</source>
         <translation>No hay cajón portamonedas configurado.</translation>
+    </message>
+    <message>
+        <source>The sale has no coupon.</source>
+        <translation>La venta no tiene cupón.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 was taken off: %2</source>
+        <translation>Se quitó el cupón %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1743,30 @@
     <message>
         <source>The drawer opens (recorded as a no-sale open).</source>
         <translation>El cajón se abre (registrado como apertura sin venta).</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Cupón</translation>
+    </message>
+    <message>
+        <source>Coupon %1: nothing off yet. %2</source>
+        <translation>Cupón %1: aún sin descuento. %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2</source>
+        <translation>Cupón %1: %2</translation>
+    </message>
+    <message>
+        <source>Type or scan the coupon&apos;s code, then Ctrl+U.</source>
+        <translation>Escriba o escanee el código del cupón y pulse Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>The coupon is off the sale.</source>
+        <translation>El cupón se ha quitado de la venta.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 is on the sale.</source>
+        <translation>El cupón %1 está aplicado a la venta.</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,65 @@
     </message>
 </context>
 <context>
+    <name>tp::pos::AppliedCoupon</name>
+    <message>
+        <source>The coupon %1 could not be read; ask the office to check it.</source>
+        <translation>Le bon %1 est illisible ; demandez au bureau de le vérifier.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 could not be read back.</source>
+        <translation>Le bon %1 n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>No coupon has this code.</source>
+        <translation>Aucun bon ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>This coupon is no longer in use.</source>
+        <translation>Ce bon n&apos;est plus en usage.</translation>
+    </message>
+    <message>
+        <source>This coupon is for another currency than this store&apos;s.</source>
+        <translation>Ce bon est dans une autre devise que celle de ce magasin.</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>Ce bon n&apos;est pas encore valable.</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>Ce bon a expiré.</translation>
+    </message>
+    <message>
+        <source>This coupon has been used up.</source>
+        <translation>Ce bon est épuisé.</translation>
+    </message>
+    <message>
+        <source>This coupon is once per customer: attach the customer first (Ctrl+K).</source>
+        <translation>Ce bon est valable une fois par client : associez d&apos;abord le client (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>This customer has already used this coupon.</source>
+        <translation>Ce client a déjà utilisé ce bon.</translation>
+    </message>
+    <message>
+        <source>The sale does not reach this coupon&apos;s minimum yet.</source>
+        <translation>La vente n&apos;atteint pas encore le minimum de ce bon.</translation>
+    </message>
+    <message>
+        <source>No item on the sale is one this coupon is for.</source>
+        <translation>Aucun article de la vente n&apos;est concerné par ce bon.</translation>
+    </message>
+    <message>
+        <source>The sale has a coupon already; remove it first.</source>
+        <translation>La vente a déjà un bon ; retirez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This coupon cannot be used.</source>
+        <translation>Ce bon ne peut pas être utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>tp::pos::CustomerBook</name>
     <message>
         <source>Type the customer&apos;s name (then, with commas, an e-mail or a phone).</source>
@@ -526,6 +585,10 @@
     <message>
         <source>Card</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <source>coupon %1</source>
+        <translation>bon %1</translation>
     </message>
 </context>
 <context>
@@ -636,6 +699,10 @@
     <message>
         <source>Nothing is owed to the customer.</source>
         <translation>Rien n&apos;est dû au client.</translation>
+    </message>
+    <message>
+        <source>Payment has started; remove the payments to use a coupon.</source>
+        <translation>Le paiement a commencé ; retirez les paiements pour utiliser un bon.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +955,14 @@
     <message>
         <source>No cash drawer is set up.</source>
         <translation>Aucun tiroir-caisse n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The sale has no coupon.</source>
+        <translation>La vente n&apos;a pas de bon.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 was taken off: %2</source>
+        <translation>Le bon %1 a été retiré : %2</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1743,30 @@
     <message>
         <source>The drawer opens (recorded as a no-sale open).</source>
         <translation>Le tiroir s&apos;ouvre (enregistré comme ouverture sans vente).</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Coupon %1: nothing off yet. %2</source>
+        <translation>Bon %1 : aucune remise pour l&apos;instant. %2</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2</source>
+        <translation>Bon %1 : %2</translation>
+    </message>
+    <message>
+        <source>Type or scan the coupon&apos;s code, then Ctrl+U.</source>
+        <translation>Saisissez ou scannez le code du bon, puis Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>The coupon is off the sale.</source>
+        <translation>Le bon est retiré de la vente.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 is on the sale.</source>
+        <translation>Le bon %1 est appliqué à la vente.</translation>
     </message>
 </context>
 <context>

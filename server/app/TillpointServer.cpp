@@ -25,6 +25,8 @@
 #include "control/ControlRoutes.h"
 #include "control/FeatureFlags.h"
 #include "control/Tenants.h"
+#include "coupons/CouponMutations.h"
+#include "coupons/CouponRoutes.h"
 #include "customers/CustomerMutations.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
@@ -279,6 +281,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     inventory::registerStockMutations(parts->mutations);
     catalog::registerProductMutations(parts->mutations);
     customers::registerCustomerMutations(parts->mutations);
+    coupons::registerCouponMutations(parts->mutations);
     parts->changeFeed = std::make_unique<sync::ChangeFeed>(context);
     parts->syncPush = std::make_unique<sync::SyncPush>(context, parts->mutations);
 
@@ -289,6 +292,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     catalog::addCatalogRoutes(parts->router, *parts->products, *parts->categories, *parts->attributeSets);
     inventory::addInventoryRoutes(parts->router, *parts->inventory);
     orders::addOrderRoutes(parts->router, *parts->orders);
+    coupons::addCouponRoutes(parts->router, context);
     sync::addSyncRoutes(parts->router, *parts->changeFeed, *parts->syncPush);
     addOpsRoutes(parts->router, *parts->database, parts->metrics);
 

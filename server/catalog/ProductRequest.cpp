@@ -13,6 +13,7 @@ namespace tp::server::catalog {
 
 using protocol::invalidField;
 using protocol::JsonFields;
+using protocol::readStrings;
 using tp::domain::Result;
 
 namespace {
@@ -36,23 +37,6 @@ std::string fieldOf(const Variant& variant, const std::string& field) {
 
 bool oneOf(const std::string& value, std::initializer_list<const char*> allowed) {
     return std::any_of(allowed.begin(), allowed.end(), [&](const char* item) { return value == item; });
-}
-
-Result<std::vector<std::string>> readStrings(const Poco::JSON::Array::Ptr& array, const std::string& path,
-                                             std::size_t maxItems, std::size_t maxLength) {
-    if (array->size() > maxItems)
-        return invalidField(path, "may hold at most " + std::to_string(maxItems) + " entries");
-    std::vector<std::string> items;
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        const Poco::Dynamic::Var item = array->get(static_cast<unsigned>(i));
-        if (!item.isString())
-            return invalidField(indexed(path, i), "must be a string");
-        std::string text = item.extract<std::string>();
-        if (text.empty() || text.size() > maxLength)
-            return invalidField(indexed(path, i), "must be 1 to " + std::to_string(maxLength) + " bytes long");
-        items.push_back(std::move(text));
-    }
-    return items;
 }
 
 Result<std::vector<ProductOption>> readOptions(const Poco::JSON::Array::Ptr& array) {

@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "core/Validation.h"
+#include "coupons/OrderCouponUse.h"
 #include "domain/orders/OrderLifecycle.h"
 #include "inventory/Inventory.h"
 #include "orders/OrderRecords.h"
@@ -135,6 +136,20 @@ JsonResult createOrder(sync::MutationScope& scope) {
     }
     if (unknownSkus->size() > 0)
         flags->add("unknown_sku");
+    if (order->coupon) {
+        const coupons::OrderCouponUse use{order->id,
+                                          order->customerId,
+                                          order->coupon->code,
+                                          order->coupon->discount,
+                                          order->totals.subtotal - (order->totals.discount - order->coupon->discount),
+                                          order->currency,
+                                          order->createdAt};
+        auto flag = coupons::bookOrderCoupon(scope.connection, tenantId, use, scope.now);
+        if (!flag)
+            return flag.error();
+        if (flag.value())
+            flags->add(*flag.value());
+    }
     if (order->shiftId) {
         auto late = attachToShift(scope, order.value());
         if (!late)

@@ -8,8 +8,10 @@ namespace tp::server::orders {
 // immutable facts, everything after is an event):
 //   order.create  a finished sale: checked to add up and to be in its store's currency, then
 //                 stored as status "completed"; each line moves stock by -qty_milli in the
-//                 store. A sku the catalog does not know is accepted and flagged (the goods
-//                 already left the shop) and moves no stock.
+//                 store; its "coupon" {"code","discount"} is booked as a redemption (flagged,
+//                 never refused, when an offline till redeemed past the coupon's rules). A
+//                 sku the catalog does not know is accepted and flagged (the goods already
+//                 left the shop) and moves no stock.
 //   order.refund  {"order_id","lines":[{"sku","qty_milli","amount"}],"payments":[{"method",
 //                 "amount"}],"restock"?,"reason"?}: money back (never more than was paid) and
 //                 the items back on the shelf unless restock is false.

@@ -150,6 +150,24 @@ Result<PosOrder> readPosOrder(const JsonFields& fields) {
             return value.error();
         *target = value.value();
     }
+
+    auto coupon = fields.optionalObject("coupon");
+    if (!coupon)
+        return coupon.error();
+    if (coupon.value()) {
+        const JsonFields used = fields.nested(coupon.value(), "coupon");
+        auto code = used.requiredString("code", 64);
+        if (!code)
+            return code.error();
+        if (code.value().empty())
+            return invalidField(used.pathOf("code"), "must not be empty");
+        auto discount = amount(used, "discount");
+        if (!discount)
+            return discount.error();
+        if (discount.value() < 0)
+            return invalidField(used.pathOf("discount"), "must not be negative");
+        order.coupon = OrderCoupon{code.value(), discount.value()};
+    }
     return order;
 }
 
@@ -186,6 +204,10 @@ Result<void> checkOrderAddsUp(const PosOrder& order, bool pricesIncludeTax) {
                                                                         " but the lines add up to " +
                                                                         std::to_string(values.second));
     }
+    if (order.coupon && order.coupon->discount > order.totals.discount)
+        return invalidField("data.coupon.discount", "is " + std::to_string(order.coupon->discount) +
+                                                        " but the lines' discounts add up to only " +
+                                                        std::to_string(order.totals.discount));
     std::int64_t paid = 0;
     for (const OrderPayment& payment : order.payments)
         paid += payment.amount;

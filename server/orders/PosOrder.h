@@ -33,6 +33,13 @@ struct OrderTotals {
     std::int64_t total = 0;
 };
 
+// The coupon the register applied: its code as typed or scanned and what it took off in all
+// (already inside the lines' discounts).
+struct OrderCoupon {
+    std::string code;
+    std::int64_t discount = 0;
+};
+
 // An order as a register sends it in "order.create" (API.md): a finished sale, immutable.
 struct PosOrder {
     std::string id;
@@ -47,6 +54,7 @@ struct PosOrder {
     std::vector<OrderLine> lines;
     std::vector<OrderPayment> payments;
     OrderTotals totals;
+    std::optional<OrderCoupon> coupon; // "coupon": {"code","discount"}
 };
 
 // Reads the order's JSON; errors name the field ("data.lines[2].qty_milli").
@@ -55,7 +63,8 @@ tp::domain::Result<PosOrder> readPosOrder(const protocol::JsonFields& fields);
 // Checks that the order adds up (API.md: an order whose totals do not add up is rejected):
 // each line's total is its gross (qty × unit price, rounded either way to a minor unit) less
 // its discount, plus its tax when the store's prices exclude tax; the totals are the sums of
-// the lines; the payments sum to the total. Messages name the first field that is off.
+// the lines; the payments sum to the total; a coupon took off no more than all the discounts. Messages name the first
+// field that is off.
 tp::domain::Result<void> checkOrderAddsUp(const PosOrder& order, bool pricesIncludeTax);
 
 } // namespace tp::server::orders

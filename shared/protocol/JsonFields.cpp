@@ -209,4 +209,23 @@ Result<std::optional<tp::domain::Money>> JsonFields::optionalMoney(const std::st
     return std::optional<tp::domain::Money>(tp::domain::Money(amount.value(), currency.value()));
 }
 
+Result<std::vector<std::string>> readStrings(const Poco::JSON::Array::Ptr& array, const std::string& path,
+                                             std::size_t maxItems, std::size_t maxLength) {
+    if (array->size() > maxItems)
+        return invalidField(path, "may hold at most " + std::to_string(maxItems) + " entries");
+    std::vector<std::string> items;
+    items.reserve(array->size());
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string element = path + "[" + std::to_string(i) + "]";
+        const Poco::Dynamic::Var item = array->get(static_cast<unsigned>(i));
+        if (!item.isString())
+            return invalidField(element, "must be a string");
+        std::string text = item.extract<std::string>();
+        if (text.empty() || text.size() > maxLength)
+            return invalidField(element, "must be 1 to " + std::to_string(maxLength) + " bytes long");
+        items.push_back(std::move(text));
+    }
+    return items;
+}
+
 } // namespace tp::protocol

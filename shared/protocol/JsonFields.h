@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -58,6 +59,11 @@ private:
     Poco::JSON::Object::Ptr m_object;
     std::string m_path;
 };
+
+// The strings of a JSON array at `path`: each a non-empty string of at most `maxLength` bytes,
+// at most `maxItems` of them; refusals name the element ("barcodes[3] must be a string").
+tp::domain::Result<std::vector<std::string>> readStrings(const Poco::JSON::Array::Ptr& array, const std::string& path,
+                                                         std::size_t maxItems, std::size_t maxLength);
 
 // The error for a problem with a field at `path` (used where a value is checked beyond its
 // type, e.g. a slug's pattern).

@@ -17,6 +17,7 @@
 #include "client/sync/RetrySchedule.h"
 #include "client/sync/SyncApi.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/CouponBook.h"
 #include "register/CustomerBook.h"
 #include "register/ItemLookup.h"
 #include "register/ReceiptReturns.h"
@@ -39,11 +40,9 @@ using tp::test::ApiTestServer;
 class TestRegisterSale : public QObject {
     Q_OBJECT
 
-private slots:
-    void rungSaleIsAcceptedByTheServer() {
-        ApiTestServer server;
-        QVERIFY2(server.start(), server.error().c_str());
-        const auto shop = server.createTenant("till", "enterprise");
+    // The tenant's store taxed as in Germany (prices with VAT) and two products: tea (reduced
+    // rate, with a barcode) and a mug.
+    static void stockTheShop(ApiTestServer& server, const ApiTestServer::Tenant& shop) {
         const std::string storePath = "/api/v1/stores/" + shop.mainStoreId;
         const ApiResponse store = server.get(storePath, shop.ownerToken);
         QCOMPARE(store.status, 200);
@@ -61,6 +60,30 @@ private slots:
             const ApiResponse created = server.post("/api/v1/products", product, shop.ownerToken);
             QVERIFY2(created.status == 201, created.body.c_str());
         }
+    }
+
+    // One pull of the feed into the register's replica, to the end.
+    static void pullFeed(tp::client::ReplicaDatabase& db, tp::client::SyncApi& api) {
+        tp::client::ChangePuller puller(db, api);
+        QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
+        QVERIFY(puller.pull());
+        QVERIFY(pulled.wait(20000));
+        QVERIFY(pulled.first().first().toBool());
+    }
+
+    static void upload(tp::client::OutboxUploader& uploader) {
+        QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
+        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
+        QVERIFY(uploaded.wait(20000));
+        QVERIFY(uploaded.first().first().toBool());
+    }
+
+private slots:
+    void rungSaleIsAcceptedByTheServer() {
+        ApiTestServer server;
+        QVERIFY2(server.start(), server.error().c_str());
+        const auto shop = server.createTenant("till", "enterprise");
+        stockTheShop(server, shop);
 
         std::map<std::string, std::string> staffIds;
         for (const auto& [email, role, pin] :
@@ -83,11 +106,7 @@ private slots:
         tp::client::ReplicaDatabase db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
         tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
-        tp::client::ChangePuller puller(db, api);
-        QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
-        QVERIFY(puller.pull());
-        QVERIFY(pulled.wait(20000));
-        QVERIFY(pulled.first().first().toBool());
+        pullFeed(db, api);
 
         // The cashier's side: scan the tea twice, type the mug's sku, pay by card and cash.
         const QString storeId = QString::fromStdString(shop.mainStoreId);
@@ -149,10 +168,7 @@ private slots:
 
         tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
         tp::client::OutboxUploader uploader(outbox, api, retry);
-        QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
-        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
-        QVERIFY(uploaded.wait(20000));
-        QVERIFY(uploaded.first().first().toBool());
+        upload(uploader);
         QCOMPARE(*outbox.pendingCount(), 0);
         QCOMPARE(*outbox.needsAttentionCount(), 0); // the sale and the shift's close accepted, not rejected
 
@@ -204,6 +220,70 @@ private slots:
             server.get("/api/v1/orders/" + returned->orderId.toStdString(), shop.ownerToken);
         QCOMPARE(returnOrder.status, 200);
         QCOMPARE(returnOrder.json->getObject("order")->getObject("totals")->getValue<long long>("total"), -1290LL);
+    }
+
+    void aCouponMadeInTheOfficeIsRedeemedAtTheTill() {
+        ApiTestServer server;
+        QVERIFY2(server.start(), server.error().c_str());
+        const auto shop = server.createTenant("coupon-till", "enterprise");
+        stockTheShop(server, shop);
+        const std::string couponId = tp::test::newClientId();
+        const ApiResponse defined =
+            tp::test::push(server, shop.ownerToken,
+                           {tp::test::mutationJson(tp::test::newClientId(), "coupon.upsert",
+                                                   "{\"id\":\"" + couponId +
+                                                       "\",\"code\":\"TEA-TIME\",\"type\":\"percent\",\"value\":2000,"
+                                                       "\"skus\":[\"TEA\"],\"max_redemptions\":1}")});
+        QCOMPARE(QString::fromStdString(tp::test::resultsOf(defined)->getObject(0)->getValue<std::string>("status")),
+                 QStringLiteral("applied"));
+
+        tp::client::testing::FixedTokenSource token(
+            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
+        QTemporaryDir dir;
+        tp::client::ReplicaDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
+        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
+        pullFeed(db, api);
+
+        // The cashier types the code the customer shows: 20 % off the tea, not the mug.
+        const QString storeId = QString::fromStdString(shop.mainStoreId);
+        auto profile = tp::pos::StoreProfile::load(db, storeId);
+        QVERIFY(profile.ok());
+        tp::pos::ItemLookup lookup(db, storeId);
+        tp::pos::Sale sale(*profile);
+        QVERIFY(sale.add(**lookup.byBarcode(QStringLiteral("4006381333931"))).ok());
+        QVERIFY(sale.add(**lookup.bySku(QStringLiteral("MUG"))).ok());
+        tp::pos::CouponBook coupons(db);
+        auto coupon = coupons.find(QStringLiteral("tea-time"), QString(), QDateTime::currentDateTimeUtc());
+        QVERIFY2(coupon.ok(), coupon.ok() ? "" : coupon.error().message.c_str());
+        QVERIFY(sale.setCoupon(*coupon).ok());
+        QCOMPARE(sale.couponDiscount(), 90); // 20 % of 4.49, rounded
+        QVERIFY(sale.payCash(2000).ok());
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(db, ids);
+        auto recorded = tp::pos::SaleRecorder(outbox, ids, QString(), QStringLiteral("T1"))
+                            .record(sale, QDateTime::currentDateTimeUtc());
+        QVERIFY(recorded.ok());
+        // Offline still, the one use is spent on this till.
+        auto again = coupons.find(QStringLiteral("TEA-TIME"), QString(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(QString::fromStdString(again->checkUsable(QStringLiteral("EUR")).error().code),
+                 QStringLiteral("coupon_exhausted"));
+
+        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader(outbox, api, retry);
+        upload(uploader);
+        QCOMPARE(*outbox.needsAttentionCount(), 0);
+        const ApiResponse order = server.get("/api/v1/orders/" + recorded->orderId.toStdString(), shop.ownerToken);
+        QVERIFY2(order.status == 200, order.body.c_str());
+        QCOMPARE(order.json->getObject("order")->getArray("flags")->size(), std::size_t(0));
+        QCOMPARE(order.json->getObject("order")->getObject("totals")->getValue<long long>("discount"), 90LL);
+        const ApiResponse counted = server.get("/api/v1/coupons/" + couponId, shop.ownerToken);
+        QCOMPARE(counted.json->getObject("coupon")->getValue<long long>("redeemed"), 1LL);
+
+        // The server's report of the use comes back in the feed: still counted once.
+        pullFeed(db, api);
+        QCOMPARE(coupons.countUses(coupon->id, QString())->total, 1);
     }
 };
 

@@ -117,7 +117,7 @@ QString DemoReceipt::render(const QStringList& scans, const QString& couponCode,
     Ticket ticket{m_store.currency, {}, {}, std::nullopt, {}, Timestamp{}};
     for (const RungLine& line : rung) {
         ticket.lines.push_back(
-            {line.product.sku, line.product.categoryId, line.product.taxClass, line.unitPrice, line.qtyMilli, {}});
+            {line.product.sku, {line.product.categoryId}, line.product.taxClass, line.unitPrice, line.qtyMilli, {}});
     }
     if (!couponCode.isEmpty()) {
         if (couponCode.compare(fromStd(m_store.coupon.code), Qt::CaseInsensitive) == 0)

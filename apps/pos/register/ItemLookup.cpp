@@ -6,14 +6,25 @@ namespace tp::pos {
 
 namespace {
 
-// The store's own price wins over the variant's; the tax class is part of the product's
-// document (SQLite's json_extract reads it in the same query).
+// The store's own price wins over the variant's; the tax class and the categories are part of
+// the product's document (SQLite's JSON functions read them in the same query; category ids
+// are UUIDs, so a comma joins them unambiguously).
 const QString kColumns =
     QStringLiteral("SELECT v.id, v.product_id, v.sku, v.name, v.status, p.status, "
                    "coalesce(sp.price_amount, v.price_amount), coalesce(sp.price_currency, v.price_currency), "
-                   "coalesce(json_extract(p.data, '$.tax_class'), 'standard') "
+                   "coalesce(json_extract(p.data, '$.tax_class'), 'standard'), "
+                   "(SELECT group_concat(value, ',') FROM json_each(p.data, '$.category_ids')) "
                    "FROM variants v JOIN products p ON p.id = v.product_id "
                    "LEFT JOIN variant_store_prices sp ON sp.variant_id = v.id AND sp.store_id = ? ");
+
+SellableItem itemOf(const client::SqlRow& row) {
+    const QString categories = row.at(9).toString();
+    return SellableItem{
+        row.at(0).toString(), row.at(1).toString(),
+        row.at(2).toString(), row.at(3).toString(),
+        row.at(8).toString(), row.at(6).toLongLong(),
+        row.at(7).toString(), categories.isEmpty() ? QStringList() : categories.split(QLatin1Char(','))};
+}
 
 } // namespace
 
@@ -38,8 +49,7 @@ domain::Result<QList<SellableItem>> ItemLookup::variantsOf(const QString& produc
             row.at(4).toString() == QLatin1String("active") && row.at(5).toString() == QLatin1String("active");
         if (!active || !row.at(6).isValid() || row.at(7).toString().isEmpty())
             continue;
-        items << SellableItem{row.at(0).toString(), row.at(1).toString(),   row.at(2).toString(), row.at(3).toString(),
-                              row.at(8).toString(), row.at(6).toLongLong(), row.at(7).toString()};
+        items << itemOf(row);
     }
     return items;
 }
@@ -51,8 +61,7 @@ domain::Result<std::optional<SellableItem>> ItemLookup::first(const QString& sql
     if (rows->isEmpty())
         return std::optional<SellableItem>();
     const client::SqlRow& row = rows->first();
-    SellableItem item{row.at(0).toString(), row.at(1).toString(),   row.at(2).toString(), row.at(3).toString(),
-                      row.at(8).toString(), row.at(6).toLongLong(), row.at(7).toString()};
+    SellableItem item = itemOf(row);
     const QString status =
         row.at(4).toString() == QLatin1String("active") ? row.at(5).toString() : row.at(4).toString();
     if (status != QLatin1String("active"))

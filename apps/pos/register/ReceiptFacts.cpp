@@ -22,6 +22,10 @@ devices::ReceiptData ReceiptFacts::of(const Sale& sale, const domain::PricedTick
             label = tr("discount");
         if (line.listPrice)
             label = label.isEmpty() ? line.overrideReason : label + QStringLiteral(", ") + line.overrideReason;
+        if (sale.coupon() && priced.lines.at(std::size_t(i)).couponDiscount > 0) {
+            const QString coupon = tr("coupon %1").arg(sale.coupon()->code);
+            label = label.isEmpty() ? coupon : label + QStringLiteral(", ") + coupon;
+        }
         receipt.lines << devices::ReceiptLine{line.item.name,
                                               line.qtyMilli,
                                               line.item.unitPrice,

@@ -49,8 +49,11 @@ std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
     const QJsonValue price = json.value(QLatin1String("unit_price"));
     if (!discount || qty == 0 || !price.isDouble() || text("sku").isEmpty())
         return std::nullopt;
+    QStringList categories;
+    for (const QJsonValue& category : json.value(QLatin1String("category_ids")).toArray())
+        categories << category.toString();
     Sale::Line line{SellableItem{text("variant_id"), text("product_id"), text("sku"), text("name"), text("tax_class"),
-                                 price.toInteger(), text("currency")},
+                                 price.toInteger(), text("currency"), categories},
                     qty, *discount, std::nullopt, QString()};
     const QJsonValue listPrice = json.value(QLatin1String("list_price"));
     if (listPrice.isDouble()) {
@@ -58,6 +61,10 @@ std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
         line.overrideReason = text("override_reason");
     }
     return line;
+}
+
+bool isCouponRefusal(const domain::Error& error) {
+    return error.code.rfind("coupon_", 0) == 0;
 }
 
 } // namespace
@@ -72,6 +79,8 @@ QJsonObject Sale::lineJson(const Line& line) {
                      {"currency", line.item.currency},
                      {"qty_milli", line.qtyMilli},
                      {"discount", discountJson(line.discount)}};
+    if (!line.item.categoryIds.isEmpty())
+        json.insert(QStringLiteral("category_ids"), QJsonArray::fromStringList(line.item.categoryIds));
     if (line.listPrice) {
         json.insert(QStringLiteral("list_price"), *line.listPrice);
         json.insert(QStringLiteral("override_reason"), line.overrideReason);
@@ -92,6 +101,8 @@ QJsonObject Sale::toJson() const {
                      {"voided", voided}};
     if (!m_customerId.isEmpty())
         json.insert("customer", QJsonObject{{"id", m_customerId}, {"name", m_customerName}});
+    if (m_coupon)
+        json.insert("coupon", m_coupon->toJson());
     return json;
 }
 
@@ -142,6 +153,12 @@ domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json)
     }
     const QJsonObject customer = json.value(QLatin1String("customer")).toObject();
     sale.setCustomer(customer.value(QLatin1String("id")).toString(), customer.value(QLatin1String("name")).toString());
+    if (json.contains(QLatin1String("coupon"))) {
+        auto coupon = AppliedCoupon::fromJson(json.value(QLatin1String("coupon")).toObject());
+        if (!coupon)
+            return unreadable();
+        sale.m_coupon = std::move(coupon).value();
+    }
     return sale;
 }
 
@@ -242,13 +259,67 @@ domain::Result<void> Sale::overridePrice(int line, qint64 unitPrice, const QStri
     return {};
 }
 
+domain::Result<void> Sale::setCoupon(AppliedCoupon coupon) {
+    if (!m_tenders.isEmpty())
+        return refusal("tender_in_progress", tr("Payment has started; remove the payments to use a coupon."));
+    if (m_coupon)
+        return refusal("coupon_already_applied", couponRefusalText("coupon_already_applied"));
+    if (auto usable = coupon.checkUsable(QString::fromStdString(m_store.currency.code())); !usable)
+        return usable;
+    m_coupon = std::move(coupon);
+    return {};
+}
+
+domain::Result<void> Sale::removeCoupon() {
+    if (!m_tenders.isEmpty())
+        return refusal("tender_in_progress", tr("Payment has started; remove the payments to change the sale."));
+    m_coupon.reset();
+    return {};
+}
+
+std::optional<domain::Error> Sale::couponProblem() const {
+    if (!m_coupon)
+        return std::nullopt;
+    auto withCoupon = priceWith(true);
+    if (!withCoupon && isCouponRefusal(withCoupon.error()))
+        return withCoupon.error();
+    return std::nullopt;
+}
+
+qint64 Sale::couponDiscount() const {
+    auto ticket = priced();
+    if (!ticket)
+        return 0;
+    qint64 off = 0;
+    for (const domain::PricedLine& line : ticket->lines)
+        off += line.couponDiscount;
+    return off;
+}
+
 domain::Result<domain::PricedTicket> Sale::priced() const {
+    auto withCoupon = priceWith(true);
+    if (withCoupon || !m_coupon || !isCouponRefusal(withCoupon.error()))
+        return withCoupon;
+    return priceWith(false); // the coupon waits for the sale to qualify
+}
+
+domain::Result<domain::PricedTicket> Sale::priceWith(bool coupon) const {
     domain::Ticket ticket{m_store.currency, {}, m_ticketDiscount, std::nullopt, {}, {}};
+    if (coupon && m_coupon) {
+        ticket.coupon = m_coupon->rules;
+        ticket.couponRedemptions = m_coupon->counts;
+        ticket.pricedAt = domain::timestampFromUnixMillis(m_coupon->appliedAt.toMSecsSinceEpoch());
+    }
     ticket.lines.reserve(std::size_t(m_lines.size()));
-    for (const Line& line : m_lines)
-        ticket.lines.push_back(domain::TicketLine{line.item.sku.toStdString(), std::string(),
+    for (const Line& line : m_lines) {
+        std::vector<std::string> categories;
+        categories.reserve(std::size_t(line.item.categoryIds.size()));
+        for (const QString& category : line.item.categoryIds)
+            categories.push_back(category.toStdString());
+        ticket.lines.push_back(domain::TicketLine{line.item.sku.toStdString(), std::move(categories),
                                                   line.item.taxClass.toStdString(), line.item.unitPrice, line.qtyMilli,
                                                   line.discount});
+    }
     return domain::priceTicket(ticket, m_store.taxes, m_store.policy);
 }
 
@@ -365,6 +436,11 @@ domain::Result<QJsonObject> Sale::orderData(const QString& orderId, const QStrin
         order.insert("register_id", registerId);
     if (!m_customerId.isEmpty())
         order.insert("customer_id", m_customerId);
+    qint64 couponOff = 0;
+    for (const domain::PricedLine& line : ticket->lines)
+        couponOff += line.couponDiscount;
+    if (m_coupon && couponOff > 0)
+        order.insert("coupon", QJsonObject{{"code", m_coupon->code}, {"discount", couponOff}});
     return order;
 }
 

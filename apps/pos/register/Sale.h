@@ -11,6 +11,7 @@
 #include "domain/core/Result.h"
 #include "domain/pricing/Discount.h"
 #include "domain/pricing/PricedTicket.h"
+#include "register/AppliedCoupon.h"
 #include "register/SellableItem.h"
 #include "register/StoreProfile.h"
 
@@ -66,6 +67,17 @@ public:
     }
     bool isEmpty() const { return m_lines.isEmpty(); }
 
+    // One coupon per sale, checked when it goes on (status, currency, validity, limits); its
+    // minimum order and its scope are judged as the lines stand, so a coupon may sit on the
+    // sale taking nothing off yet (couponProblem() says why) — it never blocks the sale.
+    domain::Result<void> setCoupon(AppliedCoupon coupon);
+    domain::Result<void> removeCoupon();
+    const std::optional<AppliedCoupon>& coupon() const { return m_coupon; }
+    // Why the coupon takes nothing off now ("coupon_minimum_not_met", "coupon_not_applicable").
+    std::optional<domain::Error> couponProblem() const;
+    // What the coupon takes off the sale as it stands.
+    qint64 couponDiscount() const;
+
     domain::Result<void> add(const SellableItem& item, qint64 qtyMilli = 1000);
     domain::Result<void> setQuantity(int line, qint64 qtyMilli);
     domain::Result<void> setLineDiscount(int line, domain::Discount discount);
@@ -110,6 +122,7 @@ private:
     domain::Result<void> checkEditable(int line) const;
     // What is due when a tender is offered: refused for an empty sale or nothing left to pay.
     domain::Result<qint64> dueForTender() const;
+    domain::Result<domain::PricedTicket> priceWith(bool coupon) const;
 
     StoreProfile m_store;
     QList<Line> m_lines;
@@ -118,6 +131,7 @@ private:
     domain::Discount m_ticketDiscount;
     QString m_customerId;
     QString m_customerName;
+    std::optional<AppliedCoupon> m_coupon;
 };
 
 } // namespace tp::pos

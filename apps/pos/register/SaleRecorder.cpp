@@ -8,6 +8,7 @@
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "register/CouponBook.h"
 #include "register/ReceiptFacts.h"
 #include "register/RegisterAudit.h"
 #include "register/Sale.h"
@@ -72,6 +73,9 @@ domain::Result<RecordedSale> SaleRecorder::record(const Sale& sale, const QDateT
                                       "WHERE store_id = ? AND variant_id = ?"),
                        {line.qtyMilli, line.qtyMilli, sale.store().storeId, line.item.variantId});
         auditVoidedLines(write, sale, at, recorded.orderId);
+        // A coupon counts as used from this moment on this till, offline too.
+        if (order.contains(QLatin1String("coupon")))
+            CouponBook::recordUse(write, recorded.orderId, sale.coupon()->id, sale.customerId());
         recorded.mutationId = write.enqueue(QStringLiteral("order.create"), order);
         // The till's kept open sale is this sale: gone in the same transaction, so a restart can
         // never bring back a sale that was recorded already.

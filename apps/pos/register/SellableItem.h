@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace tp::pos {
@@ -15,6 +16,7 @@ struct SellableItem {
     QString taxClass;
     qint64 unitPrice = 0; // minor units of `currency`, per piece or per kg
     QString currency;
+    QStringList categoryIds; // the product's categories: a coupon may be for some of them
 
     friend bool operator==(const SellableItem&, const SellableItem&) = default;
 };

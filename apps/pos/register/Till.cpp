@@ -55,6 +55,7 @@ Till::Till(Setup setup, StoreProfile store)
     , m_parked(m_setup.db, m_setup.ids)
     , m_returns(m_setup.outbox, m_setup.ids, *m_audit)
     , m_customers(m_setup.outbox, m_setup.ids)
+    , m_coupons(m_setup.db)
     , m_recorder(m_setup.outbox, m_setup.ids, m_setup.registerId, m_setup.receiptPrefix)
     , m_sale(m_store)
     , m_scaleRules(scaleRulesFor(m_store.currency))
@@ -229,9 +230,64 @@ domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
         return changed(m_sale.add(sold, label->qtyMilli.value_or(1000)));
     }
     auto item = find(code);
+    if (!item && item.error().code == "item_not_found" && qtyMilli == 1000) {
+        // Printed coupons carry their code as a barcode: one that is no item may be a coupon.
+        auto coupon = m_coupons.find(code, m_sale.customerId(), m_setup.clock());
+        if (coupon)
+            return applyCoupon(code);
+    }
     if (!item)
         return item.error();
     return changed(m_sale.add(*item, qtyMilli));
+}
+
+domain::Result<void> Till::applyCoupon(const QString& code) {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    auto coupon = m_coupons.find(code, m_sale.customerId(), m_setup.clock());
+    if (!coupon)
+        return coupon.error();
+    const QString applied = coupon->code;
+    if (auto set = m_sale.setCoupon(std::move(coupon).value()); !set)
+        return set;
+    if (auto audited = m_audit->append(QStringLiteral("coupon_applied"),
+                                       QJsonObject{{"code", applied}, {"by", m_session->name}}, m_setup.clock());
+        !audited)
+        return audited;
+    return changed({});
+}
+
+domain::Result<void> Till::removeCoupon() {
+    if (auto selling = requireSelling(); !selling)
+        return selling;
+    if (!m_sale.coupon())
+        return refusal("no_coupon", tr("The sale has no coupon."));
+    const QString code = m_sale.coupon()->code;
+    if (auto removed = m_sale.removeCoupon(); !removed)
+        return removed;
+    if (auto audited = m_audit->append(QStringLiteral("coupon_removed"),
+                                       QJsonObject{{"code", code}, {"by", m_session->name}}, m_setup.clock());
+        !audited)
+        return audited;
+    return changed({});
+}
+
+void Till::recountCoupon() {
+    if (!m_sale.coupon())
+        return;
+    const AppliedCoupon before = *m_sale.coupon();
+    auto counts = m_coupons.countUses(before.id, m_sale.customerId());
+    AppliedCoupon recounted = before;
+    if (counts)
+        recounted.counts = counts.value();
+    (void)m_sale.removeCoupon(); // no tenders yet: the customer could change
+    if (auto set = m_sale.setCoupon(recounted); !set) {
+        emit notice(
+            tr("The coupon %1 was taken off: %2").arg(before.code, QString::fromStdString(set.error().message)));
+        (void)m_audit->append(QStringLiteral("coupon_removed"),
+                              QJsonObject{{"code", before.code}, {"reason", QString::fromStdString(set.error().code)}},
+                              m_setup.clock());
+    }
 }
 
 domain::Result<void> Till::returnWithoutReceipt(const QString& code, qint64 qtyMilli,
@@ -284,6 +340,7 @@ domain::Result<CustomerCard> Till::createCustomer(const QString& typed) {
     // Attached to the sale on the screen when one can be (a shift is open, nothing paid yet).
     if (created && requireSelling() && m_sale.tenders().isEmpty()) {
         m_sale.setCustomer(created->id, created->name);
+        recountCoupon();
         emit saleChanged();
     }
     return created;
@@ -295,12 +352,16 @@ domain::Result<void> Till::attachCustomer(const CustomerCard& customer) {
     if (!m_sale.tenders().isEmpty())
         return refusal("tender_in_progress", tr("Payment has started; remove the payments to change the customer."));
     m_sale.setCustomer(customer.id, customer.name);
+    recountCoupon();
     emit saleChanged();
     return {};
 }
 
 void Till::detachCustomer() {
+    if (!m_sale.tenders().isEmpty())
+        return; // the payment is for this customer's sale
     m_sale.setCustomer({}, {});
+    recountCoupon();
     emit saleChanged();
 }
 

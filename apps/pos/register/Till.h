@@ -13,6 +13,7 @@
 #include "domain/barcode/VariableMeasureNomenclature.h"
 #include "domain/core/Result.h"
 #include "register/ApprovalPolicy.h"
+#include "register/CouponBook.h"
 #include "register/CustomerBook.h"
 #include "register/ParkedTickets.h"
 #include "register/ReceiptReturns.h"
@@ -97,6 +98,12 @@ public:
     domain::Result<CustomerCard> createCustomer(const QString& typed);
     domain::Result<void> attachCustomer(const CustomerCard& customer);
     void detachCustomer();
+    // A coupon by its code, typed or scanned (a scan that is no item is tried as a coupon):
+    // one per sale, refusals in words (unknown, expired, used up, …), audited. A coupon that is
+    // limited per customer is counted again when the customer changes, and taken off (with a
+    // notice) if that customer may not use it.
+    domain::Result<void> applyCoupon(const QString& code);
+    domain::Result<void> removeCoupon();
 
     // Search as you type (the replica's full-text index, best first), and the variants of a
     // product picked from the results.
@@ -157,6 +164,8 @@ signals:
 private:
     Till(Setup setup, StoreProfile store);
     domain::Result<void> requireSelling() const;
+    // After the customer changed: the coupon's uses counted for the new one.
+    void recountCoupon();
     // Keeps the open sale in the replica (state "open_sale") so a crash or a power cut loses
     // nothing rung: line edits a moment later (debounced), tenders at once.
     void keepOpenSale(bool now);
@@ -177,6 +186,7 @@ private:
     ParkedTickets m_parked;
     ReceiptReturns m_returns;
     CustomerBook m_customers;
+    CouponBook m_coupons;
     SaleRecorder m_recorder;
     std::optional<StaffSession> m_session;
     std::optional<OpenShift> m_shift;

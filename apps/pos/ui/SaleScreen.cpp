@@ -46,6 +46,7 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     , m_lines(new QTableWidget(0, 5, this))
     , m_total(new QLabel(this))
     , m_due(new QLabel(this))
+    , m_coupon(new QLabel(this))
     , m_message(new QLabel(this))
     , m_approval(new QWidget(this))
     , m_approvalWhy(new QLabel(m_approval))
@@ -75,6 +76,9 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     QFont dueFont = m_due->font();
     dueFont.setPointSize(kTotalPointSize / 2);
     m_due->setFont(dueFont);
+    m_coupon->setObjectName(QStringLiteral("coupon"));
+    m_coupon->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_coupon->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
 
@@ -218,6 +222,12 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
                     : QString::fromStdString(printed.error().message));
     });
     buttons->addWidget(reprint, int(keys.size()) / 4, int(keys.size()) % 4);
+    // Ctrl+U: the coupon whose code is typed (a scanned coupon needs no key); with nothing
+    // typed, the sale's coupon comes off.
+    auto* couponKey = functionButton(QKeySequence(Qt::CTRL | Qt::Key_U), tr("Coupon"), this);
+    couponKey->setObjectName(QStringLiteral("keyCoupon"));
+    connect(couponKey, &QPushButton::clicked, this, [this] { coupon(); });
+    buttons->addWidget(couponKey, int(keys.size() + 4) / 4, int(keys.size() + 4) % 4);
     connect(&m_till, &Till::notice, this, &SaleScreen::say);
     // Up and down pick the line the next function key acts on, without leaving the entry.
     for (const auto& [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
@@ -236,6 +246,7 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     auto* totals = new QVBoxLayout;
     totals->addWidget(m_total);
     totals->addWidget(m_due);
+    totals->addWidget(m_coupon);
     totals->addLayout(m_quickCash);
     totals->addStretch();
     auto* middle = new QHBoxLayout;
@@ -287,6 +298,13 @@ void SaleScreen::refresh() {
     m_total->setText(moneyText(total, currency));
     auto due = sale.due();
     m_due->setText(!sale.tenders().isEmpty() && due ? tr("Still due: %1").arg(moneyText(*due, currency)) : QString());
+    if (!sale.coupon())
+        m_coupon->clear();
+    else if (const auto problem = sale.couponProblem())
+        m_coupon->setText(
+            tr("Coupon %1: nothing off yet. %2").arg(sale.coupon()->code, couponRefusalText(problem->code)));
+    else
+        m_coupon->setText(tr("Coupon %1: %2").arg(sale.coupon()->code, moneyText(-sale.couponDiscount(), currency)));
     refreshQuickCash();
     m_entry->setFocus();
 }
@@ -441,6 +459,21 @@ void SaleScreen::findCustomer() {
         names << card.name;
     say(tr("%n customer(s) match: %1. Type more of the name, e-mail or phone.", nullptr, int(found->size()))
             .arg(names.mid(0, 5).join(QStringLiteral(", "))));
+}
+
+void SaleScreen::coupon() {
+    const QString code = takeTyped();
+    if (code.isEmpty()) {
+        if (!m_till.sale().coupon())
+            return say(tr("Type or scan the coupon's code, then Ctrl+U."));
+        auto removed = m_till.removeCoupon();
+        say(removed ? tr("The coupon is off the sale.") : QString::fromStdString(removed.error().message));
+        return refresh();
+    }
+    auto applied = m_till.applyCoupon(code);
+    say(applied ? tr("Coupon %1 is on the sale.").arg(m_till.sale().coupon()->code)
+                : QString::fromStdString(applied.error().message));
+    refresh();
 }
 
 void SaleScreen::startReturn() {

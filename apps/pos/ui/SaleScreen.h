@@ -57,6 +57,7 @@ private:
     void voidSale();
     void startReturn();
     void findCustomer();
+    void coupon();
     void returnWithoutReceipt();
     void settleOwed(qint64 due);
     void cash(std::optional<qint64> tendered);
@@ -77,6 +78,7 @@ private:
     QTableWidget* m_lines;
     QLabel* m_total;
     QLabel* m_due;
+    QLabel* m_coupon;
     QLabel* m_message;
     QWidget* m_approval;
     QLabel* m_approvalWhy;

@@ -170,13 +170,22 @@ ReplicaMigration localRefunds() {
              QStringLiteral("CREATE INDEX local_refunds_shift ON local_refunds(shift_id)")}};
 }
 
+// 12: coupons this register's sales used, written with the sale: with the uses the server
+// reports (feed entity "coupon_redemption") they count a limited coupon's uses offline.
+ReplicaMigration couponUses() {
+    return {12,
+            {QStringLiteral("CREATE TABLE coupon_uses (order_id TEXT PRIMARY KEY, coupon_id TEXT NOT NULL, "
+                            "customer_id TEXT)"),
+             QStringLiteral("CREATE INDEX coupon_uses_coupon ON coupon_uses(coupon_id, customer_id)")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
         registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts(),
-        localRefunds()};
+        localRefunds(),  couponUses()};
     return all;
 }
 

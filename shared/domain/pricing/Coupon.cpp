@@ -4,11 +4,14 @@
 
 namespace tp::domain {
 
-bool Coupon::appliesTo(const std::string& sku, const std::string& categoryId) const {
+bool Coupon::appliesTo(const std::string& sku, const std::vector<std::string>& lineCategoryIds) const {
     if (skus.empty() && categoryIds.empty())
         return true;
-    return std::find(skus.begin(), skus.end(), sku) != skus.end() ||
-           (!categoryId.empty() && std::find(categoryIds.begin(), categoryIds.end(), categoryId) != categoryIds.end());
+    if (std::find(skus.begin(), skus.end(), sku) != skus.end())
+        return true;
+    return std::any_of(lineCategoryIds.begin(), lineCategoryIds.end(), [this](const std::string& category) {
+        return std::find(categoryIds.begin(), categoryIds.end(), category) != categoryIds.end();
+    });
 }
 
 Result<void> checkCouponRedeemable(const Coupon& coupon, Timestamp at, std::int64_t orderAmount,

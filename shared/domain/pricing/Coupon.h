@@ -24,11 +24,13 @@ struct Coupon {
     std::optional<std::int64_t> maxRedemptions; // over all customers
     std::optional<std::int64_t> maxRedemptionsPerCustomer; // needs a customer on the ticket
 
-    // Scope: a line qualifies if its sku or its category is listed. Both empty: every line.
+    // Scope: a line qualifies if its sku or one of its categories is listed. Both empty: every
+    // line. A category stands for itself only; whoever fills this in for a category tree lists
+    // the subcategories too.
     std::vector<std::string> skus;
     std::vector<std::string> categoryIds;
 
-    bool appliesTo(const std::string& sku, const std::string& categoryId) const;
+    bool appliesTo(const std::string& sku, const std::vector<std::string>& lineCategoryIds) const;
 };
 
 // How often a coupon has been redeemed so far, as the caller knows it (the server exactly;

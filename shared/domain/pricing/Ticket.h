@@ -16,7 +16,7 @@ namespace tp::domain {
 // (an exchange rings returns and new goods on one ticket).
 struct TicketLine {
     std::string sku;
-    std::string categoryId;
+    std::vector<std::string> categoryIds; // every category the item is in
     std::string taxClass;
     std::int64_t unitPrice = 0; // minor units, tax-inclusive or not as the store prices
     std::int64_t qtyMilli = 0;  // 1000 = one piece; 1235 = 1.235 kg

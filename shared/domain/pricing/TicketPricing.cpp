@@ -130,7 +130,7 @@ Result<PricedTicket> priceTicket(const Ticket& ticket, const TaxTable& taxes, co
         for (std::size_t i = 0; i < count; ++i) {
             const std::int64_t sold = std::max<std::int64_t>(remaining[i], 0);
             orderAmount += sold;
-            if (coupon.appliesTo(ticket.lines[i].sku, ticket.lines[i].categoryId)) {
+            if (coupon.appliesTo(ticket.lines[i].sku, ticket.lines[i].categoryIds)) {
                 eligible[i] = sold;
                 eligibleTotal += sold;
             }

@@ -96,36 +96,41 @@ private slots:
         QTest::addColumn<QStringList>("skus");
         QTest::addColumn<QStringList>("categories");
         QTest::addColumn<QString>("sku");
-        QTest::addColumn<QString>("category");
+        QTest::addColumn<QStringList>("lineCategories");
         QTest::addColumn<bool>("applies");
-        QTest::newRow("no scope applies to everything") << QStringList{} << QStringList{} << "TEE-M"
-                                                        << "shirts" << true;
-        QTest::newRow("listed sku") << QStringList{"TEE-M"} << QStringList{} << "TEE-M"
-                                    << "shirts" << true;
-        QTest::newRow("unlisted sku") << QStringList{"TEE-M"} << QStringList{} << "TEE-L"
-                                      << "shirts" << false;
-        QTest::newRow("listed category") << QStringList{} << QStringList{"shirts"} << "TEE-L"
-                                         << "shirts" << true;
-        QTest::newRow("other category") << QStringList{} << QStringList{"shirts"} << "MUG"
-                                        << "kitchen" << false;
-        QTest::newRow("line without category, category scope") << QStringList{} << QStringList{"shirts"} << "MUG"
-                                                               << "" << false;
-        QTest::newRow("sku or category either suffices") << QStringList{"MUG"} << QStringList{"shirts"} << "MUG"
-                                                         << "kitchen" << true;
+        QTest::newRow("no scope applies to everything")
+            << QStringList{} << QStringList{} << "TEE-M" << QStringList{"shirts"} << true;
+        QTest::newRow("listed sku") << QStringList{"TEE-M"} << QStringList{} << "TEE-M" << QStringList{"shirts"}
+                                    << true;
+        QTest::newRow("unlisted sku") << QStringList{"TEE-M"} << QStringList{} << "TEE-L" << QStringList{"shirts"}
+                                      << false;
+        QTest::newRow("listed category") << QStringList{} << QStringList{"shirts"} << "TEE-L" << QStringList{"shirts"}
+                                         << true;
+        QTest::newRow("other category") << QStringList{} << QStringList{"shirts"} << "MUG" << QStringList{"kitchen"}
+                                        << false;
+        QTest::newRow("line without category, category scope")
+            << QStringList{} << QStringList{"shirts"} << "MUG" << QStringList{} << false;
+        QTest::newRow("one of the line's categories")
+            << QStringList{} << QStringList{"sale"} << "TEE-L" << QStringList{"shirts", "sale"} << true;
+        QTest::newRow("sku or category either suffices")
+            << QStringList{"MUG"} << QStringList{"shirts"} << "MUG" << QStringList{"kitchen"} << true;
     }
 
     void scope() {
         QFETCH(QStringList, skus);
         QFETCH(QStringList, categories);
         QFETCH(QString, sku);
-        QFETCH(QString, category);
+        QFETCH(QStringList, lineCategories);
         QFETCH(bool, applies);
         Coupon coupon = autumnSale();
         for (const QString& s : skus)
             coupon.skus.push_back(s.toStdString());
         for (const QString& c : categories)
             coupon.categoryIds.push_back(c.toStdString());
-        QCOMPARE(coupon.appliesTo(sku.toStdString(), category.toStdString()), applies);
+        std::vector<std::string> lineCategoryIds;
+        for (const QString& c : lineCategories)
+            lineCategoryIds.push_back(c.toStdString());
+        QCOMPARE(coupon.appliesTo(sku.toStdString(), lineCategoryIds), applies);
     }
 };
 

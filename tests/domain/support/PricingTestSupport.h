@@ -17,7 +17,10 @@ inline tp::domain::TaxTable germanStoreRates() {
 inline tp::domain::TicketLine line(std::string sku, std::int64_t unitPrice, std::int64_t qtyMilli,
                                    std::string taxClass = "standard", std::string category = "",
                                    tp::domain::Discount discount = {}) {
-    return {std::move(sku), std::move(category), std::move(taxClass), unitPrice, qtyMilli, discount};
+    std::vector<std::string> categories;
+    if (!category.empty())
+        categories.push_back(std::move(category));
+    return {std::move(sku), std::move(categories), std::move(taxClass), unitPrice, qtyMilli, discount};
 }
 
 inline tp::domain::Ticket euroTicket(std::vector<tp::domain::TicketLine> lines) {

@@ -31,6 +31,7 @@ private slots:
         m_replica = new TempReplica;
         QJsonObject shirt = productData("p1", "TS", "T-Shirt", 1999, {"4006381333931"});
         shirt.insert("tax_class", "standard");
+        shirt.insert("category_ids", QJsonArray{"c-shirts", "c-summer"});
         QJsonArray variants = shirt.value("variants").toArray();
         variants.append(
             QJsonObject{{"id", "p1-m"},
@@ -70,6 +71,19 @@ private slots:
         QCOMPARE(book.taxClass, QStringLiteral("reduced"));
         QCOMPARE(book.unitPrice, 1200);
         QCOMPARE(book.currency, QStringLiteral("EUR"));
+        QCOMPARE(book.categoryIds, QStringList{}); // in no category
+    }
+
+    void anItemKnowsItsProductsCategories() {
+        // What a coupon for a category needs to know of each line.
+        ItemLookup lookup(m_replica->db(), "berlin");
+        auto found = lookup.byBarcode("2000000000015");
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((*found)->categoryIds, (QStringList{"c-shirts", "c-summer"}));
+        auto variants = lookup.variantsOf("p1");
+        QVERIFY(variants.ok());
+        for (const SellableItem& variant : *variants)
+            QCOMPARE(variant.categoryIds, (QStringList{"c-shirts", "c-summer"}));
     }
 
     void theStoresOwnPriceWins() {

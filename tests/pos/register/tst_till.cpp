@@ -219,6 +219,72 @@ private slots:
     // A crash (no orderly exit: the till is never destroyed) loses nothing rung: the open sale
     // and the card payment already approved come back; a recorded, parked or voided sale does
     // not come back to be sold twice.
+    // The feed's coupon entity as the server writes it.
+    static QJsonObject couponData(const QString& id, const QString& couponCode, const QJsonObject& rules) {
+        QJsonObject json{{"id", id},
+                         {"code", couponCode},
+                         {"name", couponCode},
+                         {"type", "fixed"},
+                         {"value", 500},
+                         {"currency", "EUR"},
+                         {"status", "active"},
+                         {"minimum_order", 0},
+                         {"skus", QJsonArray{}},
+                         {"category_ids", QJsonArray{}}};
+        for (auto it = rules.begin(); it != rules.end(); ++it)
+            json.insert(it.key(), it.value());
+        return json;
+    }
+
+    void aCouponIsScannedOrTypedAndItsUsesCountOffline() {
+        apply(upsert(6, "coupon", "cp1", couponData("cp1", "ONCE5", {{"max_redemptions", 1}})));
+        auto t = sellingTill();
+        QVERIFY(t->scan("TS").ok());
+        QVERIFY(t->scan(" once5 ").ok()); // a printed coupon's barcode: no item, so the coupon
+        QCOMPARE(t->sale().coupon()->code, QStringLiteral("ONCE5"));
+        QCOMPARE(*t->sale().due(), 1999 - 500);
+        QVERIFY(t->payCash(2000).ok());
+        auto queued = m_outbox->oldest(10);
+        QCOMPARE(queued->size(), 1);
+        const QJsonObject used = queued->first().data.value("coupon").toObject();
+        QCOMPARE(used.value("code").toString(), QStringLiteral("ONCE5"));
+        QCOMPARE(used.value("discount").toInteger(), 500);
+        auto audited = m_replica->db().select(
+            QStringLiteral("SELECT json_extract(detail, '$.code') FROM register_audit WHERE event = 'coupon_applied'"));
+        QCOMPARE(audited->size(), 1);
+        QCOMPARE(audited->first().at(0).toString(), QStringLiteral("ONCE5"));
+
+        // Still offline, the next customer: the one use is gone on this till.
+        QVERIFY(t->scan("MUG").ok());
+        auto again = t->applyCoupon("ONCE5");
+        QCOMPARE(code(again.error()), QStringLiteral("coupon_exhausted"));
+        QVERIFY(!QString::fromStdString(again.error().message).isEmpty());
+        QCOMPARE(code(t->applyCoupon("NOSUCH").error()), QStringLiteral("coupon_unknown"));
+        QCOMPARE(code(t->scan("NOSUCH").error()), QStringLiteral("item_not_found"));
+        QCOMPARE(*t->sale().due(), 900);
+    }
+
+    void aCouponForOncePerCustomerFollowsTheCustomerAttached() {
+        apply(upsert(6, "coupon", "cp2", couponData("cp2", "WELCOME", {{"max_redemptions_per_customer", 1}})));
+        // Anna used it at another till already; the server told this one.
+        apply(
+            upsert(7, "coupon_redemption", "o-elsewhere",
+                   QJsonObject{
+                       {"order_id", "o-elsewhere"}, {"coupon_id", "cp2"}, {"customer_id", "anna"}, {"discount", 500}}));
+        auto t = sellingTill();
+        QVERIFY(t->scan("TS").ok());
+        QCOMPARE(code(t->applyCoupon("WELCOME").error()), QStringLiteral("coupon_requires_customer"));
+        QVERIFY(t->attachCustomer(CustomerCard{"bert", "Bert", {}, {}}).ok());
+        QVERIFY(t->applyCoupon("WELCOME").ok());
+        QCOMPARE(*t->sale().due(), 1499);
+        QSignalSpy notices(t.get(), &Till::notice);
+        QVERIFY(t->attachCustomer(CustomerCard{"anna", "Anna", {}, {}}).ok());
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(!t->sale().coupon());
+        QCOMPARE(*t->sale().due(), 1999);
+        QVERIFY(t->removeCoupon().error().code == "no_coupon");
+    }
+
     void theOpenSaleOutlivesACrash() {
         auto crashed = sellingTill();
         QVERIFY(crashed->scan("TS").ok());

@@ -58,6 +58,16 @@ RegisterUiFixture::RegisterUiFixture()
     apply(db, upsert(6, "product", "p3", hoodie));
     apply(db, upsert(4, "register_staff", "cal", registerStaff("cal", "cal@shop.example", "cashier", kPinHash4826)));
     apply(db, upsert(5, "register_staff", "mia", registerStaff("mia", "mia@shop.example", "manager", kPinHash1397)));
+    // 10 % off from 20.00 up.
+    apply(db, upsert(7, "coupon", "cp1",
+                     QJsonObject{{"id", "cp1"},
+                                 {"code", "TENOFF"},
+                                 {"name", "Ten off"},
+                                 {"type", "percent"},
+                                 {"value", 1000},
+                                 {"currency", "EUR"},
+                                 {"minimum_order", 2000},
+                                 {"status", "active"}}));
     auto till = Till::start({db, *m_outbox, m_ids, "berlin", "reg-1", "R1", ApprovalPolicy{}, [] {
                                  return QDateTime::currentDateTimeUtc();
                              }});

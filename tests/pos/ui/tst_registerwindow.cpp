@@ -161,6 +161,27 @@ private slots:
         QCOMPARE(queued->at(1).data.value("customer_id").toString(), queued->at(0).data.value("id").toString());
     }
 
+    void aCouponWaitsForItsMinimumThenComesOff() {
+        logInAndOpenTheDay();
+        scan("TEA");
+        type("tenoff");
+        press(Qt::Key_U, Qt::ControlModifier);
+        const QString waiting = find<QLabel>("coupon")->text();
+        QVERIFY2(waiting.contains("TENOFF") && waiting.contains("minimum"), qPrintable(waiting));
+        QVERIFY2(find<QLabel>("total")->text().contains("4,49") || find<QLabel>("total")->text().contains("4.49"),
+                 qPrintable(find<QLabel>("total")->text()));
+        scan("TS"); // 4.49 + 19.99 = 24.48, 10 % off: 2.45 (split over the lines)
+        const QString applied = find<QLabel>("coupon")->text();
+        QVERIFY2(applied.contains("2") && applied.contains("45"), qPrintable(applied));
+        QVERIFY2(find<QLabel>("total")->text().contains("22") && find<QLabel>("total")->text().contains("03"),
+                 qPrintable(find<QLabel>("total")->text()));
+        press(Qt::Key_F8);
+        auto queued = m_fixture->outbox().oldest(10);
+        QCOMPARE(queued->size(), 1);
+        QCOMPARE(queued->first().data.value("coupon").toObject().value("discount").toInteger(), 245);
+        QVERIFY(find<QLabel>("coupon")->text().isEmpty()); // the next sale starts without it
+    }
+
     void aBigDiscountWaitsForAManagersPin() {
         logInAndOpenTheDay();
         scan("TS");

@@ -100,6 +100,19 @@ private:
                      QTest::qFail(("pushing the order failed: " + pushed.body).c_str(), __FILE__, __LINE__);
                  return Call{{{"id", orderId}}, {}};
              }},
+            {"/api/v1/coupons/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const std::string couponId = newClientId();
+                 const ApiResponse pushed =
+                     push(server, owner.ownerToken,
+                          {mutationJson(newClientId(), "coupon.upsert",
+                                        "{\"id\":\"" + couponId +
+                                            "\",\"code\":\"ISO10\",\"type\":\"percent\",\"value\":1000}")});
+                 if (!resultsOf(pushed) ||
+                     resultsOf(pushed)->getObject(0)->getValue<std::string>("status") != "applied")
+                     QTest::qFail(("pushing the coupon failed: " + pushed.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"id", couponId}}, {}};
+             }},
         };
     }
 
