@@ -1,5 +1,7 @@
 #include "sync/ChangeFeed.h"
 
+#include <algorithm>
+
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
@@ -85,8 +87,16 @@ Result<std::string> ChangeFeed::page(const http::Principal& caller, std::int64_t
                 http::appendJsonString(body, row.text(3));
                 body.append(",\"seq\":").append(std::to_string(cursor)).push_back('}');
             }
+            // How far the log reaches as this page is read: a client's first sync shows how far
+            // along it is (an upper bound for a register, which skips other stores' entries).
+            auto latest = connection.execute("SELECT change_seq FROM tenant_counters WHERE tenant_id = ?",
+                                             {caller.tenantId});
+            if (!latest)
+                return latest.error();
+            const std::int64_t newest = latest->empty() ? cursor : std::max(cursor, latest->first().integer(0));
             body.append("],\"cursor\":\"").append(std::to_string(cursor)).append("\",\"has_more\":");
-            body.append(hasMore ? "true" : "false").push_back('}');
+            body.append(hasMore ? "true" : "false");
+            body.append(",\"latest\":\"").append(std::to_string(newest)).append("\"}");
             return body;
         });
 }

@@ -37,8 +37,10 @@ private:
             for (int i = since; i < std::min<int>(since + limit, m_feed.size()); ++i)
                 changes.append(m_feed.at(i));
             const int next = since + changes.size();
-            return Reaction::json(
-                200, QJsonObject{{"changes", changes}, {"cursor", next}, {"has_more", next < m_feed.size()}});
+            return Reaction::json(200, QJsonObject{{"changes", changes},
+                                                   {"cursor", next},
+                                                   {"has_more", next < m_feed.size()},
+                                                   {"latest", QString::number(m_feed.size())}});
         };
     }
 
@@ -105,6 +107,19 @@ private slots:
         // most the frame of its own bookkeeping written after the last page (last_pull_at).
         const qint64 log = QFileInfo(m_replica->db().path() + "-wal").size();
         QVERIFY2(log <= 32 + 2 * (24 + 4096), qPrintable(QString::number(log)));
+    }
+
+    // A first sync shows how far along it is: each applied page's cursor against the end of
+    // the server's log.
+    void thePositionInTheFeedIsReported() {
+        fillFeed(25);
+        QSignalSpy positions(m_puller.get(), &ChangePuller::positionKnown);
+        QSignalSpy finished(m_puller.get(), &ChangePuller::finished);
+        QVERIFY(pullAndWait(finished));
+        QCOMPARE(positions.size(), 3);
+        QCOMPARE(positions.at(0), (QList<QVariant>{10LL, 25LL}));
+        QCOMPARE(positions.at(1), (QList<QVariant>{20LL, 25LL}));
+        QCOMPARE(positions.at(2), (QList<QVariant>{25LL, 25LL}));
     }
 
     // The log is started over every few pages rather than growing with the whole pull (on a

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "ui/UiStyle.h"
 
 namespace tp::pos::app {
@@ -77,7 +79,7 @@ FirstSyncScreen::FirstSyncScreen(QWidget* parent)
     m_label->setObjectName(QStringLiteral("firstSyncLabel"));
     m_label->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("firstSyncProgress"));
-    m_progress->setRange(0, 0); // the feed does not say how much is left: a busy bar and a count
+    m_progress->setRange(0, 0); // busy until the first page says how far the feed reaches
     m_progress->setMinimumHeight(ui::kTouchTarget);
     m_cancel->setMinimumHeight(ui::kTouchTarget);
     m_resume->setMinimumHeight(ui::kTouchTarget);
@@ -103,6 +105,17 @@ void FirstSyncScreen::started() {
 void FirstSyncScreen::progressed(qint64 changes) {
     m_changes += changes;
     m_label->setText(tr("%1 changes so far.").arg(QLocale().toString(m_changes)));
+}
+
+void FirstSyncScreen::positioned(qint64 cursor, qint64 latest) {
+    // Per mille of the log's seqs: a register skips other stores' entries, so the bar may
+    // jump ahead; it never goes back.
+    constexpr int kSteps = 1000;
+    const int reached = latest > 0 ? int(std::min<qint64>(kSteps, cursor * kSteps / latest)) : kSteps;
+    m_progress->setRange(0, kSteps);
+    m_progress->setValue(std::max(reached, m_progress->value()));
+    m_label->setText(tr("%1 changes so far (%2 %).")
+                         .arg(QLocale().toString(m_changes), QLocale().toString(m_progress->value() / 10)));
 }
 
 void FirstSyncScreen::stopped(const QString& why) {

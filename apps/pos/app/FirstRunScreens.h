@@ -40,6 +40,8 @@ public:
 
     void started();
     void progressed(qint64 changes);
+    // How far the pull is through the server's log (ChangePuller::positionKnown).
+    void positioned(qint64 cursor, qint64 latest);
     void stopped(const QString& why);
 
 signals:

@@ -162,6 +162,8 @@ void RegisterApp::firstSync() {
     disconnect(m_puller.get(), nullptr, this, nullptr);
     connect(m_puller.get(), &client::ChangePuller::pageApplied, this,
             [this](int changes, const QString&) { m_firstSync->progressed(changes); });
+    connect(m_puller.get(), &client::ChangePuller::positionKnown, this,
+            [this](qint64 cursor, qint64 latest) { m_firstSync->positioned(cursor, latest); });
     connect(m_puller.get(), &client::ChangePuller::finished, this, [this](bool ok) {
         disconnect(m_puller.get(), nullptr, this, nullptr);
         if (!ok)

@@ -144,6 +144,11 @@ domain::Result<FeedPage> readFeedPage(const QByteArray& text) {
                 hasMore = more;
         } else if (key == "cursor") {
             cursor = cursorText(value);
+        } else if (key == "latest") {
+            bool isNumber = false;
+            const qint64 newest = cursorText(value).value_or(QString()).toLongLong(&isNumber);
+            if (isNumber)
+                page.latest = newest;
         }
     }
     // The object read, the iterator stands at the end of the text unless something follows.

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include "client/replica/PreparedChange.h"
 #include "domain/core/Result.h"
 
@@ -15,6 +17,9 @@ struct FeedPage {
     QList<PreparedChange> changes;
     QString cursor;
     bool hasMore = false;
+    // The newest seq in the server's log when it read the page ("latest"), for a first
+    // sync's progress; absent from servers that do not say.
+    std::optional<qint64> latest;
 };
 
 // Strict about the envelope (a change we cannot place must stop the sync, not be skipped):

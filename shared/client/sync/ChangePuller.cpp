@@ -45,6 +45,7 @@ bool ChangePuller::pull() {
         return false;
     m_running = true;
     m_reachedServer = false;
+    m_latest.reset();
     // Always from the event loop, so callers never see finished() before pull() returned.
     QTimer::singleShot(0, this, [this] {
         auto since = cursor();
@@ -116,6 +117,8 @@ void ChangePuller::startWriting(FeedPage page) {
     }
     m_writing = true;
     m_lastPageHandedOver = !page.hasMore;
+    if (page.latest)
+        m_latest = std::max(m_latest.value_or(0), *page.latest);
     const QString cursor = page.cursor;
     m_writer->write(m_pullNumber, std::move(page.changes), cursor, m_lastPageHandedOver);
     // The server builds the next page, and this thread reads it, while the writer stores
@@ -142,6 +145,10 @@ void ChangePuller::onWritten(quint64 pull, int changes, const QString& cursor,
     }
     qCDebug(lcSyncPull) << "applied" << changes << "changes, cursor" << cursor;
     emit pageApplied(changes, cursor);
+    bool numeric = false;
+    const qint64 position = cursor.toLongLong(&numeric);
+    if (numeric && m_latest)
+        emit positionKnown(position, std::max(position, *m_latest));
     if (m_cancelRequested)
         complete(SyncError{QStringLiteral("cancelled"), tr("Fetching changes was cancelled."), 0, true});
     else if (m_waiting) // read while this one was being written

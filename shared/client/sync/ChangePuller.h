@@ -50,6 +50,9 @@ public:
 
 signals:
     void pageApplied(int changes, const QString& cursor);
+    // After a page is applied, when the server says how far its log reaches: how far along
+    // the pull is (cursor of latest; both seqs).
+    void positionKnown(qint64 cursor, qint64 latest);
     void finished(bool ok);
 
 private:
@@ -80,6 +83,7 @@ private:
     bool m_writing = false;
     std::optional<FeedPage> m_waiting;
     bool m_lastPageHandedOver = false;
+    std::optional<qint64> m_latest; // the newest seq any page of this pull named
     std::optional<std::optional<SyncError>> m_ending; // set: ended, waiting for the writer
     std::optional<SyncError> m_lastError;
 };

@@ -133,6 +133,11 @@ private slots:
         QCOMPARE(none.json->getArray("changes")->size(), std::size_t{0});
         QCOMPARE(q(none.json->getValue<std::string>("cursor")), q(cursor));
         QCOMPARE(none.json->getValue<bool>("has_more"), false);
+        // How far the log reaches, for a first sync's progress: here, all of it was read.
+        QCOMPARE(q(none.json->getValue<std::string>("latest")), q(cursor));
+        const ApiResponse early = m_server.get("/api/v1/sync/changes?since=0&limit=2", m_shop.ownerToken);
+        QCOMPARE(q(early.json->getValue<std::string>("latest")), q(cursor));
+        QVERIFY(std::stoll(early.json->getValue<std::string>("cursor")) < std::stoll(cursor));
     }
 
     void feedRefusesBadCursorsAndLimits_data() {
