@@ -43,6 +43,8 @@
 #include "inventory/StockMutations.h"
 #include "orders/OrderMutations.h"
 #include "orders/OrderRoutes.h"
+#include "storedvalue/StoredValueMutations.h"
+#include "storedvalue/StoredValueRoutes.h"
 #include "stores/StoreRoutes.h"
 #include "stores/Stores.h"
 #include "sync/SyncRoutes.h"
@@ -282,6 +284,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     catalog::registerProductMutations(parts->mutations);
     customers::registerCustomerMutations(parts->mutations);
     coupons::registerCouponMutations(parts->mutations);
+    storedvalue::registerStoredValueMutations(parts->mutations);
     parts->changeFeed = std::make_unique<sync::ChangeFeed>(context);
     parts->syncPush = std::make_unique<sync::SyncPush>(context, parts->mutations);
 
@@ -293,6 +296,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     inventory::addInventoryRoutes(parts->router, *parts->inventory);
     orders::addOrderRoutes(parts->router, *parts->orders);
     coupons::addCouponRoutes(parts->router, context);
+    storedvalue::addStoredValueRoutes(parts->router, context);
     sync::addSyncRoutes(parts->router, *parts->changeFeed, *parts->syncPush);
     addOpsRoutes(parts->router, *parts->database, parts->metrics);
 

@@ -10,6 +10,7 @@
 #include "orders/PosOrder.h"
 #include "protocol/JsonText.h"
 #include "protocol/Rfc3339.h"
+#include "storedvalue/OrderStoredValue.h"
 
 namespace tp::server::orders {
 
@@ -150,6 +151,22 @@ JsonResult createOrder(sync::MutationScope& scope) {
         if (flag.value())
             flags->add(*flag.value());
     }
+    std::vector<storedvalue::StoredValuePayment> storedValue;
+    for (std::size_t i = 0; i < order->payments.size(); ++i) {
+        const OrderPayment& payment = order->payments[i];
+        if (payment.method == "gift_card" || payment.method == "store_credit")
+            storedValue.push_back({payment.method, payment.amount, payment.reference,
+                                   "data.payments[" + std::to_string(i) + "].reference"});
+    }
+    if (!storedValue.empty()) {
+        const storedvalue::StoredValueOrder owner{order->id, order->customerId, order->currency, order->createdAt};
+        auto booked = storedvalue::bookStoredValuePayments(
+            scope.connection, tenantId, owner, storedValue, -1, [&scope] { return scope.newId(); }, scope.now);
+        if (!booked)
+            return booked.error();
+        for (const std::string& name : booked.value())
+            flags->add(name);
+    }
     if (order->shiftId) {
         auto late = attachToShift(scope, order.value());
         if (!late)
@@ -206,20 +223,25 @@ struct StoredOrder {
     std::string status;
     std::int64_t total = 0;
     std::int64_t refunded = 0;
+    std::optional<std::string> customerId;
+    std::string currency;
 };
 
 Result<StoredOrder> storedOrder(sync::MutationScope& scope, const std::string& orderId) {
     if (!looksLikeId(orderId))
         return makeError("not_found", "data.order_id: no order with id " + orderId);
     auto rows = scope.connection.execute(
-        "SELECT store_id, channel, status, total_amount, refunded_amount FROM orders WHERE tenant_id = ? AND id = ?",
+        "SELECT store_id, channel, status, total_amount, refunded_amount, customer_id, currency FROM orders "
+        "WHERE tenant_id = ? AND id = ?",
         {scope.pusher.tenantId, orderId});
     if (!rows)
         return rows.error();
     if (rows->empty())
         return makeError("not_found", "data.order_id: no order with id " + orderId);
     const auto& row = rows->first();
-    StoredOrder order{row.text(0), row.text(1), row.text(2), row.integer(3), row.integer(4)};
+    StoredOrder order{row.text(0),    row.text(1),    row.text(2),
+                      row.integer(3), row.integer(4), row.isNull(5) ? std::nullopt : std::optional(row.text(5)),
+                      row.text(6)};
     if (auto allowed = scope.checkStoreAllowed(order.storeId, "data.order_id"); !allowed)
         return allowed.error();
     return order;
@@ -268,6 +290,7 @@ JsonResult refundOrder(sync::MutationScope& scope) {
     if (!at)
         return at.error();
     std::int64_t paidBack = 0;
+    std::vector<storedvalue::StoredValuePayment> storedValue;
     auto paymentCount = fields.forEachObject("payments", [&](const JsonFields& payment) -> Result<void> {
         auto method = payment.requiredString("method", 32);
         if (!method)
@@ -277,6 +300,11 @@ JsonResult refundOrder(sync::MutationScope& scope) {
             return amount.error();
         if (amount.value() <= 0)
             return invalidField(payment.pathOf("amount"), "must be positive (the money given back)");
+        auto reference = payment.optionalString("reference", 64);
+        if (!reference)
+            return reference.error();
+        if (method.value() == "gift_card" || method.value() == "store_credit")
+            storedValue.push_back({method.value(), amount.value(), reference.value(), payment.pathOf("reference")});
         paidBack += amount.value();
         return {};
     });
@@ -320,6 +348,14 @@ JsonResult refundOrder(sync::MutationScope& scope) {
     if (lineCount.value() > 0 && linesAmount != paidBack)
         return invalidField("data.lines", "add up to " + std::to_string(linesAmount) + " but the payments give back " +
                                               std::to_string(paidBack));
+    // Money back onto a gift card or the customer's store credit is booked on its account.
+    if (!storedValue.empty()) {
+        const storedvalue::StoredValueOrder owner{orderId.value(), order->customerId, order->currency, at.value()};
+        auto booked = storedvalue::bookStoredValuePayments(
+            scope.connection, tenantId, owner, storedValue, +1, [&scope] { return scope.newId(); }, scope.now);
+        if (!booked)
+            return booked.error();
+    }
     const std::int64_t refunded = order->refunded + paidBack;
     auto status = nextStatus(order.value(), refunded == order->total ? "refunded" : "partially_refunded");
     if (!status)

@@ -131,7 +131,10 @@ Result<PosOrder> readPosOrder(const JsonFields& fields) {
         auto paid = amount(payment, "amount");
         if (!paid)
             return paid.error();
-        order.payments.push_back({method.value(), paid.value()});
+        auto reference = payment.optionalString("reference", 64);
+        if (!reference)
+            return reference.error();
+        order.payments.push_back({method.value(), paid.value(), reference.value()});
         return {};
     });
     if (!paymentCount)

@@ -24,6 +24,7 @@ struct OrderLine {
 struct OrderPayment {
     std::string method; // cash | card | gift_card | store_credit
     std::int64_t amount = 0;
+    std::optional<std::string> reference; // the card terminal's, or a gift card's code
 };
 
 struct OrderTotals {

@@ -100,6 +100,30 @@ private:
                      QTest::qFail(("pushing the order failed: " + pushed.body).c_str(), __FILE__, __LINE__);
                  return Call{{{"id", orderId}}, {}};
              }},
+            {"/api/v1/gift-cards/{code}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const std::string code = "ISO-" + server.uniqueSlug("card").substr(0, 20);
+                 const ApiResponse pushed = push(server, owner.ownerToken,
+                                                 {mutationJson(newClientId(), "gift_card.issue",
+                                                               "{\"id\":\"" + newClientId() + "\",\"code\":\"" + code +
+                                                                   "\",\"amount\":500,\"currency\":\"EUR\"}")});
+                 if (!resultsOf(pushed) ||
+                     resultsOf(pushed)->getObject(0)->getValue<std::string>("status") != "applied")
+                     QTest::qFail(("issuing the gift card failed: " + pushed.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"code", code}}, {}};
+             }},
+            {"/api/v1/customers/{id}/store-credit",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const std::string customerId = newClientId();
+                 const ApiResponse pushed =
+                     push(server, owner.ownerToken,
+                          {mutationJson(newClientId(), "customer.upsert",
+                                        "{\"id\":\"" + customerId + "\",\"name\":\"Isolated\"}")});
+                 if (!resultsOf(pushed) ||
+                     resultsOf(pushed)->getObject(0)->getValue<std::string>("status") != "applied")
+                     QTest::qFail(("making the customer failed: " + pushed.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"id", customerId}}, {}};
+             }},
             {"/api/v1/coupons/{id}",
              [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
                  const std::string couponId = newClientId();
