@@ -590,6 +590,18 @@
         <source>coupon %1</source>
         <translation>Gutschein %1</translation>
     </message>
+    <message>
+        <source>Gift card …%1</source>
+        <translation>Gutschein …%1</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ReceiptReturns</name>
@@ -703,6 +715,30 @@
     <message>
         <source>Payment has started; remove the payments to use a coupon.</source>
         <translation>Die Zahlung hat begonnen; für einen Gutschein die Zahlungen entfernen.</translation>
+    </message>
+    <message>
+        <source>A gift card payment must be more than nothing.</source>
+        <translation>Eine Zahlung mit Geschenkkarte muss mehr als nichts sein.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most what is due.</source>
+        <translation>Eine Geschenkkarte zahlt höchstens den offenen Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter or scan the gift card&apos;s code.</source>
+        <translation>Code der Geschenkkarte eingeben oder scannen.</translation>
+    </message>
+    <message>
+        <source>Store credit is a customer&apos;s: attach the customer first (Ctrl+K).</source>
+        <translation>Guthaben gehört einem Kunden: zuerst den Kunden zuordnen (Strg+K).</translation>
+    </message>
+    <message>
+        <source>A store credit payment must be more than nothing.</source>
+        <translation>Eine Zahlung mit Guthaben muss mehr als nichts sein.</translation>
+    </message>
+    <message>
+        <source>Store credit pays at most what is due.</source>
+        <translation>Guthaben zahlt höchstens den offenen Betrag.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1000,46 @@
         <source>The coupon %1 was taken off: %2</source>
         <translation>Der Gutschein %1 wurde entfernt: %2</translation>
     </message>
+    <message>
+        <source>No gift card has this code.</source>
+        <translation>Keine Geschenkkarte hat diesen Code.</translation>
+    </message>
+    <message>
+        <source>The customer has no store credit.</source>
+        <translation>Der Kunde hat kein Guthaben.</translation>
+    </message>
+    <message>
+        <source>The balance cannot be checked now (%1); take another payment.</source>
+        <translation>Der Saldo kann gerade nicht geprüft werden (%1); bitte anders bezahlen lassen.</translation>
+    </message>
+    <message>
+        <source>The balance cannot be checked now (%1); without a check at most %2 can be taken.</source>
+        <translation>Der Saldo kann gerade nicht geprüft werden (%1); ohne Prüfung höchstens %2.</translation>
+    </message>
+    <message>
+        <source>This gift card is blocked; ask the office.</source>
+        <translation>Diese Geschenkkarte ist gesperrt; bitte im Büro nachfragen.</translation>
+    </message>
+    <message>
+        <source>This gift card is in %1, this store sells in %2.</source>
+        <translation>Diese Geschenkkarte ist in %1, diese Filiale verkauft in %2.</translation>
+    </message>
+    <message>
+        <source>The gift card holds only %1.</source>
+        <translation>Auf der Geschenkkarte sind nur %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s store credit is only %1.</source>
+        <translation>Das Guthaben des Kunden beträgt nur %1.</translation>
+    </message>
+    <message>
+        <source>The sale changed while the balance was checked; take the payment again.</source>
+        <translation>Der Verkauf hat sich während der Prüfung geändert; Zahlung bitte erneut erfassen.</translation>
+    </message>
+    <message>
+        <source>this register has no server to ask</source>
+        <translation>diese Kasse hat keinen Server zum Fragen</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -1028,6 +1104,10 @@
     <message>
         <source>%1 changes so far.</source>
         <translation>Bisher %1 Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 changes so far (%2 %).</source>
+        <translation>Bisher %1 Änderungen (%2 %).</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1847,34 @@
     <message>
         <source>Coupon %1 is on the sale.</source>
         <translation>Gutschein %1 ist im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Scan or type the gift card&apos;s code (the amount first for part of the sale), then Ctrl+G.</source>
+        <translation>Code der Geschenkkarte scannen oder eingeben (für einen Teil des Verkaufs zuerst den Betrag), dann Strg+G.</translation>
+    </message>
+    <message>
+        <source>Checking the gift card…</source>
+        <translation>Geschenkkarte wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 onto %2&apos;s store credit.</source>
+        <translation>%1 auf das Guthaben von %2.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>dem Kunden</translation>
+    </message>
+    <message>
+        <source>Checking the store credit…</source>
+        <translation>Guthaben wird geprüft…</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,18 @@
         <source>coupon %1</source>
         <translation>cupón %1</translation>
     </message>
+    <message>
+        <source>Gift card …%1</source>
+        <translation>Tarjeta regalo …%1</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ReceiptReturns</name>
@@ -703,6 +715,30 @@
     <message>
         <source>Payment has started; remove the payments to use a coupon.</source>
         <translation>El pago ha empezado; quite los pagos para usar un cupón.</translation>
+    </message>
+    <message>
+        <source>A gift card payment must be more than nothing.</source>
+        <translation>Un pago con tarjeta regalo debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most what is due.</source>
+        <translation>Una tarjeta regalo paga como máximo lo pendiente.</translation>
+    </message>
+    <message>
+        <source>Enter or scan the gift card&apos;s code.</source>
+        <translation>Escriba o escanee el código de la tarjeta regalo.</translation>
+    </message>
+    <message>
+        <source>Store credit is a customer&apos;s: attach the customer first (Ctrl+K).</source>
+        <translation>El saldo es de un cliente: asigne primero el cliente (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>A store credit payment must be more than nothing.</source>
+        <translation>Un pago con saldo debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Store credit pays at most what is due.</source>
+        <translation>El saldo paga como máximo lo pendiente.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1000,46 @@
         <source>The coupon %1 was taken off: %2</source>
         <translation>Se quitó el cupón %1: %2</translation>
     </message>
+    <message>
+        <source>No gift card has this code.</source>
+        <translation>Ninguna tarjeta regalo tiene este código.</translation>
+    </message>
+    <message>
+        <source>The customer has no store credit.</source>
+        <translation>El cliente no tiene saldo a favor.</translation>
+    </message>
+    <message>
+        <source>The balance cannot be checked now (%1); take another payment.</source>
+        <translation>No se puede comprobar el saldo ahora (%1); cobre de otra forma.</translation>
+    </message>
+    <message>
+        <source>The balance cannot be checked now (%1); without a check at most %2 can be taken.</source>
+        <translation>No se puede comprobar el saldo ahora (%1); sin comprobación, como máximo %2.</translation>
+    </message>
+    <message>
+        <source>This gift card is blocked; ask the office.</source>
+        <translation>Esta tarjeta regalo está bloqueada; consulte a la oficina.</translation>
+    </message>
+    <message>
+        <source>This gift card is in %1, this store sells in %2.</source>
+        <translation>Esta tarjeta regalo está en %1 y esta tienda vende en %2.</translation>
+    </message>
+    <message>
+        <source>The gift card holds only %1.</source>
+        <translation>La tarjeta regalo solo tiene %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s store credit is only %1.</source>
+        <translation>El saldo a favor del cliente es solo de %1.</translation>
+    </message>
+    <message>
+        <source>The sale changed while the balance was checked; take the payment again.</source>
+        <translation>La venta cambió mientras se comprobaba el saldo; cobre de nuevo.</translation>
+    </message>
+    <message>
+        <source>this register has no server to ask</source>
+        <translation>esta caja no tiene servidor al que preguntar</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -1028,6 +1104,10 @@
     <message>
         <source>%1 changes so far.</source>
         <translation>%1 cambios hasta ahora.</translation>
+    </message>
+    <message>
+        <source>%1 changes so far (%2 %).</source>
+        <translation>%1 cambios hasta ahora (%2 %).</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1847,34 @@
     <message>
         <source>Coupon %1 is on the sale.</source>
         <translation>El cupón %1 está aplicado a la venta.</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Scan or type the gift card&apos;s code (the amount first for part of the sale), then Ctrl+G.</source>
+        <translation>Escanee o escriba el código de la tarjeta regalo (primero el importe para parte de la venta) y pulse Ctrl+G.</translation>
+    </message>
+    <message>
+        <source>Checking the gift card…</source>
+        <translation>Comprobando la tarjeta regalo…</translation>
+    </message>
+    <message>
+        <source>%1 onto %2&apos;s store credit.</source>
+        <translation>%1 al saldo a favor de %2.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>Checking the store credit…</source>
+        <translation>Comprobando el saldo a favor…</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,18 @@
         <source>coupon %1</source>
         <translation>bon %1</translation>
     </message>
+    <message>
+        <source>Gift card …%1</source>
+        <translation>Carte cadeau …%1</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ReceiptReturns</name>
@@ -703,6 +715,30 @@
     <message>
         <source>Payment has started; remove the payments to use a coupon.</source>
         <translation>Le paiement a commencé ; retirez les paiements pour utiliser un bon.</translation>
+    </message>
+    <message>
+        <source>A gift card payment must be more than nothing.</source>
+        <translation>Un paiement par carte cadeau doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A gift card pays at most what is due.</source>
+        <translation>Une carte cadeau paie au plus ce qui est dû.</translation>
+    </message>
+    <message>
+        <source>Enter or scan the gift card&apos;s code.</source>
+        <translation>Saisissez ou scannez le code de la carte cadeau.</translation>
+    </message>
+    <message>
+        <source>Store credit is a customer&apos;s: attach the customer first (Ctrl+K).</source>
+        <translation>L&apos;avoir appartient à un client : associez d&apos;abord le client (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>A store credit payment must be more than nothing.</source>
+        <translation>Un paiement par avoir doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Store credit pays at most what is due.</source>
+        <translation>L&apos;avoir paie au plus ce qui est dû.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1000,46 @@
         <source>The coupon %1 was taken off: %2</source>
         <translation>Le bon %1 a été retiré : %2</translation>
     </message>
+    <message>
+        <source>No gift card has this code.</source>
+        <translation>Aucune carte cadeau ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>The customer has no store credit.</source>
+        <translation>Le client n&apos;a pas d&apos;avoir.</translation>
+    </message>
+    <message>
+        <source>The balance cannot be checked now (%1); take another payment.</source>
+        <translation>Le solde ne peut pas être vérifié maintenant (%1) ; prenez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>The balance cannot be checked now (%1); without a check at most %2 can be taken.</source>
+        <translation>Le solde ne peut pas être vérifié maintenant (%1) ; sans vérification, au plus %2.</translation>
+    </message>
+    <message>
+        <source>This gift card is blocked; ask the office.</source>
+        <translation>Cette carte cadeau est bloquée ; demandez au bureau.</translation>
+    </message>
+    <message>
+        <source>This gift card is in %1, this store sells in %2.</source>
+        <translation>Cette carte cadeau est en %1, ce magasin vend en %2.</translation>
+    </message>
+    <message>
+        <source>The gift card holds only %1.</source>
+        <translation>La carte cadeau ne contient que %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s store credit is only %1.</source>
+        <translation>L&apos;avoir du client n&apos;est que de %1.</translation>
+    </message>
+    <message>
+        <source>The sale changed while the balance was checked; take the payment again.</source>
+        <translation>La vente a changé pendant la vérification ; reprenez le paiement.</translation>
+    </message>
+    <message>
+        <source>this register has no server to ask</source>
+        <translation>cette caisse n&apos;a pas de serveur à interroger</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -1028,6 +1104,10 @@
     <message>
         <source>%1 changes so far.</source>
         <translation>%1 modifications jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>%1 changes so far (%2 %).</source>
+        <translation>%1 changements jusqu&apos;ici (%2 %).</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1847,34 @@
     <message>
         <source>Coupon %1 is on the sale.</source>
         <translation>Le bon %1 est appliqué à la vente.</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Carte cadeau</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Scan or type the gift card&apos;s code (the amount first for part of the sale), then Ctrl+G.</source>
+        <translation>Scannez ou saisissez le code de la carte cadeau (le montant d&apos;abord pour une partie de la vente), puis Ctrl+G.</translation>
+    </message>
+    <message>
+        <source>Checking the gift card…</source>
+        <translation>Vérification de la carte cadeau…</translation>
+    </message>
+    <message>
+        <source>%1 onto %2&apos;s store credit.</source>
+        <translation>%1 sur l&apos;avoir de %2.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>Checking the store credit…</source>
+        <translation>Vérification de l&apos;avoir…</translation>
     </message>
 </context>
 <context>

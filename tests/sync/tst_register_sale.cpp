@@ -25,6 +25,7 @@
 #include "register/Sale.h"
 #include "register/SaleRecorder.h"
 #include "register/SaleSupervisor.h"
+#include "register/ServerBalanceCheck.h"
 #include "register/ShiftBook.h"
 #include "register/StaffLogin.h"
 #include "register/StoreProfile.h"
@@ -284,6 +285,80 @@ private slots:
         // The server's report of the use comes back in the feed: still counted once.
         pullFeed(db, api);
         QCOMPARE(coupons.countUses(coupon->id, QString())->total, 1);
+    }
+
+    void giftCardsAndStoreCreditAreCheckedAndBookedByTheServer() {
+        ApiTestServer server;
+        QVERIFY2(server.start(), server.error().c_str());
+        const auto shop = server.createTenant("gift-till", "enterprise");
+        stockTheShop(server, shop);
+        const ApiResponse issued = tp::test::push(
+            server, shop.ownerToken,
+            {tp::test::mutationJson(tp::test::newClientId(), "gift_card.issue",
+                                    "{\"id\":\"" + tp::test::newClientId() +
+                                        "\",\"code\":\"CARD-7788\",\"amount\":1000,\"currency\":\"EUR\"}")});
+        QCOMPARE(QString::fromStdString(tp::test::resultsOf(issued)->getObject(0)->getValue<std::string>("status")),
+                 QStringLiteral("applied"));
+
+        tp::client::testing::FixedTokenSource token(
+            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
+        QTemporaryDir dir;
+        tp::client::ReplicaDatabase db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
+        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
+        pullFeed(db, api);
+
+        // The till asks the real server what the card holds.
+        tp::pos::ServerBalanceCheck balances(api);
+        std::optional<tp::pos::BalanceAnswer> card;
+        balances.giftCard(QStringLiteral("CARD-7788"), [&](const tp::pos::BalanceAnswer& answer) { card = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(card.has_value(), 10000);
+        QCOMPARE(int(card->kind), int(tp::pos::BalanceAnswer::Kind::Known));
+        QCOMPARE(card->balance, 1000);
+        QCOMPARE(card->currency, QStringLiteral("EUR"));
+        std::optional<tp::pos::BalanceAnswer> none;
+        balances.giftCard(QStringLiteral("NO-SUCH-CARD"), [&](const tp::pos::BalanceAnswer& answer) { none = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(none.has_value(), 10000);
+        QCOMPARE(int(none->kind), int(tp::pos::BalanceAnswer::Kind::NotFound));
+
+        // A mug: 10.00 from the card, the rest in cash; then a mug back without a receipt goes
+        // onto a customer's store credit.
+        const QString storeId = QString::fromStdString(shop.mainStoreId);
+        auto profile = tp::pos::StoreProfile::load(db, storeId);
+        QVERIFY(profile.ok());
+        tp::pos::ItemLookup lookup(db, storeId);
+        const tp::pos::SellableItem mug = **lookup.bySku(QStringLiteral("MUG"));
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(db, ids);
+        tp::pos::Sale sale(*profile);
+        QVERIFY(sale.add(mug).ok());
+        QVERIFY(sale.payGiftCard(1000, QStringLiteral("card-7788")).ok()); // typed in small letters
+        QVERIFY(sale.payCash(290).ok());
+        tp::pos::SaleRecorder recorder(outbox, ids, QString(), QStringLiteral("T1"));
+        QVERIFY(recorder.record(sale, QDateTime::currentDateTimeUtc()).ok());
+        auto customer = tp::pos::CustomerBook(outbox, ids).create(QStringLiteral("Carl Credit"));
+        QVERIFY(customer.ok());
+        tp::pos::Sale giveBack(*profile);
+        giveBack.setCustomer(customer->id, customer->name);
+        QVERIFY(giveBack.add(mug, -1000).ok());
+        QCOMPARE(*giveBack.refundStoreCredit(), 1290);
+        QVERIFY(recorder.record(giveBack, QDateTime::currentDateTimeUtc()).ok());
+
+        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader(outbox, api, retry);
+        upload(uploader);
+        QCOMPARE(*outbox.needsAttentionCount(), 0);
+        std::optional<tp::pos::BalanceAnswer> spent;
+        balances.giftCard(QStringLiteral("CARD-7788"), [&](const tp::pos::BalanceAnswer& answer) { spent = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(spent.has_value(), 10000);
+        QCOMPARE(spent->balance, 0);
+        std::optional<tp::pos::BalanceAnswer> credit;
+        balances.storeCredit(customer->id, QStringLiteral("EUR"),
+                             [&](const tp::pos::BalanceAnswer& answer) { credit = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(credit.has_value(), 10000);
+        QCOMPARE(int(credit->kind), int(tp::pos::BalanceAnswer::Kind::Known));
+        QCOMPARE(credit->balance, 1290);
     }
 };
 

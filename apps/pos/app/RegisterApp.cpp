@@ -26,6 +26,7 @@
 #include "domain/ids/UuidV7Generator.h"
 #include "register/DrawerControl.h"
 #include "register/ReceiptDesk.h"
+#include "register/ServerBalanceCheck.h"
 #include "register/Till.h"
 #include "ui/RegisterWindow.h"
 
@@ -185,6 +186,10 @@ void RegisterApp::startTill() {
     }
     m_till = std::move(till).value();
     setUpReceipts();
+    m_balances = std::make_unique<ServerBalanceCheck>(*m_api);
+    const auto& currency = m_till->store().currency;
+    m_till->setBalanceCheck(m_balances.get(),
+                            qRound64(m_settings->offlineStoredValueLimit() * double(currency.minorPerMajor())));
     m_window = std::make_unique<ui::RegisterWindow>(*m_till);
     const auto status = [this] {
         m_window->setSyncStatus(syncStatusText());

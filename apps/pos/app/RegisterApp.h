@@ -26,6 +26,7 @@ class QStackedWidget;
 namespace tp::pos {
 class DrawerControl;
 class ReceiptDesk;
+class ServerBalanceCheck;
 class Till;
 namespace ui {
 class RegisterWindow;
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<client::SyncEngine> m_engine;
     std::unique_ptr<ReceiptDesk> m_receipts;
     std::unique_ptr<DrawerControl> m_drawer;
+    std::unique_ptr<ServerBalanceCheck> m_balances; // before the till, which asks it
     std::unique_ptr<Till> m_till;
     std::unique_ptr<ui::RegisterWindow> m_window;
 };

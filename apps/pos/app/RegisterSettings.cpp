@@ -110,6 +110,17 @@ void RegisterSettings::setApprovalPercents(double discountPercent, double priceC
     m_settings.sync();
 }
 
+double RegisterSettings::offlineStoredValueLimit() const {
+    bool ok = false;
+    const double amount = m_settings.value(QStringLiteral("tenders/offline_stored_value_limit")).toDouble(&ok);
+    return ok && amount > 0 ? amount : 0.0;
+}
+
+void RegisterSettings::setOfflineStoredValueLimit(double amount) {
+    m_settings.setValue(QStringLiteral("tenders/offline_stored_value_limit"), amount);
+    m_settings.sync();
+}
+
 void RegisterSettings::saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled) {
     m_settings.setValue(QStringLiteral("server/url"), serverText(server));
     m_settings.setValue(QStringLiteral("register/device_id"), enrolled.deviceId);

@@ -46,6 +46,12 @@ public:
     ApprovalPolicy approvalPolicy() const;
     void setApprovalPercents(double discountPercent, double priceCutPercent);
 
+    // How much of a gift card or store credit the till takes when the balance cannot be checked
+    // (offline), in the store's money: [tenders] offline_stored_value_limit=20.00. Missing,
+    // unreadable or negative: 0, nothing is taken unchecked.
+    double offlineStoredValueLimit() const;
+    void setOfflineStoredValueLimit(double amount);
+
     void saveEnrolment(const QUrl& server, const client::EnrolledRegister& enrolled);
     void forget(); // back to the first run
 

@@ -6,6 +6,20 @@
 
 namespace tp::pos {
 
+QString ReceiptFacts::tenderLabel(const Sale::Tender& tender) {
+    switch (tender.method) {
+    case Sale::Tender::Method::Cash:
+        return tr("Cash");
+    case Sale::Tender::Method::Card:
+        return tr("Card");
+    case Sale::Tender::Method::GiftCard: // only the last digits: the code is the card's value
+        return tr("Gift card …%1").arg(tender.reference.right(4));
+    case Sale::Tender::Method::StoreCredit:
+        return tr("Store credit");
+    }
+    return tr("Other");
+}
+
 devices::ReceiptData ReceiptFacts::of(const Sale& sale, const domain::PricedTicket& priced, const QString& number,
                                       const QString& cashier, const QDateTime& at) {
     devices::ReceiptData receipt;
@@ -36,9 +50,8 @@ devices::ReceiptData ReceiptFacts::of(const Sale& sale, const domain::PricedTick
     receipt.totals = priced.totals;
     receipt.vat = priced.vat;
     for (const Sale::Tender& tender : sale.tenders())
-        receipt.tenders << devices::ReceiptTender{tender.method == Sale::Tender::Method::Cash ? tr("Cash") : tr("Card"),
-                                                  tender.method == Sale::Tender::Method::Cash ? tender.tendered
-                                                                                              : tender.amount};
+        receipt.tenders << devices::ReceiptTender{
+            tenderLabel(tender), tender.method == Sale::Tender::Method::Cash ? tender.tendered : tender.amount};
     receipt.change = sale.change();
     return receipt;
 }

@@ -6,10 +6,9 @@
 
 #include "ReceiptData.h"
 #include "domain/pricing/PricedTicket.h"
+#include "register/Sale.h"
 
 namespace tp::pos {
-
-class Sale;
 
 // What a finished sale's receipt prints (devices::ReceiptData), from the sale as rung and
 // priced: the lines with their discounts, totals, the VAT summary, tenders and change. Only
@@ -20,6 +19,8 @@ class ReceiptFacts {
 public:
     static devices::ReceiptData of(const Sale& sale, const domain::PricedTicket& priced, const QString& number,
                                    const QString& cashier, const QDateTime& at);
+    // How a tender is named on paper ("Gift card …7788": never a card's whole code).
+    static QString tenderLabel(const Sale::Tender& tender);
 };
 
 } // namespace tp::pos

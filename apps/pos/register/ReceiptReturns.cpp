@@ -59,7 +59,8 @@ domain::Result<ReturnableSale> ReceiptReturns::find(const QString& receiptNumber
     for (const QJsonValue& value : order.value(QLatin1String("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
         sale.payments << ReturnableSale::Payment{payment.value(QLatin1String("method")).toString(),
-                                                 payment.value(QLatin1String("amount")).toInteger()};
+                                                 payment.value(QLatin1String("amount")).toInteger(),
+                                                 payment.value(QLatin1String("reference")).toString()};
     }
     auto refunds = db.select(QStringLiteral("SELECT data FROM local_refunds WHERE order_id = ?"), {sale.orderId});
     if (!refunds)
@@ -126,8 +127,12 @@ domain::Result<RecordedRefund> ReceiptReturns::refund(const ReturnableSale& sale
                                                         "terminal and enter the terminal's reference."));
             payment.insert(QStringLiteral("reference"), cardReference.trimmed());
         }
+        const QString original = sale.payments.at(qsizetype(i)).reference;
+        if (method == QLatin1String("gift_card"))
+            payment.insert(QStringLiteral("reference"), original);
         payments.append(payment);
-        recorded.payments << ReturnableSale::Payment{method, qint64((*shares)[i])};
+        recorded.payments << ReturnableSale::Payment{method, qint64((*shares)[i]),
+                                                     payment.value(QLatin1String("reference")).toString()};
     }
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     const QJsonObject data{{"order_id", sale.orderId}, {"created_at", when},   {"reason", reason.trimmed()},

@@ -34,6 +34,7 @@ struct ReturnableSale {
     struct Payment {
         QString method;
         qint64 amount = 0;
+        QString reference; // a gift card's code: its share goes back onto the same card
     };
     QString orderId;
     QString number;

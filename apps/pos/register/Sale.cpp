@@ -12,8 +12,26 @@ domain::Error refusal(const char* code, const QString& message) {
     return domain::makeError(code, message.toStdString());
 }
 
+// The tender methods by their names in order.create (API.md).
+constexpr std::pair<Sale::Tender::Method, const char*> kMethodNames[] = {
+    {Sale::Tender::Method::Cash, "cash"},
+    {Sale::Tender::Method::Card, "card"},
+    {Sale::Tender::Method::GiftCard, "gift_card"},
+    {Sale::Tender::Method::StoreCredit, "store_credit"},
+};
+
 QString methodName(Sale::Tender::Method method) {
-    return method == Sale::Tender::Method::Cash ? QStringLiteral("cash") : QStringLiteral("card");
+    for (const auto& [known, name] : kMethodNames)
+        if (known == method)
+            return QString::fromLatin1(name);
+    return QStringLiteral("cash");
+}
+
+std::optional<Sale::Tender::Method> methodNamed(const QString& text) {
+    for (const auto& [method, name] : kMethodNames)
+        if (text == QLatin1String(name))
+            return method;
+    return std::nullopt;
 }
 
 QJsonObject discountJson(domain::Discount discount) {
@@ -143,11 +161,10 @@ domain::Result<Sale> Sale::fromJson(StoreProfile store, const QJsonObject& json)
     sale.m_ticketDiscount = *ticketDiscount;
     for (const QJsonValue& value : json.value(QLatin1String("tenders")).toArray()) {
         const QJsonObject tender = value.toObject();
-        const QString method = tender.value(QLatin1String("method")).toString();
-        if (method != QLatin1String("cash") && method != QLatin1String("card"))
+        const auto method = methodNamed(tender.value(QLatin1String("method")).toString());
+        if (!method)
             return unreadable();
-        sale.m_tenders.append(Tender{method == QLatin1String("cash") ? Tender::Method::Cash : Tender::Method::Card,
-                                     tender.value(QLatin1String("amount")).toInteger(),
+        sale.m_tenders.append(Tender{*method, tender.value(QLatin1String("amount")).toInteger(),
                                      tender.value(QLatin1String("tendered")).toInteger(),
                                      tender.value(QLatin1String("reference")).toString()});
     }
@@ -367,6 +384,56 @@ domain::Result<void> Sale::payCard(qint64 amount, const QString& reference) {
         return refusal("reference_required", tr("Enter the card terminal's reference for this payment."));
     m_tenders.append(Tender{Tender::Method::Card, amount, amount, reference.trimmed()});
     return {};
+}
+
+QString Sale::giftCardCode(const QString& typed) {
+    QString code;
+    for (const QChar c : typed)
+        if (!c.isSpace())
+            code.append(c.toUpper());
+    return code;
+}
+
+domain::Result<void> Sale::payGiftCard(qint64 amount, const QString& code) {
+    auto owed = dueForTender();
+    if (!owed)
+        return owed.error();
+    if (amount <= 0)
+        return refusal("invalid_amount", tr("A gift card payment must be more than nothing."));
+    if (amount > *owed)
+        return refusal("overpayment", tr("A gift card pays at most what is due."));
+    if (giftCardCode(code).isEmpty())
+        return refusal("code_required", tr("Enter or scan the gift card's code."));
+    m_tenders.append(Tender{Tender::Method::GiftCard, amount, amount, giftCardCode(code)});
+    return {};
+}
+
+domain::Result<void> Sale::payStoreCredit(qint64 amount) {
+    auto owed = dueForTender();
+    if (!owed)
+        return owed.error();
+    if (m_customerId.isEmpty())
+        return refusal("customer_required", tr("Store credit is a customer's: attach the customer first (Ctrl+K)."));
+    if (amount <= 0)
+        return refusal("invalid_amount", tr("A store credit payment must be more than nothing."));
+    if (amount > *owed)
+        return refusal("overpayment", tr("Store credit pays at most what is due."));
+    m_tenders.append(Tender{Tender::Method::StoreCredit, amount, amount, QString()});
+    return {};
+}
+
+domain::Result<qint64> Sale::refundStoreCredit() {
+    auto owed = due();
+    if (!owed)
+        return owed.error();
+    if (m_lines.isEmpty())
+        return refusal("sale_empty", tr("Nothing has been rung up yet."));
+    if (*owed >= 0)
+        return refusal("nothing_to_refund", tr("Nothing is owed to the customer."));
+    if (m_customerId.isEmpty())
+        return refusal("customer_required", tr("Store credit is a customer's: attach the customer first (Ctrl+K)."));
+    m_tenders.append(Tender{Tender::Method::StoreCredit, *owed, *owed, QString()});
+    return -*owed;
 }
 
 domain::Result<qint64> Sale::refundCash() {

@@ -43,11 +43,11 @@ public:
         QString reason;
     };
     struct Tender {
-        enum class Method { Cash, Card };
+        enum class Method { Cash, Card, GiftCard, StoreCredit };
         Method method = Method::Cash;
         qint64 amount = 0;   // what it pays of the sale
         qint64 tendered = 0; // cash: what the customer handed over (amount + change)
-        QString reference;   // card: the terminal's reference for the payment
+        QString reference;   // card: the terminal's reference for the payment; gift card: its code
     };
 
     explicit Sale(StoreProfile store)
@@ -99,6 +99,14 @@ public:
     // When the sale owes the customer (returns without a receipt, an exchange for less): the
     // cash paid out, as a negative cash tender. Answers the amount to hand over.
     domain::Result<qint64> refundCash();
+    // Gift cards and store credit (the till checks the balance first): at most what is due;
+    // store credit is the attached customer's ("customer_required").
+    domain::Result<void> payGiftCard(qint64 amount, const QString& code);
+    domain::Result<void> payStoreCredit(qint64 amount);
+    // What the sale owes the customer, onto their store credit instead of cash.
+    domain::Result<qint64> refundStoreCredit();
+    // A gift card's code as printed or typed, the way it is kept: no spaces, upper case.
+    static QString giftCardCode(const QString& typed);
     void removeTenders() { m_tenders.clear(); }
     qint64 change() const;
     // Lines rung, nothing left to pay.

@@ -1,10 +1,13 @@
 #include "register/Till.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 #include "client/replica/ReplicaDatabase.h"
+#include "register/BalanceCheck.h"
 #include "register/DrawerControl.h"
 #include "register/ItemLookup.h"
+#include "register/MoneyText.h"
 #include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
 #include "register/SaleSupervisor.h"
@@ -96,7 +99,7 @@ domain::Result<void> Till::restoreOpenSale() {
     auto sale = Sale::fromJson(m_store, QJsonDocument::fromJson(kept->toUtf8()).object());
     if (!sale)
         return sale.error();
-    m_sale = std::move(sale).value();
+    replaceSale(std::move(sale).value());
     return {};
 }
 
@@ -300,6 +303,107 @@ domain::Result<void> Till::returnWithoutReceipt(const QString& code, qint64 qtyM
     return changed(m_supervisor->addReturn(m_sale, *m_session, *item, qtyMilli, approval));
 }
 
+void Till::replaceSale(Sale sale) {
+    m_sale = std::move(sale);
+    ++m_saleSerial; // a balance answer for the sale before must not pay this one
+}
+
+void Till::setBalanceCheck(BalanceCheck* check, qint64 offlineLimit) {
+    m_balances = check;
+    m_offlineStoredValueLimit = std::max<qint64>(0, offlineLimit);
+}
+
+domain::Result<void> Till::acceptBalance(const BalanceAnswer& answer, qint64 amount, bool giftCard) const {
+    const auto& currency = m_store.currency;
+    switch (answer.kind) {
+    case BalanceAnswer::Kind::NotFound:
+        return giftCard ? refusal("gift_card_unknown", tr("No gift card has this code."))
+                        : refusal("no_store_credit", tr("The customer has no store credit."));
+    case BalanceAnswer::Kind::Unreachable:
+        if (amount <= m_offlineStoredValueLimit)
+            return {}; // the shop's offline policy: small amounts are taken unchecked
+        if (m_offlineStoredValueLimit == 0)
+            return refusal("balance_unchecked",
+                           tr("The balance cannot be checked now (%1); take another payment.").arg(answer.problem));
+        return refusal("balance_unchecked",
+                       tr("The balance cannot be checked now (%1); without a check at most %2 can be taken.")
+                           .arg(answer.problem, moneyText(m_offlineStoredValueLimit, currency)));
+    case BalanceAnswer::Kind::Known:
+        break;
+    }
+    if (!answer.active)
+        return refusal("gift_card_disabled", tr("This gift card is blocked; ask the office."));
+    if (answer.currency != QString::fromStdString(currency.code()))
+        return refusal("currency_mismatch", tr("This gift card is in %1, this store sells in %2.")
+                                                .arg(answer.currency, QString::fromStdString(currency.code())));
+    if (answer.balance < amount)
+        return refusal(
+            "balance_too_low",
+            giftCard ? tr("The gift card holds only %1.").arg(moneyText(std::max<qint64>(0, answer.balance), currency))
+                     : tr("The customer's store credit is only %1.")
+                           .arg(moneyText(std::max<qint64>(0, answer.balance), currency)));
+    return {};
+}
+
+void Till::payStoredValue(bool giftCard, const QString& code, qint64 amount, TenderDone done) {
+    if (auto selling = requireSelling(); !selling)
+        return done(selling);
+    // Whatever the sale itself would refuse (more than is due, no customer) is said before asking.
+    Sale trial = m_sale;
+    if (auto fits = giftCard ? trial.payGiftCard(amount, code) : trial.payStoreCredit(amount); !fits)
+        return done(fits);
+    const QString card = Sale::giftCardCode(code);
+    const quint64 serial = m_saleSerial;
+    QPointer<Till> self(this);
+    auto settle = [self, giftCard, card, amount, serial, done](const BalanceAnswer& answer) {
+        if (!self)
+            return;
+        if (serial != self->m_saleSerial)
+            return done(refusal("sale_changed", tr("The sale changed while the balance was checked; take the "
+                                                   "payment again.")));
+        if (auto accepted = self->acceptBalance(answer, amount, giftCard); !accepted)
+            return done(accepted);
+        if (auto paid = giftCard ? self->m_sale.payGiftCard(amount, card) : self->m_sale.payStoreCredit(amount); !paid)
+            return done(paid);
+        QJsonObject detail{{"amount", amount}, {"checked", answer.kind == BalanceAnswer::Kind::Known}};
+        if (giftCard)
+            detail.insert(QStringLiteral("card_ends"), card.right(4));
+        (void)self->m_audit->append(giftCard ? QStringLiteral("gift_card_taken") : QStringLiteral("store_credit_taken"),
+                                    detail, self->m_setup.clock());
+        emit self->saleChanged();
+        done(self->finishIfSettled());
+    };
+    if (!m_balances) {
+        BalanceAnswer none;
+        none.problem = tr("this register has no server to ask");
+        return settle(none);
+    }
+    if (giftCard)
+        m_balances->giftCard(card, settle);
+    else
+        m_balances->storeCredit(m_sale.customerId(), QString::fromStdString(m_store.currency.code()), settle);
+}
+
+void Till::payGiftCard(const QString& code, qint64 amount, TenderDone done) {
+    payStoredValue(true, code, amount, std::move(done));
+}
+
+void Till::payStoreCredit(qint64 amount, TenderDone done) {
+    payStoredValue(false, QString(), amount, std::move(done));
+}
+
+domain::Result<qint64> Till::refundStoreCredit() {
+    if (auto selling = requireSelling(); !selling)
+        return selling.error();
+    auto credited = m_sale.refundStoreCredit();
+    if (!credited)
+        return credited.error();
+    emit saleChanged();
+    if (auto finished = finishIfSettled(); !finished)
+        return finished.error();
+    return credited;
+}
+
 domain::Result<qint64> Till::refundCash() {
     if (auto selling = requireSelling(); !selling)
         return selling.error();
@@ -442,7 +546,7 @@ domain::Result<void> Till::finishIfSettled() {
     if (!recorded)
         return recorded.error();
     m_lastSale = recorded.value();
-    m_sale = Sale(m_store);
+    replaceSale(Sale(m_store));
     emit saleRecorded(*m_lastSale);
     emit saleChanged();
     // The sale is saved whatever the printer does; its trouble is a notice, not a failure.
@@ -458,7 +562,7 @@ domain::Result<void> Till::voidSale(const QString& reason) {
         return selling;
     if (auto voided = m_recorder.recordVoided(m_sale, reason, m_setup.clock()); !voided)
         return voided;
-    m_sale = Sale(m_store);
+    replaceSale(Sale(m_store));
     emit saleChanged();
     return {};
 }
@@ -469,7 +573,7 @@ domain::Result<QString> Till::park(const QString& label) {
     auto parked = m_parked.park(m_sale, label, m_setup.clock());
     if (!parked)
         return parked.error();
-    m_sale = Sale(m_store);
+    replaceSale(Sale(m_store));
     emit saleChanged();
     return parked;
 }
@@ -547,7 +651,7 @@ domain::Result<void> Till::recall(const QString& parkedId) {
     auto recalled = m_parked.recall(parkedId, m_store);
     if (!recalled)
         return recalled.error();
-    m_sale = std::move(recalled).value();
+    replaceSale(std::move(recalled).value());
     emit saleChanged();
     return {};
 }

@@ -33,6 +33,9 @@ class UuidV7Generator;
 
 namespace tp::pos {
 
+class BalanceCheck;
+struct BalanceAnswer;
+
 class ItemLookup;
 class DrawerControl;
 class ReceiptDesk;
@@ -123,6 +126,17 @@ public:
                                               const std::optional<Approval>& approval = std::nullopt);
     // Pays out in cash what the sale owes the customer; answers the amount to hand over.
     domain::Result<qint64> refundCash();
+    // Gift cards and store credit. The balance is asked of the server (setBalanceCheck) and the
+    // tender taken when it holds enough; when the server cannot be asked, the shop's offline
+    // policy decides: amounts up to the offline limit are taken unchecked (audited as such),
+    // larger ones refused (limit 0: none). `done` comes later, after the sale is recorded when
+    // the tender settles it; a sale that changed meanwhile is not paid ("sale_changed").
+    using TenderDone = std::function<void(const domain::Result<void>&)>;
+    void setBalanceCheck(BalanceCheck* check, qint64 offlineLimit);
+    void payGiftCard(const QString& code, qint64 amount, TenderDone done);
+    void payStoreCredit(qint64 amount, TenderDone done);
+    // What the sale owes the customer, onto the attached customer's store credit.
+    domain::Result<qint64> refundStoreCredit();
     // Records a sale that nets to nothing (an even exchange); tenders record the others.
     domain::Result<void> finish();
     // Tenders; once the sale is settled it is recorded and a new one begins (lastSale()).
@@ -164,6 +178,10 @@ signals:
 private:
     Till(Setup setup, StoreProfile store);
     domain::Result<void> requireSelling() const;
+    // Every new sale on the screen goes through here (see m_saleSerial).
+    void replaceSale(Sale sale);
+    void payStoredValue(bool giftCard, const QString& code, qint64 amount, TenderDone done);
+    domain::Result<void> acceptBalance(const BalanceAnswer& answer, qint64 amount, bool giftCard) const;
     // After the customer changed: the coupon's uses counted for the new one.
     void recountCoupon();
     // Keeps the open sale in the replica (state "open_sale") so a crash or a power cut loses
@@ -191,6 +209,9 @@ private:
     std::optional<StaffSession> m_session;
     std::optional<OpenShift> m_shift;
     Sale m_sale;
+    quint64 m_saleSerial = 0; // counts the sales on the screen: an answer knows which it was for
+    BalanceCheck* m_balances = nullptr;
+    qint64 m_offlineStoredValueLimit = 0;
     std::optional<RecordedSale> m_lastSale;
     ReceiptDesk* m_receipts = nullptr;
     DrawerControl* m_drawer = nullptr;

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -228,6 +229,17 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
     couponKey->setObjectName(QStringLiteral("keyCoupon"));
     connect(couponKey, &QPushButton::clicked, this, [this] { coupon(); });
     buttons->addWidget(couponKey, int(keys.size() + 4) / 4, int(keys.size() + 4) % 4);
+    // Ctrl+G: a gift card ("CODE" pays what is due, "20.00 CODE" part of it); Ctrl+Shift+G:
+    // the customer's store credit (an amount typed, or what is due; a sale that owes the
+    // customer puts it onto their credit).
+    auto* giftCardKey = functionButton(QKeySequence(Qt::CTRL | Qt::Key_G), tr("Gift card"), this);
+    giftCardKey->setObjectName(QStringLiteral("keyGiftCard"));
+    connect(giftCardKey, &QPushButton::clicked, this, [this] { giftCard(); });
+    buttons->addWidget(giftCardKey, int(keys.size() + 5) / 4, int(keys.size() + 5) % 4);
+    auto* creditKey = functionButton(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), tr("Store credit"), this);
+    creditKey->setObjectName(QStringLiteral("keyStoreCredit"));
+    connect(creditKey, &QPushButton::clicked, this, [this] { storeCredit(); });
+    buttons->addWidget(creditKey, int(keys.size() + 6) / 4, int(keys.size() + 6) % 4);
     connect(&m_till, &Till::notice, this, &SaleScreen::say);
     // Up and down pick the line the next function key acts on, without leaving the entry.
     for (const auto& [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
@@ -564,6 +576,69 @@ void SaleScreen::card() {
     }
     if (done(m_till.payCard(amount, reference)) && m_till.sale().isEmpty() && m_till.lastSale())
         say(tr("Sale %1 saved.").arg(m_till.lastSale()->number));
+}
+
+void SaleScreen::giftCard() {
+    const QString typed = takeTyped();
+    if (typed.isEmpty())
+        return say(tr("Scan or type the gift card's code (the amount first for part of the sale), then Ctrl+G."));
+    auto due = m_till.sale().due();
+    if (!due)
+        return say(QString::fromStdString(due.error().message));
+    qint64 amount = *due;
+    QString code = typed;
+    const qsizetype space = typed.indexOf(QLatin1Char(' '));
+    if (space > 0) {
+        if (auto part = TypedInput::money(typed.left(space), m_till.store().currency)) {
+            amount = *part;
+            code = typed.mid(space + 1).trimmed();
+        }
+    }
+    say(tr("Checking the gift card…"));
+    QPointer<SaleScreen> self(this);
+    m_till.payGiftCard(code, amount, [self](const domain::Result<void>& result) {
+        if (self)
+            self->tendered(result);
+    });
+}
+
+void SaleScreen::storeCredit() {
+    const QString typed = takeTyped();
+    auto due = m_till.sale().due();
+    if (!due)
+        return say(QString::fromStdString(due.error().message));
+    if (*due < 0 && typed.isEmpty()) { // the sale owes the customer: onto their credit
+        auto credited = m_till.refundStoreCredit();
+        say(credited
+                ? tr("%1 onto %2's store credit.")
+                      .arg(moneyText(*credited, m_till.store().currency),
+                           m_till.sale().customerName().isEmpty() ? tr("the customer") : m_till.sale().customerName())
+                : QString::fromStdString(credited.error().message));
+        return refresh();
+    }
+    qint64 amount = *due;
+    if (!typed.isEmpty()) {
+        auto part = TypedInput::money(typed, m_till.store().currency);
+        if (!part)
+            return say(QString::fromStdString(part.error().message));
+        amount = *part;
+    }
+    say(tr("Checking the store credit…"));
+    QPointer<SaleScreen> self(this);
+    m_till.payStoreCredit(amount, [self](const domain::Result<void>& result) {
+        if (self)
+            self->tendered(result);
+    });
+}
+
+void SaleScreen::tendered(const domain::Result<void>& result) {
+    if (!result)
+        say(QString::fromStdString(result.error().message));
+    else if (m_till.sale().isEmpty() && m_till.lastSale())
+        say(tr("Sale %1 saved.").arg(m_till.lastSale()->number));
+    else
+        say(QString());
+    refresh();
 }
 
 void SaleScreen::attempt(const Change& change) {

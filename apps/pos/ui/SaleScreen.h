@@ -58,6 +58,10 @@ private:
     void startReturn();
     void findCustomer();
     void coupon();
+    void giftCard();
+    void storeCredit();
+    // The answer of a gift card or store credit tender, which comes after the server's.
+    void tendered(const domain::Result<void>& result);
     void returnWithoutReceipt();
     void settleOwed(qint64 due);
     void cash(std::optional<qint64> tendered);

@@ -47,6 +47,10 @@ void SyncApi::push(const QJsonArray& mutations, Callback done) {
          std::move(done), false);
 }
 
+void SyncApi::get(const QString& path, Callback done) {
+    send(Request{"GET", endpoint(m_baseUrl, path), {}, false}, std::move(done), false);
+}
+
 void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
     QNetworkRequest http(request.url);
     http.setTransferTimeout(int(m_timeout.count()));

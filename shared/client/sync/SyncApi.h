@@ -18,11 +18,11 @@ namespace tp::client {
 
 class AccessTokenSource;
 
-// The two sync endpoints of API.md over HTTP, asynchronously (never blocks the caller's event
-// loop): GET /api/v1/sync/changes and POST /api/v1/sync/push. Every request carries the
-// bearer token and a transfer timeout; a 401 asks the token source for a fresh token once and
-// repeats the request. Answers arrive as a JSON object or a SyncError classified for the UI
-// and for the retry logic (offline, timeout, server error, malformed answer, refusal).
+// The two sync endpoints of API.md (and other reads a device may make) over HTTP, asynchronously (never blocks the
+// caller's event loop): GET /api/v1/sync/changes and POST /api/v1/sync/push. Every request carries the bearer token and
+// a transfer timeout; a 401 asks the token source for a fresh token once and repeats the request. Answers arrive as a
+// JSON object or a SyncError classified for the UI and for the retry logic (offline, timeout, server error, malformed
+// answer, refusal).
 class SyncApi : public QObject {
     Q_OBJECT
 
@@ -41,6 +41,9 @@ public:
 
     void fetchChanges(const QString& cursor, int limit, Callback done);
     void push(const QJsonArray& mutations, Callback done);
+    // Any other GET of the API with the same token and handling (a gift card's balance):
+    // `path` as decoded text ("/api/v1/gift-cards/ABC 12"), encoded here.
+    void get(const QString& path, Callback done);
 
 private:
     struct Request {

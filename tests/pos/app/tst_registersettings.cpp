@@ -36,6 +36,15 @@ private slots:
         QVERIFY2(!written.readAll().contains("tpd_secret"), "the device token never goes to the settings file");
     }
 
+    void theOfflineStoredValueLimitIsASetting() {
+        const QString file = m_dir.filePath(QStringLiteral("tenders.conf"));
+        QCOMPARE(RegisterSettings(file).offlineStoredValueLimit(), 0.0); // none unchecked by default
+        RegisterSettings(file).setOfflineStoredValueLimit(25.5);
+        QCOMPARE(RegisterSettings(file).offlineStoredValueLimit(), 25.5);
+        RegisterSettings(file).setOfflineStoredValueLimit(-3);
+        QCOMPARE(RegisterSettings(file).offlineStoredValueLimit(), 0.0);
+    }
+
     void approvalLimitsAreSettings() {
         const QString file = m_dir.filePath(QStringLiteral("approvals.conf"));
         RegisterSettings settings(file);

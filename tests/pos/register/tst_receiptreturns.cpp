@@ -67,6 +67,29 @@ private slots:
         m_replica.reset();
     }
 
+    void aGiftCardsShareGoesBackOntoTheSameCard() {
+        Sale sale(berlin());
+        QVERIFY(sale.add(item("MUG", 1000)).ok());
+        QVERIFY(sale.payGiftCard(600, "gift-0042").ok());
+        QVERIFY(sale.payCash(400).ok());
+        auto recorded = SaleRecorder(*m_outbox, *m_ids, "reg-1", "R1").record(sale, m_at, {}, "cal");
+        QVERIFY(recorded.ok());
+        auto found = returns().find(recorded->number);
+        QVERIFY(found.ok());
+        auto back = returns().refund(*found, {{0, 1000}}, "chipped", m_cashier, {}, {}, m_at);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().message.c_str());
+        QCOMPARE(back->payments.size(), 2);
+        QCOMPARE(back->payments[0].method, QStringLiteral("gift_card"));
+        QCOMPARE(back->payments[0].amount, 600);
+        QCOMPARE(back->payments[0].reference, QStringLiteral("GIFT-0042"));
+        auto queued = m_outbox->oldest(10);
+        const QJsonObject refund = queued->last().data;
+        QCOMPARE(queued->last().type, QStringLiteral("order.refund"));
+        const QJsonObject onCard = refund.value("payments").toArray().first().toObject();
+        QCOMPARE(onCard.value("method").toString(), QStringLiteral("gift_card"));
+        QCOMPARE(onCard.value("reference").toString(), QStringLiteral("GIFT-0042"));
+    }
+
     void partOfASaleComesBackToItsTendersInTheirShares() {
         ShiftBook shifts(*m_outbox, *m_ids, *m_audit, "berlin", "reg-1", berlin().currency);
         auto shift = shifts.open(m_cashier, 10000, m_at);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "CashDrawer.h"
+#include "FakeBalances.h"
 #include "FeedSamples.h"
 #include "RegisterTestData.h"
 #include "TempReplica.h"
@@ -21,12 +22,23 @@ using namespace tp;
 using namespace tp::pos;
 using namespace tp::client;
 using namespace tp::client::testing;
+using tp::pos::testing::FakeBalances;
 
 namespace {
 
 QString code(const domain::Error& error) {
     return QString::fromStdString(error.code);
 }
+
+// What a stored value tender came to: "" when taken, else the refusal's code.
+struct TenderOutcome {
+    std::optional<QString> code;
+    Till::TenderDone receiver() {
+        return [this](const domain::Result<void>& result) {
+            code = result ? QString() : QString::fromStdString(result.error().code);
+        };
+    }
+};
 
 } // namespace
 
@@ -283,6 +295,112 @@ private slots:
         QVERIFY(!t->sale().coupon());
         QCOMPARE(*t->sale().due(), 1999);
         QVERIFY(t->removeCoupon().error().code == "no_coupon");
+    }
+
+    void aGiftCardPaysWhenTheServerSaysItHoldsEnough() {
+        auto t = sellingTill();
+        FakeBalances balances;
+        t->setBalanceCheck(&balances, 0);
+        QVERIFY(t->scan("TS").ok());
+        balances.answer = FakeBalances::known(1000);
+        TenderOutcome tooLittle;
+        t->payGiftCard("gift 1234 5678", 1500, tooLittle.receiver());
+        QCOMPARE(*tooLittle.code, QStringLiteral("balance_too_low"));
+        QCOMPARE(balances.asked, QStringList{"GIFT12345678"});
+        TenderOutcome blocked;
+        balances.answer = FakeBalances::known(5000, false);
+        t->payGiftCard("GIFT12345678", 1500, blocked.receiver());
+        QCOMPARE(*blocked.code, QStringLiteral("gift_card_disabled"));
+        TenderOutcome unknown;
+        balances.answer = BalanceAnswer{BalanceAnswer::Kind::NotFound, 0, {}, true, {}};
+        t->payGiftCard("NOPE", 1500, unknown.receiver());
+        QCOMPARE(*unknown.code, QStringLiteral("gift_card_unknown"));
+
+        balances.answer = FakeBalances::known(1000);
+        TenderOutcome part;
+        t->payGiftCard("gift 1234 5678", 1000, part.receiver());
+        QCOMPARE(*part.code, QString());
+        QCOMPARE(*t->sale().due(), 999);
+        QVERIFY(t->payCash(1000).ok());
+        auto queued = m_outbox->oldest(10);
+        const QJsonArray payments = queued->first().data.value("payments").toArray();
+        QCOMPARE(payments.size(), 2);
+        QCOMPARE(payments.at(0).toObject().value("method").toString(), QStringLiteral("gift_card"));
+        QCOMPARE(payments.at(0).toObject().value("reference").toString(), QStringLiteral("GIFT12345678"));
+        QCOMPARE(payments.at(0).toObject().value("amount").toInteger(), 1000);
+    }
+
+    void offlineTheShopsPolicyDecides() {
+        auto t = sellingTill();
+        FakeBalances balances;
+        balances.answer = FakeBalances::unreachable();
+        t->setBalanceCheck(&balances, 0);
+        QVERIFY(t->scan("TS").ok());
+        TenderOutcome refused;
+        t->payGiftCard("GIFT-1", 500, refused.receiver());
+        QCOMPARE(*refused.code, QStringLiteral("balance_unchecked"));
+        t->setBalanceCheck(&balances, 1000); // up to 10.00 unchecked
+        TenderOutcome tooMuch;
+        t->payGiftCard("GIFT-1", 1500, tooMuch.receiver());
+        QCOMPARE(*tooMuch.code, QStringLiteral("balance_unchecked"));
+        TenderOutcome taken;
+        t->payGiftCard("GIFT-1", 1000, taken.receiver());
+        QCOMPARE(*taken.code, QString());
+        auto audited = m_replica->db().select(QStringLiteral(
+            "SELECT json_extract(detail, '$.checked'), json_extract(detail, '$.card_ends') FROM register_audit "
+            "WHERE event = 'gift_card_taken'"));
+        QCOMPARE(audited->size(), 1);
+        QCOMPARE(audited->first().at(0).toInt(), 0);
+        QCOMPARE(audited->first().at(1).toString(), QStringLiteral("FT-1"));
+    }
+
+    void anAnswerForASaleThatChangedPaysNothing() {
+        auto t = sellingTill();
+        FakeBalances balances;
+        balances.hold = true;
+        t->setBalanceCheck(&balances, 0);
+        QVERIFY(t->scan("TS").ok());
+        TenderOutcome late;
+        t->payGiftCard("GIFT-2", 1999, late.receiver());
+        QVERIFY(!late.code); // waiting for the server
+        QVERIFY(t->voidSale("customer left").ok());
+        QVERIFY(t->scan("MUG").ok()); // the next customer's sale
+        balances.held.takeFirst()(FakeBalances::known(5000));
+        QCOMPARE(*late.code, QStringLiteral("sale_changed"));
+        QVERIFY(t->sale().tenders().isEmpty());
+        QCOMPARE(*t->sale().due(), 900);
+    }
+
+    void storeCreditIsTheCustomersAndAReturnCanBecomeIt() {
+        auto t = sellingTill();
+        FakeBalances balances;
+        t->setBalanceCheck(&balances, 0);
+        QVERIFY(t->scan("MUG").ok());
+        TenderOutcome nobody;
+        t->payStoreCredit(900, nobody.receiver());
+        QCOMPARE(*nobody.code, QStringLiteral("customer_required"));
+        QVERIFY(balances.asked.isEmpty()); // nothing to ask without a customer
+        QVERIFY(t->attachCustomer(CustomerCard{"anna", "Anna", {}, {}}).ok());
+        balances.answer = FakeBalances::known(900);
+        TenderOutcome paid;
+        t->payStoreCredit(900, paid.receiver());
+        QCOMPARE(*paid.code, QString());
+        QCOMPARE(balances.asked, QStringList{"anna/EUR"});
+        QVERIFY(t->sale().isEmpty()); // settled and recorded
+
+        auto approval = t->approve("mia", "1397", "no receipt, unused");
+        QVERIFY(t->returnWithoutReceipt("MUG", 1000, *approval).ok());
+        QCOMPARE(code(t->refundStoreCredit().error()), QStringLiteral("customer_required"));
+        QVERIFY(t->attachCustomer(CustomerCard{"anna", "Anna", {}, {}}).ok());
+        auto credited = t->refundStoreCredit();
+        QVERIFY(credited.ok());
+        QCOMPARE(*credited, 900);
+        auto queued = m_outbox->oldest(10);
+        const QJsonObject giveBack = queued->last().data;
+        QCOMPARE(giveBack.value("customer_id").toString(), QStringLiteral("anna"));
+        const QJsonObject payment = giveBack.value("payments").toArray().first().toObject();
+        QCOMPARE(payment.value("method").toString(), QStringLiteral("store_credit"));
+        QCOMPARE(payment.value("amount").toInteger(), -900);
     }
 
     void theOpenSaleOutlivesACrash() {

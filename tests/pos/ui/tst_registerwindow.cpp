@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -9,6 +10,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "FakeBalances.h"
 #include "RegisterUiFixture.h"
 #include "ui/LoginScreen.h"
 #include "ui/RegisterWindow.h"
@@ -180,6 +182,37 @@ private slots:
         QCOMPARE(queued->size(), 1);
         QCOMPARE(queued->first().data.value("coupon").toObject().value("discount").toInteger(), 245);
         QVERIFY(find<QLabel>("coupon")->text().isEmpty()); // the next sale starts without it
+    }
+
+    void aGiftCardAndStoreCreditPayFromTheKeyboard() {
+        testing::FakeBalances balances;
+        m_fixture->till().setBalanceCheck(&balances, 0);
+        logInAndOpenTheDay();
+        scan("TS");                                                // 19.99
+        press(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier); // no customer: refused in words
+        QVERIFY2(find<QLabel>("message")->text().contains("Ctrl+K"), qPrintable(find<QLabel>("message")->text()));
+        type("Eva Noor");
+        press(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        balances.answer = testing::FakeBalances::known(500);
+        type("10 gift-0001");
+        press(Qt::Key_G, Qt::ControlModifier);
+        QVERIFY2(find<QLabel>("message")->text().contains("5"), qPrintable(find<QLabel>("message")->text()));
+        QVERIFY(m_fixture->till().sale().tenders().isEmpty());
+        balances.answer = testing::FakeBalances::known(5000);
+        type("10 gift-0001");
+        press(Qt::Key_G, Qt::ControlModifier);
+        QVERIFY2(find<QLabel>("due")->text().contains("9") && find<QLabel>("due")->text().contains("99"),
+                 qPrintable(find<QLabel>("due")->text()));
+        press(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier); // the rest from her credit
+        QVERIFY2(find<QLabel>("message")->text().contains("R1-000001"), qPrintable(find<QLabel>("message")->text()));
+        QCOMPARE(balances.asked.last(), m_fixture->outbox().oldest(10)->first().data.value("id").toString() + "/EUR");
+        auto queued = m_fixture->outbox().oldest(10);
+        const QJsonArray payments = queued->last().data.value("payments").toArray();
+        QCOMPARE(payments.size(), 2);
+        QCOMPARE(payments.at(0).toObject().value("reference").toString(), QStringLiteral("GIFT-0001"));
+        QCOMPARE(payments.at(1).toObject().value("method").toString(), QStringLiteral("store_credit"));
+        QCOMPARE(payments.at(1).toObject().value("amount").toInteger(), 999);
+        m_fixture->till().setBalanceCheck(nullptr, 0);
     }
 
     void aBigDiscountWaitsForAManagersPin() {
