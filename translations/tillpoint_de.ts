@@ -1876,6 +1876,10 @@
         <source>Checking the store credit…</source>
         <translation>Guthaben wird geprüft…</translation>
     </message>
+    <message>
+        <source>%1 points, %2 with this sale</source>
+        <translation>%1 Punkte, %2 mit diesem Einkauf</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ui::ShiftScreen</name>

@@ -1876,6 +1876,10 @@
         <source>Checking the store credit…</source>
         <translation>Comprobando el saldo a favor…</translation>
     </message>
+    <message>
+        <source>%1 points, %2 with this sale</source>
+        <translation>%1 puntos, %2 con esta venta</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ui::ShiftScreen</name>

@@ -1876,6 +1876,10 @@
         <source>Checking the store credit…</source>
         <translation>Vérification de l&apos;avoir…</translation>
     </message>
+    <message>
+        <source>%1 points, %2 with this sale</source>
+        <translation>%1 points, %2 avec cette vente</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::ui::ShiftScreen</name>

@@ -4,8 +4,11 @@
 
 #include "core/Validation.h"
 #include "coupons/OrderCouponUse.h"
+#include "domain/money/Currency.h"
 #include "domain/orders/OrderLifecycle.h"
+#include "domain/pricing/LoyaltyPoints.h"
 #include "inventory/Inventory.h"
+#include "loyalty/LoyaltyPoints.h"
 #include "orders/OrderRecords.h"
 #include "orders/PosOrder.h"
 #include "protocol/JsonText.h"
@@ -26,18 +29,42 @@ using JsonResult = Result<Poco::JSON::Object::Ptr>;
 struct StoreFacts {
     std::string currency;
     bool pricesIncludeTax = true;
+    std::int64_t loyaltyPointsPerUnit = 0;
 };
 
 Result<StoreFacts> storeFacts(db::Connection& connection, const std::string& tenantId, const std::string& storeId) {
     if (!looksLikeId(storeId))
         return makeError("not_found", "data.store_id: no store with id " + storeId);
-    auto rows = connection.execute("SELECT currency, prices_include_tax FROM stores WHERE tenant_id = ? AND id = ?",
-                                   {tenantId, storeId});
+    auto rows = connection.execute(
+        "SELECT currency, prices_include_tax, loyalty_points_per_unit FROM stores WHERE tenant_id = ? AND id = ?",
+        {tenantId, storeId});
     if (!rows)
         return rows.error();
     if (rows->empty())
         return makeError("not_found", "data.store_id: no store with id " + storeId);
-    return StoreFacts{rows->first().text(0), rows->first().integer(1) != 0};
+    return StoreFacts{rows->first().text(0), rows->first().integer(1) != 0, rows->first().integer(2)};
+}
+
+// Points for money paid or given back at a store, booked on the customer (none without one or
+// at a store without loyalty). Answers the points moved.
+Result<std::int64_t> bookLoyalty(sync::MutationScope& scope, const std::optional<std::string>& customerId,
+                                 const StoreFacts& store, std::int64_t amount, const std::string& reason,
+                                 const std::string& orderId, std::int64_t at) {
+    if (!customerId || store.loyaltyPointsPerUnit <= 0)
+        return std::int64_t{0};
+    auto currency = tp::domain::Currency::fromCode(store.currency);
+    if (!currency)
+        return currency.error();
+    const std::int64_t points =
+        tp::domain::loyaltyPointsFor(amount, store.loyaltyPointsPerUnit, currency->minorPerMajor());
+    if (points == 0)
+        return std::int64_t{0};
+    auto booked = loyalty::LoyaltyPoints::book(
+        scope.connection, scope.pusher.tenantId, *customerId, points, reason, orderId, at,
+        [&scope] { return scope.newId(); }, scope.now);
+    if (!booked)
+        return booked.error();
+    return points;
 }
 
 Result<std::int64_t> optionalTimeOr(const JsonFields& fields, const std::string& name, std::int64_t fallback) {
@@ -167,6 +194,10 @@ JsonResult createOrder(sync::MutationScope& scope) {
         for (const std::string& name : booked.value())
             flags->add(name);
     }
+    auto points = bookLoyalty(scope, order->customerId, store.value(), order->totals.total,
+                              order->totals.total >= 0 ? "earned" : "returned", order->id, order->createdAt);
+    if (!points)
+        return points.error();
     if (order->shiftId) {
         auto late = attachToShift(scope, order.value());
         if (!late)
@@ -214,6 +245,8 @@ JsonResult createOrder(sync::MutationScope& scope) {
     result->set("flags", flags);
     if (unknownSkus->size() > 0)
         result->set("unknown_skus", unknownSkus);
+    if (points.value() != 0)
+        result->set("loyalty_points", points.value());
     return result;
 }
 
@@ -355,6 +388,16 @@ JsonResult refundOrder(sync::MutationScope& scope) {
             scope.connection, tenantId, owner, storedValue, +1, [&scope] { return scope.newId(); }, scope.now);
         if (!booked)
             return booked.error();
+    }
+    // The points the money earned go back with it.
+    if (order->customerId) {
+        auto store = storeFacts(scope.connection, tenantId, order->storeId);
+        if (!store)
+            return store.error();
+        if (auto points = bookLoyalty(scope, order->customerId, store.value(), -paidBack, "refunded", orderId.value(),
+                                      at.value());
+            !points)
+            return points.error();
     }
     const std::int64_t refunded = order->refunded + paidBack;
     auto status = nextStatus(order.value(), refunded == order->total ? "refunded" : "partially_refunded");

@@ -15,8 +15,9 @@ using tp::domain::Result;
 
 namespace {
 
-constexpr const char* kColumns = "id, code, name, address, currency, locale, timezone, prices_include_tax, tax_rates, "
-                                 "receipt_header, receipt_footer, created_at, updated_at, version";
+constexpr const char* kColumns =
+    "id, code, name, address, currency, locale, timezone, prices_include_tax, tax_rates, "
+    "receipt_header, receipt_footer, loyalty_points_per_unit, created_at, updated_at, version";
 
 std::string taxRatesText(const std::map<std::string, std::int32_t>& rates) {
     Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
@@ -43,6 +44,7 @@ Store storeFromRow(const db::SqlRow& row) {
     }
     store.fields.receiptHeader = row.text("receipt_header");
     store.fields.receiptFooter = row.text("receipt_footer");
+    store.fields.loyaltyPointsPerUnit = row.integer("loyalty_points_per_unit");
     store.createdAt = row.integer("created_at");
     store.updatedAt = row.integer("updated_at");
     store.version = row.integer("version");
@@ -78,6 +80,7 @@ Poco::JSON::Object::Ptr Store::toJson() const {
         rates->set(taxClass, bp);
     json->set("tax_rates", rates);
     json->set("receipt_header", fields.receiptHeader);
+    json->set("loyalty_points_per_unit", fields.loyaltyPointsPerUnit);
     json->set("receipt_footer", fields.receiptFooter);
     json->set("version", version);
     json->set("created_at", protocol::formatRfc3339(tp::domain::timestampFromUnixMillis(createdAt)));
@@ -125,6 +128,14 @@ Result<StoreFields> Stores::readFields(const Poco::JSON::Object::Ptr& body, Stor
         if (value.value())
             *target = *value.value();
     }
+    auto loyalty = fields.optionalInteger("loyalty_points_per_unit");
+    if (!loyalty)
+        return loyalty.error();
+    if (loyalty.value()) {
+        if (*loyalty.value() < 0 || *loyalty.value() > 1000)
+            return protocol::invalidField("loyalty_points_per_unit", "must be 0 (no loyalty points) to 1000");
+        base.loyaltyPointsPerUnit = *loyalty.value();
+    }
     auto pricesIncludeTax = fields.optionalBool("prices_include_tax");
     if (!pricesIncludeTax)
         return pricesIncludeTax.error();
@@ -159,12 +170,13 @@ Result<Store> Stores::insert(db::Connection& connection, const std::string& tena
         return within.error();
     auto inserted = connection.execute(
         "INSERT INTO stores (tenant_id, id, code, name, address, currency, locale, timezone, prices_include_tax, "
-        "tax_rates, receipt_header, receipt_footer, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        "tax_rates, receipt_header, receipt_footer, loyalty_points_per_unit, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         {tenantId, id, fields.code, fields.name,
          protocol::toJsonText(fields.address ? fields.address : Poco::JSON::Object::Ptr(new Poco::JSON::Object)),
          fields.currency, fields.locale, fields.timezone, std::int64_t{fields.pricesIncludeTax ? 1 : 0},
-         taxRatesText(fields.taxRates), fields.receiptHeader, fields.receiptFooter, now, now});
+         taxRatesText(fields.taxRates), fields.receiptHeader, fields.receiptFooter, fields.loyaltyPointsPerUnit, now,
+         now});
     if (!inserted) {
         if (inserted.error().code == "unique_violation")
             return makeError("conflict", "a store with code \"" + fields.code + "\" already exists");
@@ -224,14 +236,15 @@ Result<Store> Stores::update(const std::string& tenantId, const std::string& id,
             Store updated{id, fields, stored->version + 1, stored->createdAt, now};
             auto written = connection.execute(
                 "UPDATE stores SET code = ?, name = ?, address = ?, currency = ?, locale = ?, timezone = ?, "
-                "prices_include_tax = ?, tax_rates = ?, receipt_header = ?, receipt_footer = ?, updated_at = ?, "
-                "version = ? WHERE tenant_id = ? AND id = ? AND version = ?",
+                "prices_include_tax = ?, tax_rates = ?, receipt_header = ?, receipt_footer = ?, "
+                "loyalty_points_per_unit = ?, updated_at = ?, version = ? WHERE tenant_id = ? AND id = ? AND version = "
+                "?",
                 {fields.code, fields.name,
                  protocol::toJsonText(fields.address ? fields.address
                                                      : Poco::JSON::Object::Ptr(new Poco::JSON::Object)),
                  fields.currency, fields.locale, fields.timezone, std::int64_t{fields.pricesIncludeTax ? 1 : 0},
-                 taxRatesText(fields.taxRates), fields.receiptHeader, fields.receiptFooter, now, updated.version,
-                 tenantId, id, expectedVersion});
+                 taxRatesText(fields.taxRates), fields.receiptHeader, fields.receiptFooter, fields.loyaltyPointsPerUnit,
+                 now, updated.version, tenantId, id, expectedVersion});
             if (!written) {
                 if (written.error().code == "unique_violation")
                     return makeError("conflict", "a store with code \"" + fields.code + "\" already exists");

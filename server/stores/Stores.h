@@ -26,6 +26,8 @@ struct StoreFields {
     std::map<std::string, std::int32_t> taxRates{{"zero", 0}}; // tax class → basis points
     std::string receiptHeader;
     std::string receiptFooter;
+    // Loyalty: points a customer earns for each whole unit of the currency paid (0: none).
+    std::int64_t loyaltyPointsPerUnit = 0;
 };
 
 struct Store {

@@ -41,7 +41,7 @@ using tp::test::ApiTestServer;
 class TestRegisterSale : public QObject {
     Q_OBJECT
 
-    // The tenant's store taxed as in Germany (prices with VAT) and two products: tea (reduced
+    // The tenant's store taxed as in Germany (prices with VAT), a point per euro, and two products: tea (reduced
     // rate, with a barcode) and a mug.
     static void stockTheShop(ApiTestServer& server, const ApiTestServer::Tenant& shop) {
         const std::string storePath = "/api/v1/stores/" + shop.mainStoreId;
@@ -51,7 +51,8 @@ class TestRegisterSale : public QObject {
         const ApiResponse taxed = server.request(
             "PATCH", storePath,
             "{\"version\":" + std::to_string(version) +
-                ",\"currency\":\"EUR\",\"prices_include_tax\":true,\"tax_rates\":{\"standard\":1900,\"reduced\":700}}",
+                ",\"currency\":\"EUR\",\"prices_include_tax\":true,\"tax_rates\":{\"standard\":1900,\"reduced\":700},"
+                "\"loyalty_points_per_unit\":1}",
             shop.ownerToken);
         QCOMPARE(taxed.status, 200);
         for (const char* product :
@@ -201,6 +202,9 @@ private slots:
         QCOMPARE(QString::fromStdString(afterRefund->getValue<std::string>("status")),
                  QStringLiteral("partially_refunded"));
         QCOMPARE(afterRefund->getValue<long long>("refunded_amount"), 449LL);
+        // Anna's points come back in the feed: 18.88 earned 18, the 4.49 back took 4.
+        pullFeed(db, api);
+        QCOMPARE(*tp::pos::CustomerBook(customerOutbox, customerIds).points(customer->id), 14);
 
         // A mug comes back without a receipt (a manager approves): the server books the
         // negative sale and its cash paid out, and puts the mug back on the shelf.

@@ -25,6 +25,15 @@ QString folded(QString text) {
 
 } // namespace
 
+domain::Result<qint64> CustomerBook::points(const QString& customerId) {
+    auto rows = m_outbox.database().select(
+        QStringLiteral("SELECT json_extract(data, '$.points') FROM entities WHERE entity = 'loyalty' AND id = ?"),
+        {customerId});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? 0 : rows->first().at(0).toLongLong();
+}
+
 domain::Result<QList<CustomerCard>> CustomerBook::search(const QString& typed, int limit) {
     const QString needle = folded(typed.trimmed());
     QList<CustomerCard> found;

@@ -33,6 +33,9 @@ public:
         : m_outbox(outbox)
         , m_ids(ids) {}
 
+    // The customer's loyalty points as the server last reported them (feed entity "loyalty"),
+    // 0 for a customer who has none yet.
+    domain::Result<qint64> points(const QString& customerId);
     // Up to `limit` customers whose name, e-mail or phone contains what was typed (case and
     // spaces aside), by name. Fewer than 2 characters find nobody.
     domain::Result<QList<CustomerCard>> search(const QString& typed, int limit = 20);

@@ -1,5 +1,7 @@
 #include "register/Sale.h"
 
+#include "domain/pricing/LoyaltyPoints.h"
+
 #include <QJsonArray>
 
 #include "domain/pricing/TicketPricing.h"
@@ -311,6 +313,16 @@ qint64 Sale::couponDiscount() const {
     for (const domain::PricedLine& line : ticket->lines)
         off += line.couponDiscount;
     return off;
+}
+
+qint64 Sale::loyaltyPoints() const {
+    if (m_customerId.isEmpty())
+        return 0;
+    auto ticket = priced();
+    if (!ticket)
+        return 0;
+    return domain::loyaltyPointsFor(ticket->totals.total, m_store.loyaltyPointsPerUnit,
+                                    m_store.currency.minorPerMajor());
 }
 
 domain::Result<domain::PricedTicket> Sale::priced() const {

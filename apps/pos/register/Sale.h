@@ -77,6 +77,9 @@ public:
     std::optional<domain::Error> couponProblem() const;
     // What the coupon takes off the sale as it stands.
     qint64 couponDiscount() const;
+    // The loyalty points the sale earns its customer as it stands (the store's rate; none
+    // without a customer; negative for a sale that gives money back).
+    qint64 loyaltyPoints() const;
 
     domain::Result<void> add(const SellableItem& item, qint64 qtyMilli = 1000);
     domain::Result<void> setQuantity(int line, qint64 qtyMilli);

@@ -37,7 +37,8 @@ domain::Result<StoreProfile> StoreProfile::fromJson(const QString& storeId, cons
                         std::move(taxes),
                         policy,
                         store.value(QLatin1String("receipt_header")).toString(),
-                        store.value(QLatin1String("receipt_footer")).toString()};
+                        store.value(QLatin1String("receipt_footer")).toString(),
+                        std::max<qint64>(0, store.value(QLatin1String("loyalty_points_per_unit")).toInteger(0))};
 }
 
 domain::Result<StoreProfile> StoreProfile::load(client::ReplicaDatabase& db, const QString& storeId) {

@@ -25,6 +25,7 @@ struct StoreProfile {
     domain::TaxPolicy policy;
     QString receiptHeader; // the address line(s) under the name, as the backoffice set them
     QString receiptFooter;
+    qint64 loyaltyPointsPerUnit = 0; // points a customer earns per whole unit of the currency
 
     // Errors: "store_unknown" (not in the replica yet: the first sync has not brought it),
     // "store_invalid" (its currency or a tax rate cannot be used), each in words.

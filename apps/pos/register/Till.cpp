@@ -469,6 +469,15 @@ void Till::detachCustomer() {
     emit saleChanged();
 }
 
+std::optional<qint64> Till::customerPoints() {
+    if (m_sale.customerId().isEmpty())
+        return std::nullopt;
+    auto points = m_customers.points(m_sale.customerId());
+    if (!points)
+        return std::nullopt;
+    return points.value();
+}
+
 domain::Result<QList<client::CatalogHit>> Till::search(const QString& typed, int limit) {
     return client::CatalogSearch(m_setup.db).search(typed, limit);
 }

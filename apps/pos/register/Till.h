@@ -101,6 +101,8 @@ public:
     domain::Result<CustomerCard> createCustomer(const QString& typed);
     domain::Result<void> attachCustomer(const CustomerCard& customer);
     void detachCustomer();
+    // The attached customer's loyalty points as last synced (none without a customer).
+    std::optional<qint64> customerPoints();
     // A coupon by its code, typed or scanned (a scan that is no item is tried as a coupon):
     // one per sale, refusals in words (unknown, expired, used up, …), audited. A coupon that is
     // limited per customer is counted again when the customer changes, and taken off (with a

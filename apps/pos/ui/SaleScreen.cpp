@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
@@ -285,8 +286,15 @@ void SaleScreen::refresh() {
     const auto& currency = m_till.store().currency;
     const auto& session = m_till.session();
     QString who = session ? tr("%1 — %2").arg(session->name, m_till.store().name) : QString();
-    if (!sale.customerName().isEmpty())
+    if (!sale.customerName().isEmpty()) {
         who += QStringLiteral(" — ") + tr("customer: %1").arg(sale.customerName());
+        const qint64 earns = sale.loyaltyPoints();
+        if (const auto points = m_till.customerPoints(); points && (*points != 0 || earns != 0))
+            who += QStringLiteral(" — ") +
+                   tr("%1 points, %2 with this sale")
+                       .arg(QLocale().toString(*points),
+                            (earns >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(earns));
+    }
     m_who->setText(who);
     const int keep = selectedLine();
     const int before = m_lines->rowCount();

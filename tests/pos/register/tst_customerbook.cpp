@@ -63,6 +63,16 @@ private slots:
         QCOMPARE(names("a"), QStringList{});                     // one letter finds nobody
     }
 
+    void loyaltyPointsAreTheServersLastWord() {
+        CustomerBook book(*m_outbox, *m_ids);
+        QCOMPARE(*book.points("c1"), 0); // none reported yet
+        putCustomer(4, "c1", {{"id", "c1"}, {"name", "Anna Berg"}});
+        auto change = FeedChange::fromJson(upsert(5, "loyalty", "c1", {{"customer_id", "c1"}, {"points", 120}}));
+        QVERIFY(m_replica->db().transaction([&] { return ChangeApplier(m_replica->db()).apply(*change); }).ok());
+        QCOMPARE(*book.points("c1"), 120);
+        QCOMPARE(*book.points("c2"), 0);
+    }
+
     void madeAtTheTillAndQueuedForTheServer() {
         CustomerBook book(*m_outbox, *m_ids);
         QCOMPARE(QString::fromStdString(book.create(" , x@y.z").error().code), QStringLiteral("name_required"));

@@ -171,6 +171,22 @@ private slots:
 
     // The order.create data of API.md: the lines' totals are qty x price - discount (+ tax
     // when prices exclude it), the totals are their sums, the payments pay the total.
+    void aCustomersSaleEarnsPointsAtTheStoresRate() {
+        StoreProfile loyal = store();
+        loyal.loyaltyPointsPerUnit = 2;
+        Sale sale(loyal);
+        QVERIFY(sale.add(item("MUG", 1290), 2000).ok());
+        QCOMPARE(sale.loyaltyPoints(), 0); // nobody to earn them
+        sale.setCustomer("c1", "Anna");
+        QCOMPARE(sale.loyaltyPoints(), 51); // 25.80 at 2 per euro, whole points
+        QVERIFY(sale.add(item("MUG", 1290), -3000).ok());
+        QCOMPARE(sale.loyaltyPoints(), -25); // the sale gives 12.90 back: its points go too
+        Sale noLoyalty(store());
+        noLoyalty.setCustomer("c1", "Anna");
+        QVERIFY(noLoyalty.add(item("MUG", 1290)).ok());
+        QCOMPARE(noLoyalty.loyaltyPoints(), 0);
+    }
+
     void orderDataAddsUp() {
         Sale sale(store(false));
         QVERIFY(sale.add(item("SHIRT", 2000)).ok());

@@ -33,6 +33,7 @@ RegisterUiFixture::RegisterUiFixture()
                                  {"name", "Berlin Mitte"},
                                  {"currency", "EUR"},
                                  {"prices_include_tax", true},
+                                 {"loyalty_points_per_unit", 1},
                                  {"tax_rates", QJsonObject{{"standard", 1900}, {"reduced", 700}}}}));
     QJsonObject shirt = productData("p1", "TS", "T-Shirt", 1999, {"4006381333931"});
     shirt.insert("tax_class", "standard");

@@ -156,6 +156,9 @@ private slots:
         press(Qt::Key_K, Qt::ControlModifier);
         QVERIFY(find<QLabel>("who")->text().contains("Eva Noor"));
         scan("TEA");
+        scan("TS"); // 4.49 + 19.99 = 24.48: one point per whole euro
+        const QString who = find<QLabel>("who")->text();
+        QVERIFY2(who.contains("0 points") && who.contains("+24"), qPrintable(who));
         press(Qt::Key_F8);
         auto queued = m_fixture->outbox().oldest(10);
         QCOMPARE(queued->size(), 2);
