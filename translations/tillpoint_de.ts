@@ -1040,6 +1040,22 @@
         <source>this register has no server to ask</source>
         <translation>diese Kasse hat keinen Server zum Fragen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>This register keeps no receipts to send.</source>
+        <translation>Diese Kasse bewahrt keine Belege zum Versenden auf.</translation>
+    </message>
+    <message>
+        <source>No sale has been rung on this register yet.</source>
+        <translation>An dieser Kasse wurde noch nichts verkauft.</translation>
+    </message>
+    <message>
+        <source>Your receipt %1 from %2</source>
+        <translation>Ihr Beleg %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -1879,6 +1895,18 @@
     <message>
         <source>%1 points, %2 with this sale</source>
         <translation>%1 Punkte, %2 mit diesem Einkauf</translation>
+    </message>
+    <message>
+        <source>E-mail receipt</source>
+        <translation>Beleg per E-Mail</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address (a receipt number first for another sale), then Ctrl+E.</source>
+        <translation>E-Mail-Adresse des Kunden eingeben (für einen anderen Verkauf zuerst die Belegnummer), dann Strg+E.</translation>
+    </message>
+    <message>
+        <source>The receipt goes to %1 with the next sync.</source>
+        <translation>Der Beleg geht mit dem nächsten Abgleich an %1.</translation>
     </message>
 </context>
 <context>

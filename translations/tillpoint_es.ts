@@ -1040,6 +1040,22 @@
         <source>this register has no server to ask</source>
         <translation>esta caja no tiene servidor al que preguntar</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>This register keeps no receipts to send.</source>
+        <translation>Esta caja no guarda tickets para enviar.</translation>
+    </message>
+    <message>
+        <source>No sale has been rung on this register yet.</source>
+        <translation>Aún no se ha vendido nada en esta caja.</translation>
+    </message>
+    <message>
+        <source>Your receipt %1 from %2</source>
+        <translation>Su ticket %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -1879,6 +1895,18 @@
     <message>
         <source>%1 points, %2 with this sale</source>
         <translation>%1 puntos, %2 con esta venta</translation>
+    </message>
+    <message>
+        <source>E-mail receipt</source>
+        <translation>Ticket por correo</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address (a receipt number first for another sale), then Ctrl+E.</source>
+        <translation>Escriba el correo del cliente (primero el número de ticket para otra venta) y pulse Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>The receipt goes to %1 with the next sync.</source>
+        <translation>El ticket se enviará a %1 con la próxima sincronización.</translation>
     </message>
 </context>
 <context>

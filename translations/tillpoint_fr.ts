@@ -1040,6 +1040,22 @@
         <source>this register has no server to ask</source>
         <translation>cette caisse n&apos;a pas de serveur à interroger</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This register keeps no receipts to send.</source>
+        <translation>Cette caisse ne garde pas de tickets à envoyer.</translation>
+    </message>
+    <message>
+        <source>No sale has been rung on this register yet.</source>
+        <translation>Aucune vente n&apos;a encore été faite sur cette caisse.</translation>
+    </message>
+    <message>
+        <source>Your receipt %1 from %2</source>
+        <translation>Votre ticket %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>tp::pos::TypedInput</name>
@@ -1879,6 +1895,18 @@
     <message>
         <source>%1 points, %2 with this sale</source>
         <translation>%1 points, %2 avec cette vente</translation>
+    </message>
+    <message>
+        <source>E-mail receipt</source>
+        <translation>Ticket par e-mail</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address (a receipt number first for another sale), then Ctrl+E.</source>
+        <translation>Saisissez l&apos;adresse e-mail du client (le numéro du ticket d&apos;abord pour une autre vente), puis Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>The receipt goes to %1 with the next sync.</source>
+        <translation>Le ticket part vers %1 à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,11 @@ constexpr Setting kSettings[] = {
      "comma-separated browser origins allowed to call the API, or *"},
     {"--base-domain", "TILLPOINT_BASE_DOMAIN", "base_domain", "DOMAIN",
      "shop domain: <slug>.<DOMAIN> selects a tenant for public requests"},
+    {"--mail-spool", "TILLPOINT_MAIL_SPOOL", "mail_spool", "DIR",
+     "directory the server writes outgoing e-mail into, one RFC 5322 .eml file each, for the "
+     "machine's mail system to send (default <data-dir>/mail-outbox)"},
+    {"--mail-from", "TILLPOINT_MAIL_FROM", "mail_from", "ADDRESS",
+     "sender of receipts and other e-mail (default \"Tillpoint <noreply@tillpoint.invalid>\")"},
     {"--admin-token", "TILLPOINT_ADMIN_TOKEN", "admin_token", "TOKEN",
      "platform admin token (default: generated on first start into <data-dir>/admin-token, mode 0600)"},
     {"--jwt-secret", "TILLPOINT_JWT_SECRET", "jwt_secret", "SECRET",
@@ -92,6 +97,12 @@ Result<void> apply(ServerConfig& config, const std::string& key, const std::stri
         }
     } else if (key == "base_domain") {
         config.baseDomain = value;
+    } else if (key == "mail_spool") {
+        config.mailSpool = value;
+    } else if (key == "mail_from") {
+        if (value.find('@') == std::string::npos || value.find_first_of("\r\n") != std::string::npos)
+            return makeError("invalid_configuration", source + " must be one e-mail address, e.g. shop@example.com");
+        config.mailFrom = value;
     } else if (key == "admin_token") {
         config.adminToken = value;
     } else if (key == "jwt_secret") {
@@ -213,7 +224,7 @@ std::string ServerConfig::helpText() {
     }
     out << "  --demo                     seed the demo shop (tenant \"demo\") on first start [TILLPOINT_DEMO=1]\n"
            "  --help                     this text\n\nConfig file keys: listen, data_dir, database, threads, "
-           "pool_size, max_body, cors_origins,\nbase_domain, admin_token, jwt_secret.\n";
+           "pool_size, max_body, cors_origins,\nbase_domain, mail_spool, mail_from, admin_token, jwt_secret.\n";
     return out.str();
 }
 

@@ -24,6 +24,8 @@ struct ServerConfig {
     std::size_t maxBodyBytes = 1 << 20;
     std::vector<std::string> corsOrigins;
     std::string baseDomain;
+    std::string mailSpool; // empty: <dataDir>/mail-outbox
+    std::string mailFrom = "Tillpoint <noreply@tillpoint.invalid>";
     bool demo = false;
     bool help = false;
 

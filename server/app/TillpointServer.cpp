@@ -41,6 +41,8 @@
 #include "identity/TokenAuthenticator.h"
 #include "inventory/InventoryRoutes.h"
 #include "inventory/StockMutations.h"
+#include "mail/MailSpool.h"
+#include "mail/ReceiptEmails.h"
 #include "orders/OrderMutations.h"
 #include "orders/OrderRoutes.h"
 #include "storedvalue/StoredValueMutations.h"
@@ -285,6 +287,12 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     customers::registerCustomerMutations(parts->mutations);
     coupons::registerCouponMutations(parts->mutations);
     storedvalue::registerStoredValueMutations(parts->mutations);
+    auto spool = std::make_shared<const mail::MailSpool>(
+        config.mailSpool.empty() ? dataDir / "mail-outbox" : std::filesystem::path(config.mailSpool), config.mailFrom);
+    mail::registerReceiptEmails(parts->mutations, spool);
+    // Messages a crash left queued between their commit and the spool go out now.
+    if (auto flushed = spool->deliverQueued(context); !flushed)
+        out << "warning: queued e-mail could not be spooled: " << flushed.error().message << "\n";
     parts->changeFeed = std::make_unique<sync::ChangeFeed>(context);
     parts->syncPush = std::make_unique<sync::SyncPush>(context, parts->mutations);
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include "DocumentPlainText.h"
 #include "DocumentPrinting.h"
 #include "PrintQueue.h"
 #include "ReceiptDataJson.h"
@@ -45,23 +46,38 @@ void ReceiptDesk::setPrinter(const devices::DeviceUri& printer, const devices::P
             });
 }
 
-domain::Result<void> ReceiptDesk::print(const QString& receiptNumber) {
+domain::Result<devices::PrintDocument> ReceiptDesk::laidOut(const QString& receiptNumber) {
     auto rows =
         m_db.select(QStringLiteral("SELECT receipt FROM local_orders WHERE number = ?"), {receiptNumber.trimmed()});
     if (!rows)
         return rows.error();
     if (rows->isEmpty() || rows->first().value(0).isNull())
         return refusal("receipt_unknown", tr("No sale numbered %1 was rung on this register.").arg(receiptNumber));
-    if (!m_queue)
-        return refusal("no_printer", tr("No receipt printer is set up; the sale is saved."));
     const auto receipt =
         devices::receiptFromJson(QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8()).object());
     if (!receipt)
         return refusal("receipt_unknown", tr("The receipt of %1 could not be read back.").arg(receiptNumber));
-    const devices::PrintDocument document =
-        devices::ReceiptLayout(m_template, m_locale).layout(*receipt, m_profile.columns);
-    m_queue->submit(receipt->receiptNumber, devices::encodeForPrinter(document, m_profile));
+    return devices::ReceiptLayout(m_template, m_locale).layout(*receipt, m_profile.columns);
+}
+
+domain::Result<void> ReceiptDesk::print(const QString& receiptNumber) {
+    if (!m_queue) {
+        if (auto known = laidOut(receiptNumber); !known)
+            return known.error();
+        return refusal("no_printer", tr("No receipt printer is set up; the sale is saved."));
+    }
+    auto document = laidOut(receiptNumber);
+    if (!document)
+        return document.error();
+    m_queue->submit(receiptNumber.trimmed(), devices::encodeForPrinter(*document, m_profile));
     return {};
+}
+
+domain::Result<QString> ReceiptDesk::text(const QString& receiptNumber) {
+    auto document = laidOut(receiptNumber);
+    if (!document)
+        return document.error();
+    return devices::plainText(*document);
 }
 
 domain::Result<void> ReceiptDesk::reprintLast() {

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "DeviceUri.h"
+#include "PrintDocument.h"
 #include "PrinterProfile.h"
 #include "ReceiptTemplate.h"
 #include "domain/core/Result.h"
@@ -43,6 +44,8 @@ public:
     // Errors: "receipt_unknown" (no such sale on this register), "no_printer".
     domain::Result<void> print(const QString& receiptNumber);
     domain::Result<void> reprintLast();
+    // The receipt as plain text, laid out as on paper (an e-mailed receipt). Errors as print's.
+    domain::Result<QString> text(const QString& receiptNumber);
     // A report (X, Z) under the store's header: a bold title and label / value rows.
     domain::Result<void> printReport(const QString& title, const QList<QPair<QString, QString>>& rows);
     int waitingJobs() const;
@@ -52,6 +55,8 @@ signals:
     void printerTrouble(const QString& message);
 
 private:
+    domain::Result<devices::PrintDocument> laidOut(const QString& receiptNumber);
+
     client::ReplicaDatabase& m_db;
     devices::ReceiptTemplate m_template;
     QLocale m_locale;

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 
+#include "client/outbox/LocalWrite.h"
+#include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "register/BalanceCheck.h"
 #include "register/DrawerControl.h"
@@ -646,6 +648,42 @@ domain::Result<void> Till::reprint(const QString& receiptNumber) {
     if (!m_receipts)
         return refusal("no_printer", tr("No receipt printer is set up."));
     return receiptNumber.trimmed().isEmpty() ? m_receipts->reprintLast() : m_receipts->print(receiptNumber);
+}
+
+domain::Result<void> Till::emailReceipt(const QString& receiptNumber, const QString& email) {
+    if (!m_session)
+        return refusal("not_logged_in", tr("Log in with your PIN first."));
+    const QString to = email.trimmed();
+    const qsizetype at = to.indexOf(QLatin1Char('@'));
+    if (at <= 0 || to.indexOf(QLatin1Char('.'), at) < 0 || to.contains(QLatin1Char(' ')))
+        return refusal("invalid_email", tr("\"%1\" is not an e-mail address.").arg(to));
+    if (!m_receipts)
+        return refusal("no_receipts", tr("This register keeps no receipts to send."));
+    QString number = receiptNumber.trimmed();
+    if (number.isEmpty()) {
+        if (!m_lastSale)
+            return refusal("receipt_unknown", tr("No sale has been rung on this register yet."));
+        number = m_lastSale->number;
+    }
+    auto order = m_setup.db.select(QStringLiteral("SELECT id FROM local_orders WHERE number = ?"), {number});
+    if (!order)
+        return order.error();
+    auto text = m_receipts->text(number);
+    if (!text)
+        return text.error();
+    const QString orderId = order->isEmpty() ? QString() : order->first().at(0).toString();
+    const QJsonObject data{{"order_id", orderId},
+                           {"email", to},
+                           {"subject", tr("Your receipt %1 from %2").arg(number, m_store.name)},
+                           {"text", *text}};
+    auto queued = m_setup.outbox.write([&](client::LocalWrite& write) {
+        write.enqueue(QStringLiteral("receipt.email"), data);
+        RegisterAudit::appendTo(write, QStringLiteral("receipt_emailed"),
+                                QJsonObject{{"number", number}, {"by", m_session->name}}, m_setup.clock(), orderId);
+    });
+    if (!queued)
+        return queued.error();
+    return {};
 }
 
 domain::Result<QList<ParkedTickets::Summary>> Till::parked() {

@@ -166,6 +166,10 @@ public:
     void setDrawer(DrawerControl* drawer);
     domain::Result<void> openDrawerNoSale();
     domain::Result<void> reprint(const QString& receiptNumber = {});
+    // The receipt (the last sale's for "", or any of this register's by number) to the
+    // customer's e-mail address: queued with the sales and sent when the register is online
+    // ("receipt.email"), laid out as on paper. Audited.
+    domain::Result<void> emailReceipt(const QString& receiptNumber, const QString& email);
 
 signals:
     void sessionChanged();

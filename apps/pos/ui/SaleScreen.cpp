@@ -224,6 +224,23 @@ SaleScreen::SaleScreen(Till& till, QWidget* parent)
                     : QString::fromStdString(printed.error().message));
     });
     buttons->addWidget(reprint, int(keys.size()) / 4, int(keys.size()) % 4);
+    // Ctrl+E: the receipt by e-mail — "anna@example.com" for the last sale, "R1-000042
+    // anna@example.com" for another; sent with the next sync.
+    auto* emailKey = functionButton(QKeySequence(Qt::CTRL | Qt::Key_E), tr("E-mail receipt"), this);
+    emailKey->setObjectName(QStringLiteral("keyEmailReceipt"));
+    connect(emailKey, &QPushButton::clicked, this, [this] {
+        const QString typed = takeTyped();
+        if (typed.isEmpty())
+            return say(
+                tr("Type the customer's e-mail address (a receipt number first for another sale), then Ctrl+E."));
+        const qsizetype space = typed.lastIndexOf(QLatin1Char(' '));
+        const QString number = space > 0 ? typed.left(space).trimmed() : QString();
+        const QString email = space > 0 ? typed.mid(space + 1) : typed;
+        auto queued = m_till.emailReceipt(number, email);
+        say(queued ? tr("The receipt goes to %1 with the next sync.").arg(email.trimmed())
+                   : QString::fromStdString(queued.error().message));
+    });
+    buttons->addWidget(emailKey, int(keys.size() + 7) / 4, int(keys.size() + 7) % 4);
     // Ctrl+U: the coupon whose code is typed (a scanned coupon needs no key); with nothing
     // typed, the sale's coupon comes off.
     auto* couponKey = functionButton(QKeySequence(Qt::CTRL | Qt::Key_U), tr("Coupon"), this);

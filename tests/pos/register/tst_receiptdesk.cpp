@@ -85,6 +85,20 @@ private slots:
         QCOMPARE(twice.readAll(), once + once); // the reprint is the same receipt, byte for byte
     }
 
+    void theReceiptAsTextReadsLikeThePaper() {
+        ReceiptDesk desk(m_replica->db(), shopTemplate(), QLocale(QLocale::English));
+        const QString number = ringAndRecord("Teapot", 2450);
+        auto text = desk.text(number);
+        QVERIFY2(text.ok(), text.ok() ? "" : text.error().message.c_str());
+        const QStringList lines = text->split('\n');
+        QVERIFY2(lines.first().trimmed() == QStringLiteral("Corner Shop Berlin"), qPrintable(*text));
+        QVERIFY2(text->contains("Teapot") && text->contains("24.50") && text->contains(number), qPrintable(*text));
+        QVERIFY(text->contains("Thank you"));
+        for (const QString& line : lines) // as wide as the paper, not wider
+            QVERIFY2(line.size() <= 48, qPrintable(line));
+        QCOMPARE(QString::fromStdString(desk.text("R1-999999").error().code), QStringLiteral("receipt_unknown"));
+    }
+
     void reportsPrintUnderTheStoresName() {
         const QString paper = m_dir.filePath(QStringLiteral("report.bin"));
         QFile::remove(paper);

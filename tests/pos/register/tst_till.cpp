@@ -15,6 +15,7 @@
 #include "client/replica/ChangeApplier.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "register/DrawerControl.h"
+#include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
 #include "register/Till.h"
 
@@ -401,6 +402,29 @@ private slots:
         const QJsonObject payment = giveBack.value("payments").toArray().first().toObject();
         QCOMPARE(payment.value("method").toString(), QStringLiteral("store_credit"));
         QCOMPARE(payment.value("amount").toInteger(), -900);
+    }
+
+    void aReceiptIsEmailedWithTheNextSync() {
+        auto t = sellingTill();
+        QVERIFY(t->scan("TS").ok());
+        QVERIFY(t->payCash(2000).ok());
+        QCOMPARE(code(t->emailReceipt({}, "anna@example.com").error()), QStringLiteral("no_receipts"));
+        devices::ReceiptTemplate receiptTemplate;
+        receiptTemplate.header = {QStringLiteral("Berlin Mitte")};
+        ReceiptDesk desk(m_replica->db(), receiptTemplate, QLocale(QLocale::English));
+        t->setReceiptDesk(&desk);
+        QCOMPARE(code(t->emailReceipt({}, "anna at example").error()), QStringLiteral("invalid_email"));
+        QCOMPARE(code(t->emailReceipt("R1-999999", "anna@example.com").error()), QStringLiteral("receipt_unknown"));
+        QVERIFY(t->emailReceipt({}, " anna@example.com ").ok());
+        auto queued = m_outbox->oldest(10);
+        QCOMPARE(queued->size(), 2); // the sale first, then its e-mail
+        QCOMPARE(queued->last().type, QStringLiteral("receipt.email"));
+        const QJsonObject email = queued->last().data;
+        QCOMPARE(email.value("order_id").toString(), queued->first().data.value("id").toString());
+        QCOMPARE(email.value("email").toString(), QStringLiteral("anna@example.com"));
+        QVERIFY(email.value("subject").toString().contains("R1-000001"));
+        QVERIFY2(email.value("text").toString().contains("T-Shirt"), qPrintable(email.value("text").toString()));
+        t->setReceiptDesk(nullptr);
     }
 
     void theOpenSaleOutlivesACrash() {

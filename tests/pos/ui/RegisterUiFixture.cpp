@@ -75,6 +75,10 @@ RegisterUiFixture::RegisterUiFixture()
     if (!till)
         throw std::runtime_error(till.error().message);
     m_till = std::move(till).value();
+    devices::ReceiptTemplate receiptTemplate;
+    receiptTemplate.header = {QStringLiteral("Berlin Mitte")};
+    m_receipts = std::make_unique<ReceiptDesk>(db, receiptTemplate, QLocale());
+    m_till->setReceiptDesk(m_receipts.get());
 }
 
 } // namespace tp::pos::testing

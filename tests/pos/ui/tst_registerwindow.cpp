@@ -117,6 +117,13 @@ private slots:
         QVERIFY2(done.contains("5") && done.contains("53") && done.contains("R1-000001"), qPrintable(done));
         QCOMPARE(lines->rowCount(), 0);
         QCOMPARE(*m_fixture->outbox().pendingCount(), 1);
+
+        // The customer wants it by e-mail too.
+        type("anna@example.com");
+        press(Qt::Key_E, Qt::ControlModifier);
+        QVERIFY2(find<QLabel>("message")->text().contains("anna@example.com"),
+                 qPrintable(find<QLabel>("message")->text()));
+        QCOMPARE(*m_fixture->outbox().pendingCount(), 2);
     }
 
     void searchAsYouTypeAndTheVariantGrid() {

@@ -45,6 +45,7 @@ bool ApiTestServer::startBeside(const ApiTestServer& first) {
 }
 
 bool ApiTestServer::startIn(const std::string& dataDir) {
+    m_dataDirPath = dataDir;
     tp::server::app::ServerConfig config;
     config.listenHost = "127.0.0.1";
     config.listenPort = 0;

@@ -72,12 +72,15 @@ public:
 
     // The database URL the server was started on.
     const std::string& databaseUrl() const { return m_databaseUrl; }
+    // The server's data directory (its mail spool is mail-outbox in it).
+    const std::string& dataDir() const { return m_dataDirPath; }
 
 private:
     bool startIn(const std::string& dataDir);
 
     QTemporaryDir m_dataDir;
     std::string m_databaseUrl;
+    std::string m_dataDirPath;
     std::string m_backend;
     std::string m_error;
     std::unique_ptr<tp::server::app::TillpointServer> m_server;
