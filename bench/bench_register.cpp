@@ -6,10 +6,14 @@
 //     transaction (target p50 <= 2 ms);
 //   - cold start to ready: open the replica, start the till, list who may log in, first scan
 //     (target <= 1.5 s; with the page cache dropped first when this runs as root);
+//   - the same for the whole app: the real tillpoint-pos, enrolled on this replica with its
+//     device token in the keychain, launched with the page cache dropped until its window is
+//     up (--exit-when-ready; offscreen platform). It needs a Secret Service: run the bench under
+//     tests/client/run_with_secret_service.sh, else that figure is left out and said why;
 //   - peak RSS of the register's work (target <= 200 MB).
 // The replica is built first by a child process (feed pages written as the first sync
 // writes them), so that the peak RSS measured here is the register's, not the builder's.
-// Usage: bench_register [--scale N (products, default 1,000,000)]
+// Usage: [tests/client/run_with_secret_service.sh] bench_register [--scale N (products, default 1,000,000)]
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,12 +32,15 @@
 #include "BenchOptions.h"
 #include "BenchReport.h"
 #include "ProcessPeak.h"
+#include "app/RegisterSettings.h"
+#include "client/credentials/CredentialStore.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/CatalogSearch.h"
 #include "client/replica/ChangeApplier.h"
 #include "client/replica/FeedChange.h"
 #include "client/replica/FeedPageReader.h"
 #include "client/replica/ReplicaDatabase.h"
+#include "client/sync/DeviceEnrolment.h"
 #include "client/sync/FeedPageWriter.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "register/ItemLookup.h"
@@ -178,6 +185,54 @@ bool dropPageCache() {
     return bool(drop);
 }
 
+// Enrols the settings file on the replica beside it as a first run would (the settings, and the
+// device token in the keychain). Empty when done, else why not.
+QString enrolApp(const QString& settingsFile) {
+    tp::pos::app::RegisterSettings settings(settingsFile);
+    settings.saveEnrolment(QUrl(QStringLiteral("http://127.0.0.1:9")),
+                           tp::client::EnrolledRegister{QStringLiteral("bench-register"), QStringLiteral("berlin"),
+                                                        QStringLiteral("B1"), QStringLiteral("bench"), QString()});
+    tp::client::CredentialStore keychain(tp::pos::app::RegisterSettings::keychainService(), settings.keychainAccount());
+    std::optional<QString> outcome;
+    QEventLoop loop;
+    keychain.save(tp::client::CredentialStore::Secret::DeviceToken, QStringLiteral("bench-device-token"),
+                  [&](tp::domain::Result<void> saved) {
+                      outcome = saved ? QString() : QString::fromStdString(saved.error().message);
+                      loop.quit();
+                  });
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
+// Launches tillpoint-pos on `settingsFile` until its window is up; the wall time in seconds.
+double launchApp(const QString& settingsFile) {
+    std::vector<std::string> args{TILLPOINT_POS_BINARY, "--settings", settingsFile.toStdString(), "--exit-when-ready"};
+    std::vector<char*> argv;
+    for (std::string& arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> environment{"QT_QPA_PLATFORM=offscreen"};
+    for (char** entry = environ; *entry; ++entry)
+        if (std::string_view(*entry).rfind("QT_QPA_PLATFORM=", 0) != 0)
+            environment.emplace_back(*entry);
+    std::vector<char*> envp;
+    for (std::string& entry : environment)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, TILLPOINT_POS_BINARY, nullptr, nullptr, argv.data(), envp.data()) != 0)
+        throw std::runtime_error("cannot start tillpoint-pos");
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw std::runtime_error("tillpoint-pos did not come up (run it by hand with these settings to see why)");
+    return seconds;
+}
+
 double millisSince(const QElapsedTimer& timer) {
     return double(timer.nsecsElapsed()) / 1e6;
 }
@@ -191,7 +246,9 @@ int main(int argc, char** argv) try {
     const tp::bench::BenchOptions options(argc, argv, 1'000'000);
     tp::bench::BenchReport report(options.scale);
     QTemporaryDir work;
-    const QString replicaPath = work.filePath(QStringLiteral("register.db"));
+    // Where an enrolled register keeps its replica: beside its settings (RegisterSettings).
+    const QString settingsFile = work.filePath(QStringLiteral("register.conf"));
+    const QString replicaPath = work.filePath(QStringLiteral("replica-bench-register.db"));
 
     std::printf("== building a replica of %lld products\n", options.scale);
     QElapsedTimer buildTimer;
@@ -304,6 +361,23 @@ int main(int argc, char** argv) try {
     report.add("register.durable_commit.p99", percentile(commits, 0.99), "ms");
 
     report.add("register.max_rss", double(tp::bench::peakRssKib()) / 1024.0, "MB", 200);
+
+    // The whole app, three times, each from a dropped page cache (Qt's libraries too).
+    std::printf("== the whole app: tillpoint-pos from launch to its window\n");
+    if (const QString why = enrolApp(settingsFile); !why.isEmpty()) {
+        std::printf("   left out: the device token cannot go to a keychain (%s)\n", qPrintable(why));
+    } else {
+        std::vector<double> launches;
+        bool allCold = true;
+        for (int run = 0; run < 3; ++run) {
+            allCold = dropPageCache() && allCold;
+            launches.push_back(launchApp(settingsFile));
+        }
+        report.add(allCold ? "register.app_cold_start.p50_seconds" : "register.app_warm_start.p50_seconds",
+                   percentile(launches, 0.5), "s", 1.5);
+        report.add(allCold ? "register.app_cold_start.max_seconds" : "register.app_warm_start.max_seconds",
+                   *std::max_element(launches.begin(), launches.end()), "s", 1.5);
+    }
     report.print();
     return 0;
 } catch (const std::exception& error) {

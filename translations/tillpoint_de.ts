@@ -320,6 +320,14 @@
         <source>The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100.</source>
         <translation>Der Bondrucker (wird gemerkt), z. B. usb://04b8:0202 oder tcp://10.0.0.7:9100.</translation>
     </message>
+    <message>
+        <source>A serial barcode scanner (remembered), e.g. serial:///dev/ttyACM0?baud=9600.</source>
+        <translation>Ein serieller Barcodescanner (wird gemerkt), z. B. serial:///dev/ttyACM0?baud=9600.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the till&apos;s window is up (to time the start).</source>
+        <translation>Beenden, sobald das Kassenfenster steht (um den Start zu messen).</translation>
+    </message>
 </context>
 <context>
     <name>tp::client::ChangePuller</name>
@@ -1165,6 +1173,14 @@
     <message>
         <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>
         <translation>Der Bondrucker „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The barcode scanner &quot;%1&quot; cannot be used: %2</source>
+        <translation>Der Barcodescanner „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: %1</source>
+        <translation>Barcodescanner: %1</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,14 @@
         <source>The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100.</source>
         <translation>La impresora de tickets (se recuerda), p. ej. usb://04b8:0202 o tcp://10.0.0.7:9100.</translation>
     </message>
+    <message>
+        <source>A serial barcode scanner (remembered), e.g. serial:///dev/ttyACM0?baud=9600.</source>
+        <translation>Un lector de códigos de barras serie (se recuerda), p. ej. serial:///dev/ttyACM0?baud=9600.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the till&apos;s window is up (to time the start).</source>
+        <translation>Salir en cuanto la ventana de la caja esté lista (para medir el arranque).</translation>
+    </message>
 </context>
 <context>
     <name>tp::client::ChangePuller</name>
@@ -1165,6 +1173,14 @@
     <message>
         <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>
         <translation>No se puede usar la impresora de tickets «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The barcode scanner &quot;%1&quot; cannot be used: %2</source>
+        <translation>No se puede usar el lector de códigos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: %1</source>
+        <translation>Lector de códigos: %1</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,14 @@
         <source>The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100.</source>
         <translation>L&apos;imprimante de tickets (mémorisée), p. ex. usb://04b8:0202 ou tcp://10.0.0.7:9100.</translation>
     </message>
+    <message>
+        <source>A serial barcode scanner (remembered), e.g. serial:///dev/ttyACM0?baud=9600.</source>
+        <translation>Un lecteur de codes-barres série (mémorisé), p. ex. serial:///dev/ttyACM0?baud=9600.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the till&apos;s window is up (to time the start).</source>
+        <translation>Quitter dès que la fenêtre de la caisse est affichée (pour mesurer le démarrage).</translation>
+    </message>
 </context>
 <context>
     <name>tp::client::ChangePuller</name>
@@ -1165,6 +1173,14 @@
     <message>
         <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>
         <translation>L&apos;imprimante de tickets « %1 » est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>The barcode scanner &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le lecteur de codes-barres « %1 » ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: %1</source>
+        <translation>Lecteur de codes-barres : %1</translation>
     </message>
 </context>
 <context>

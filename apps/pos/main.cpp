@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include "app/RegisterApp.h"
 #include "ui/UiStyle.h"
@@ -29,11 +30,18 @@ struct WindowOptions {
                                 Text::tr("The register's settings file (its replica is kept beside it)."),
                                 QStringLiteral("file")};
     QCommandLineOption highContrast{QStringLiteral("high-contrast"), Text::tr("White on black, for bright shops.")};
+    QCommandLineOption scanner{QStringLiteral("scanner"),
+                               Text::tr("A serial barcode scanner (remembered), e.g. serial:///dev/ttyACM0?baud=9600."),
+                               QStringLiteral("uri")};
+    QCommandLineOption exitWhenReady{QStringLiteral("exit-when-ready"),
+                                     Text::tr("Quit as soon as the till's window is up (to time the start).")};
     QCommandLineOption printer{
         QStringLiteral("printer"),
         Text::tr("The receipt printer (remembered), e.g. usb://04b8:0202 or tcp://10.0.0.7:9100."),
         QStringLiteral("uri")};
-    QList<QCommandLineOption> all() const { return {server, code, settings, highContrast, printer}; }
+    QList<QCommandLineOption> all() const {
+        return {server, code, settings, highContrast, printer, scanner, exitWhenReady};
+    }
 };
 
 // Whether the command line asks for a device command (or help) rather than the window:
@@ -63,9 +71,15 @@ int runRegisterWindow(int argc, char* argv[]) {
         tp::pos::ui::applyHighContrast(app);
     tp::pos::app::RegisterApp registerApp({parser.value(options.settings), QUrl(parser.value(options.server)),
                                            parser.value(options.code), parser.isSet(options.highContrast),
-                                           parser.value(options.printer), QString()});
+                                           parser.value(options.printer), QString(), parser.value(options.scanner)});
     QObject::connect(&registerApp, &tp::pos::app::RegisterApp::failed,
                      [](const QString& why) { QTextStream(stderr) << "tillpoint-pos: " << why << Qt::endl; });
+    if (parser.isSet(options.exitWhenReady)) {
+        // After the window's first paint: the events its showing queued run before this.
+        QObject::connect(&registerApp, &tp::pos::app::RegisterApp::ready, &app,
+                         [&app] { QTimer::singleShot(0, &app, &QCoreApplication::quit); });
+        QObject::connect(&registerApp, &tp::pos::app::RegisterApp::failed, &app, [&app] { app.exit(1); });
+    }
     registerApp.start();
     return app.exec();
 }

@@ -10,8 +10,13 @@
 #include "catalog/Categories.h"
 #include "catalog/Products.h"
 #include "core/Validation.h"
+#include "coupons/CouponRecords.h"
+#include "coupons/CouponRequest.h"
 #include "domain/barcode/Gtin.h"
 #include "inventory/Inventory.h"
+#include "protocol/JsonText.h"
+#include "storedvalue/StoredValueLedger.h"
+#include "sync/ChangeLog.h"
 
 namespace tp::server::app {
 
@@ -435,6 +440,49 @@ Result<void> seedDemoCatalog(ServerContext& context, const std::string& tenantId
 
 } // namespace
 
+// Something to try at the till: two coupons and a gift card (loyalty is on in both stores).
+Result<void> seedDemoOffers(ServerContext& context, const std::string& tenantId, std::ostream& out) {
+    const std::int64_t now = context.nowMillis();
+    auto seeded = context.database.transaction(
+        db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<void> {
+            coupons::CouponRequest welcome;
+            welcome.code = "WELCOME10";
+            welcome.name = "10 % for a first visit";
+            welcome.type = "percent";
+            welcome.value = 1000;
+            welcome.maxRedemptionsPerCustomer = 1;
+            coupons::CouponRequest summer;
+            summer.code = "SUMMER5";
+            summer.name = "5 EUR off from 30 EUR";
+            summer.type = "fixed";
+            summer.value = 500;
+            summer.currency = "EUR";
+            summer.minimumOrder = 3000;
+            for (coupons::CouponRequest* coupon : {&welcome, &summer}) {
+                coupon->id = context.newId();
+                const std::string text = protocol::toJsonText(coupon->toJson(1, now, now));
+                if (auto written = coupons::CouponRecords::write(connection, tenantId, coupon->id, coupon->code,
+                                                                 coupon->status, text, 1, now, now);
+                    !written)
+                    return written;
+                if (auto published =
+                        sync::ChangeLog::publishUpsert(connection, tenantId, "coupon", coupon->id, text, now);
+                    !published)
+                    return published;
+            }
+            auto card = storedvalue::StoredValueLedger::issueGiftCard(
+                connection, tenantId, context.newId(), "DEMO-GIFT-0001", "EUR", 5000,
+                [&context] { return context.newId(); }, now);
+            if (!card)
+                return card.error();
+            return {};
+        });
+    if (!seeded)
+        return seeded;
+    out << "tillpoint-server: demo coupons WELCOME10 and SUMMER5, gift card DEMO-GIFT-0001 (50.00 EUR)\n";
+    return {};
+}
+
 tp::domain::Result<void> seedDemoShop(ServerContext& context, control::Tenants& tenants, stores::Stores& stores,
                                       const auth::PasswordHasher& hasher, const std::filesystem::path& dataDir,
                                       std::ostream& out) {
@@ -479,6 +527,7 @@ tp::domain::Result<void> seedDemoShop(ServerContext& context, control::Tenants& 
     berlinFields.taxRates = {{"standard", 1900}, {"reduced", 700}, {"zero", 0}};
     berlinFields.receiptHeader = "Tillpoint Demo · Friedrichstraße 1 · 10117 Berlin";
     berlinFields.receiptFooter = "Danke für Ihren Einkauf!";
+    berlinFields.loyaltyPointsPerUnit = 1;
     Poco::JSON::Object::Ptr current;
     if (auto updated = stores.update(demo->id, berlin.id, berlin.version, berlinFields, current); !updated)
         return updated.error();
@@ -492,10 +541,13 @@ tp::domain::Result<void> seedDemoShop(ServerContext& context, control::Tenants& 
     zurich.taxRates = {{"standard", 810}, {"reduced", 260}, {"zero", 0}};
     zurich.receiptHeader = "Tillpoint Demo · Bahnhofstrasse 1 · 8001 Zürich";
     zurich.receiptFooter = "Merci vielmal!";
+    zurich.loyaltyPointsPerUnit = 1;
     if (auto createdStore = stores.create(demo->id, zurich); !createdStore)
         return createdStore.error();
     if (auto catalog = seedDemoCatalog(context, demo->id, stores, out); !catalog)
         return catalog.error();
+    if (auto offers = seedDemoOffers(context, demo->id, out); !offers)
+        return offers.error();
 
     out << "tillpoint-server: created the demo shop \"demo\": log in as demo@example.com with password "
         << password.value() << " (also in " << (dataDir / "demo-password").string() << ")\n";

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "ApiTestServer.h"
+#include "PtyPair.h"
 #include "SyncTestSupport.h"
 #include "app/RegisterApp.h"
 #include "app/RegisterSettings.h"
@@ -94,7 +95,7 @@ private slots:
 
     void aBadCodeLeavesTheRegisterUnenrolled() {
         const QString settings = m_dir.filePath(QStringLiteral("bad.conf"));
-        tp::pos::app::RegisterApp app({settings, serverUrl(), QStringLiteral("ZZZZZ-ZZZZZ"), false, {}, {}});
+        tp::pos::app::RegisterApp app({settings, serverUrl(), QStringLiteral("ZZZZZ-ZZZZZ"), false, {}, {}, {}});
         QSignalSpy failed(&app, &tp::pos::app::RegisterApp::failed);
         app.start();
         QVERIFY(failed.wait(10000));
@@ -106,9 +107,13 @@ private slots:
     void firstRunEnrolsSyncsAndSells() {
         const QString settings = m_dir.filePath(QStringLiteral("till.conf"));
         {
-            tp::pos::app::RegisterApp app({settings, serverUrl(), QString::fromStdString(makeCode()), false,
+            tp::pos::app::RegisterApp app({settings,
+                                           serverUrl(),
+                                           QString::fromStdString(makeCode()),
+                                           false,
                                            QStringLiteral("file://") + m_dir.filePath(QStringLiteral("paper.bin")),
-                                           QStringLiteral("epson-80mm")});
+                                           QStringLiteral("epson-80mm"),
+                                           {}});
             QSignalSpy ready(&app, &tp::pos::app::RegisterApp::ready);
             QSignalSpy failed(&app, &tp::pos::app::RegisterApp::failed);
             app.start();
@@ -136,8 +141,12 @@ private slots:
         QCOMPARE(enrolled.receiptPrefix(), QStringLiteral("TILL1"));
 
         // Started again: no code, the token from the keychain; what changed meanwhile arrives.
+        // This time a serial scanner hangs on it (a pty pair stands in for the cable).
         createProduct("MUG", "9780306406157");
-        tp::pos::app::RegisterApp again({settings, {}, {}, false, {}, {}});
+        tp::pos::devices::testing::PtyPair cable;
+        QVERIFY2(cable.start(), qPrintable(cable.error()));
+        tp::pos::app::RegisterApp again(
+            {settings, {}, {}, false, {}, {}, QStringLiteral("serial://") + cable.tillEnd() + "?baud=9600"});
         QSignalSpy ready(&again, &tp::pos::app::RegisterApp::ready);
         again.start();
         QVERIFY(ready.wait(30000));
@@ -146,6 +155,13 @@ private slots:
         QVERIFY(till.logIn(staff->first().id, QStringLiteral("4826")).ok());
         QVERIFY(till.shift().has_value()); // the shift opened before the restart is still open
         QTRY_VERIFY_WITH_TIMEOUT(till.scan(QStringLiteral("9780306406157")).ok(), 20000);
+        QCOMPARE(tp::pos::app::RegisterSettings(settings).scannerUri(),
+                 QStringLiteral("serial://") + cable.tillEnd() + "?baud=9600"); // remembered
+        QFile scanner(cable.deviceEnd());
+        QVERIFY(scanner.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        scanner.write("4006381333931\r\n"); // the tea, from the scanner
+        QTRY_COMPARE_WITH_TIMEOUT(till.sale().lines().size(), 2, 10000);
+        QCOMPARE(till.sale().lines().last().item.sku, QStringLiteral("TEA"));
         // The sale rung before the restart reached the server.
         QTRY_COMPARE_WITH_TIMEOUT(tp::test::orderNumbers(m_server, m_shop.ownerToken, "TILL1").size(), std::size_t(1),
                                   20000);

@@ -9,6 +9,7 @@
 #include "CashDrawer.h"
 #include "DeviceUri.h"
 #include "PrinterProfile.h"
+#include "SerialScanner.h"
 #include "TransportFactory.h"
 #include "app/FirstRunScreens.h"
 #include "app/RegisterSettings.h"
@@ -29,14 +30,9 @@
 #include "register/ServerBalanceCheck.h"
 #include "register/Till.h"
 #include "ui/RegisterWindow.h"
+#include "ui/SaleScreen.h"
 
 namespace tp::pos::app {
-
-namespace {
-
-const QString kKeychainService = QStringLiteral("Tillpoint register");
-
-} // namespace
 
 RegisterApp::RegisterApp(Options options, QObject* parent)
     : QObject(parent)
@@ -115,7 +111,7 @@ void RegisterApp::enrol(const QString& server, const QString& code) {
         // that believes it is enrolled and cannot sync.
         const client::EnrolledRegister registered = enrolled.value();
         m_credentials = std::make_unique<client::CredentialStore>(
-            kKeychainService, RegisterSettings::keychainAccountFor(url, registered.deviceId));
+            RegisterSettings::keychainService(), RegisterSettings::keychainAccountFor(url, registered.deviceId));
         m_credentials->save(client::CredentialStore::Secret::DeviceToken, registered.deviceToken,
                             [this, url, registered](domain::Result<void> saved) {
                                 m_enrolment->setBusy(false);
@@ -130,7 +126,8 @@ void RegisterApp::enrol(const QString& server, const QString& code) {
 }
 
 void RegisterApp::openEnrolled() {
-    m_credentials = std::make_unique<client::CredentialStore>(kKeychainService, m_settings->keychainAccount());
+    m_credentials =
+        std::make_unique<client::CredentialStore>(RegisterSettings::keychainService(), m_settings->keychainAccount());
     m_tokens = std::make_unique<client::KeychainTokenSource>(*m_credentials);
     m_tokens->load([this](domain::Result<void> loaded) {
         if (!loaded) {
@@ -191,6 +188,7 @@ void RegisterApp::startTill() {
     m_till->setBalanceCheck(m_balances.get(),
                             qRound64(m_settings->offlineStoredValueLimit() * double(currency.minorPerMajor())));
     m_window = std::make_unique<ui::RegisterWindow>(*m_till);
+    setUpScanner();
     const auto status = [this] {
         m_window->setSyncStatus(syncStatusText());
     };
@@ -210,6 +208,24 @@ void RegisterApp::startTill() {
     m_window->show();
     m_engine->start();
     emit ready();
+}
+
+void RegisterApp::setUpScanner() {
+    if (!m_options.scannerUri.isEmpty())
+        m_settings->setScanner(m_options.scannerUri);
+    if (m_settings->scannerUri().isEmpty())
+        return;
+    auto uri = devices::DeviceUri::parse(m_settings->scannerUri());
+    if (!uri)
+        return fail(tr("The barcode scanner \"%1\" cannot be used: %2")
+                        .arg(m_settings->scannerUri(), QString::fromStdString(uri.error().message)));
+    // The till reads scale labels itself; the scanner's own classification is not needed here.
+    m_scanner = std::make_unique<devices::SerialScanner>(*uri, domain::VariableMeasureNomenclature::defaults());
+    connect(m_scanner.get(), &devices::SerialScanner::scanned, this,
+            [this](const domain::ScannedBarcode&, const QString& text) { m_window->scanned(text); });
+    connect(m_scanner.get(), &devices::SerialScanner::failed, this,
+            [this](const QString& message) { m_window->saleScreen()->say(tr("Barcode scanner: %1").arg(message)); });
+    m_scanner->start();
 }
 
 void RegisterApp::setUpReceipts() {

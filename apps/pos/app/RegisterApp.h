@@ -23,6 +23,9 @@ class UuidV7Generator;
 }
 class QStackedWidget;
 
+namespace tp::pos::devices {
+class SerialScanner;
+}
 namespace tp::pos {
 class DrawerControl;
 class ReceiptDesk;
@@ -54,6 +57,7 @@ public:
         bool highContrast = false;
         QString printerUri; // non-empty: remembered as this register's receipt printer
         QString printerProfile;
+        QString scannerUri; // non-empty: remembered as this register's serial barcode scanner
     };
 
     explicit RegisterApp(Options options, QObject* parent = nullptr);
@@ -77,6 +81,8 @@ private:
     void firstSync();
     void startTill();
     void setUpReceipts();
+    // A serial scanner (a keyboard-wedge one types into the window and needs nothing).
+    void setUpScanner();
     void fail(const QString& why);
     QString syncStatusText() const;
 
@@ -99,6 +105,7 @@ private:
     std::unique_ptr<client::SyncEngine> m_engine;
     std::unique_ptr<ReceiptDesk> m_receipts;
     std::unique_ptr<DrawerControl> m_drawer;
+    std::unique_ptr<devices::SerialScanner> m_scanner;
     std::unique_ptr<ServerBalanceCheck> m_balances; // before the till, which asks it
     std::unique_ptr<Till> m_till;
     std::unique_ptr<ui::RegisterWindow> m_window;

@@ -68,6 +68,15 @@ QString RegisterSettings::keychainAccount() const {
     return keychainAccountFor(server(), deviceId());
 }
 
+QString RegisterSettings::scannerUri() const {
+    return m_settings.value(QStringLiteral("scanner/uri")).toString();
+}
+
+void RegisterSettings::setScanner(const QString& uri) {
+    m_settings.setValue(QStringLiteral("scanner/uri"), uri);
+    m_settings.sync();
+}
+
 QString RegisterSettings::printerUri() const {
     return m_settings.value(QStringLiteral("printer/uri")).toString();
 }

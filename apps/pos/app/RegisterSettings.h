@@ -29,6 +29,8 @@ public:
     QString replicaPath() const;
     // The keychain account of this register's token.
     QString keychainAccount() const;
+    // The keychain service the register's device token is kept under (with keychainAccount()).
+    static QString keychainService() { return QStringLiteral("Tillpoint register"); }
     // The same for a server and device before they are saved (the first run's keychain write).
     static QString keychainAccountFor(const QUrl& server, const QString& deviceId);
     // A server address as it is kept: without trailing slashes ("https://shop.example").
@@ -36,6 +38,10 @@ public:
 
     // The receipt printer ("usb://04b8:0202", "tcp://10.0.0.7:9100", "serial:///dev/ttyUSB0",
     // "file:///tmp/receipts.bin") and its model profile; empty: no printer.
+    // The serial barcode scanner, e.g. serial:///dev/ttyACM0?baud=9600 (empty: none, or a
+    // keyboard-wedge scanner, which types into the window).
+    QString scannerUri() const;
+    void setScanner(const QString& uri);
     QString printerUri() const;
     QString printerProfile() const;
     void setPrinter(const QString& uri, const QString& profile);

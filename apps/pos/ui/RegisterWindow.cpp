@@ -36,6 +36,11 @@ RegisterWindow::RegisterWindow(Till& till, QWidget* parent)
     follow();
 }
 
+void RegisterWindow::scanned(const QString& code) {
+    if (m_pages->currentWidget() == m_sale)
+        m_sale->scanned(code);
+}
+
 void RegisterWindow::setSyncStatus(const QString& text) {
     m_syncStatus->setText(text);
 }

@@ -27,6 +27,10 @@ public:
     SaleScreen* saleScreen() const { return m_sale; }
     ShiftScreen* shiftScreen() const { return m_shift; }
 
+    // A code from a serial scanner: rung on the sale screen like a typed scan; elsewhere (the
+    // login, the shift) it is not for anything and is dropped.
+    void scanned(const QString& code);
+
 public slots:
     // "Online — 3 sales waiting to upload — last sync 10:42" and the like, from the sync engine.
     void setSyncStatus(const QString& text);

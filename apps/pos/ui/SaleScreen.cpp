@@ -395,6 +395,11 @@ bool SaleScreen::done(const domain::Result<void>& result) {
     return result.ok();
 }
 
+void SaleScreen::scanned(const QString& code) {
+    m_picker->close();
+    done(m_till.scan(code));
+}
+
 void SaleScreen::enter() {
     // Enter picks the highlighted search match, if a search is showing; otherwise it scans.
     if (m_picker->pickCurrent())

@@ -41,6 +41,8 @@ public:
     void refresh();
     // Errors and confirmations in words, where the cashier looks.
     void say(const QString& message);
+    // A code from a scanner that is not a keyboard: rung as if typed and entered.
+    void scanned(const QString& code);
 
 signals:
     void shiftRequested();
