@@ -10,6 +10,7 @@
 #include "register/DrawerControl.h"
 #include "register/ItemLookup.h"
 #include "register/MoneyText.h"
+#include "register/PendingStoredValue.h"
 #include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
 #include "register/SaleSupervisor.h"
@@ -363,7 +364,15 @@ void Till::payStoredValue(bool giftCard, const QString& code, qint64 amount, Ten
         if (serial != self->m_saleSerial)
             return done(refusal("sale_changed", tr("The sale changed while the balance was checked; take the "
                                                    "payment again.")));
-        if (auto accepted = self->acceptBalance(answer, amount, giftCard); !accepted)
+        BalanceAnswer usable = answer;
+        if (answer.kind == BalanceAnswer::Kind::Known) { // less what this till's waiting sales used
+            auto waiting = giftCard ? PendingStoredValue::giftCard(self->m_setup.db, card)
+                                    : PendingStoredValue::storeCredit(self->m_setup.db, self->m_sale.customerId());
+            if (!waiting)
+                return done(waiting.error());
+            usable.balance -= waiting.value();
+        }
+        if (auto accepted = self->acceptBalance(usable, amount, giftCard); !accepted)
             return done(accepted);
         if (auto paid = giftCard ? self->m_sale.payGiftCard(amount, card) : self->m_sale.payStoreCredit(amount); !paid)
             return done(paid);

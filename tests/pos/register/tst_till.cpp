@@ -329,6 +329,14 @@ private slots:
         QCOMPARE(payments.at(0).toObject().value("method").toString(), QStringLiteral("gift_card"));
         QCOMPARE(payments.at(0).toObject().value("reference").toString(), QStringLiteral("GIFT12345678"));
         QCOMPARE(payments.at(0).toObject().value("amount").toInteger(), 1000);
+
+        // Still offline: the server says 1000 is on the card, but this till's waiting sale took
+        // it all; the next customer cannot spend it again.
+        QVERIFY(t->scan("MUG").ok());
+        TenderOutcome again;
+        t->payGiftCard("GIFT12345678", 500, again.receiver());
+        QCOMPARE(*again.code, QStringLiteral("balance_too_low"));
+        QVERIFY(t->sale().tenders().isEmpty());
     }
 
     void offlineTheShopsPolicyDecides() {
