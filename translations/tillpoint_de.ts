@@ -614,10 +614,6 @@
 <context>
     <name>tp::pos::ReceiptReturns</name>
     <message>
-        <source>No sale numbered %1 was rung on this register; a return without it needs a manager.</source>
-        <translation>An dieser Kasse wurde kein Verkauf mit der Nummer %1 gebucht; eine Rückgabe ohne Bon braucht eine Filialleitung.</translation>
-    </message>
-    <message>
         <source>Pick the lines that come back.</source>
         <translation>Wählen Sie die Positionen, die zurückkommen.</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>Part of the money goes back to the card: refund it on the terminal and enter the terminal&apos;s reference.</source>
         <translation>Ein Teil des Geldes geht auf die Karte zurück: Erstatten Sie ihn am Terminal und geben Sie dessen Referenz ein.</translation>
+    </message>
+    <message>
+        <source>No sale numbered %1 is known here (other tills&apos; sales arrive with the sync); a return without it needs a manager.</source>
+        <translation>Hier ist kein Verkauf mit der Nummer %1 bekannt (Verkäufe anderer Kassen kommen mit dem Abgleich); eine Rückgabe ohne Beleg braucht eine Führungskraft.</translation>
     </message>
 </context>
 <context>

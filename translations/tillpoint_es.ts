@@ -614,10 +614,6 @@
 <context>
     <name>tp::pos::ReceiptReturns</name>
     <message>
-        <source>No sale numbered %1 was rung on this register; a return without it needs a manager.</source>
-        <translation>En esta caja no se registró ninguna venta con el número %1; una devolución sin ticket necesita un encargado.</translation>
-    </message>
-    <message>
         <source>Pick the lines that come back.</source>
         <translation>Elija las líneas que se devuelven.</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>Part of the money goes back to the card: refund it on the terminal and enter the terminal&apos;s reference.</source>
         <translation>Parte del dinero vuelve a la tarjeta: reembólsela en el terminal e introduzca su referencia.</translation>
+    </message>
+    <message>
+        <source>No sale numbered %1 is known here (other tills&apos; sales arrive with the sync); a return without it needs a manager.</source>
+        <translation>Aquí no se conoce ninguna venta con el número %1 (las ventas de otras cajas llegan con la sincronización); una devolución sin ticket necesita a un encargado.</translation>
     </message>
 </context>
 <context>

@@ -614,10 +614,6 @@
 <context>
     <name>tp::pos::ReceiptReturns</name>
     <message>
-        <source>No sale numbered %1 was rung on this register; a return without it needs a manager.</source>
-        <translation>Aucune vente numéro %1 n&apos;a été enregistrée sur cette caisse ; un retour sans ticket demande un responsable.</translation>
-    </message>
-    <message>
         <source>Pick the lines that come back.</source>
         <translation>Choisissez les lignes qui reviennent.</translation>
     </message>
@@ -636,6 +632,10 @@
     <message>
         <source>Part of the money goes back to the card: refund it on the terminal and enter the terminal&apos;s reference.</source>
         <translation>Une partie de l&apos;argent retourne sur la carte : remboursez-la sur le terminal et saisissez sa référence.</translation>
+    </message>
+    <message>
+        <source>No sale numbered %1 is known here (other tills&apos; sales arrive with the sync); a return without it needs a manager.</source>
+        <translation>Aucune vente numéro %1 n&apos;est connue ici (les ventes des autres caisses arrivent avec la synchronisation) ; un retour sans ticket demande un responsable.</translation>
     </message>
 </context>
 <context>

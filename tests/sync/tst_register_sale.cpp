@@ -364,6 +364,71 @@ private slots:
         QCOMPARE(int(credit->kind), int(tp::pos::BalanceAnswer::Kind::Known));
         QCOMPARE(credit->balance, 1290);
     }
+
+    void aSaleOfOneTillComesBackAtAnother() {
+        ApiTestServer server;
+        QVERIFY2(server.start(), server.error().c_str());
+        const auto shop = server.createTenant("two-tills", "enterprise");
+        stockTheShop(server, shop);
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        QTemporaryDir dir;
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        const tp::pos::StaffSession cashier{QStringLiteral("cal"), QStringLiteral("cal@till.example"),
+                                            QStringLiteral("cashier")};
+        const QString storeId = QString::fromStdString(shop.mainStoreId);
+
+        // Till 1 sells two mugs and uploads the sale.
+        tp::client::testing::FixedTokenSource token1(
+            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
+        tp::client::ReplicaDatabase db1;
+        QVERIFY(db1.open(dir.filePath(QStringLiteral("till1.db"))).ok());
+        tp::client::SyncApi api1(url, token1);
+        pullFeed(db1, api1);
+        tp::client::Outbox outbox1(db1, ids);
+        tp::pos::Sale sale(*tp::pos::StoreProfile::load(db1, storeId));
+        QVERIFY(sale.add(**tp::pos::ItemLookup(db1, storeId).bySku(QStringLiteral("MUG")), 2000).ok());
+        QVERIFY(sale.payCash(3000).ok());
+        auto sold = tp::pos::SaleRecorder(outbox1, ids, QString(), QStringLiteral("T1"))
+                        .record(sale, QDateTime::currentDateTimeUtc());
+        QVERIFY(sold.ok());
+        tp::client::RetrySchedule retry1(db1, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader1(outbox1, api1, retry1);
+        upload(uploader1);
+
+        // At till 2 the customer brings one mug back with the receipt.
+        tp::client::testing::FixedTokenSource token2(
+            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
+        tp::client::ReplicaDatabase db2;
+        QVERIFY(db2.open(dir.filePath(QStringLiteral("till2.db"))).ok());
+        tp::client::SyncApi api2(url, token2);
+        pullFeed(db2, api2);
+        tp::client::Outbox outbox2(db2, ids);
+        tp::pos::RegisterAudit audit2(db2);
+        tp::pos::ReceiptReturns returns2(outbox2, ids, audit2);
+        auto found = returns2.find(sold->number);
+        QVERIFY2(found.ok(), found.ok() ? "" : found.error().message.c_str());
+        QCOMPARE(found->lines.first().returnableMilli(), 2000);
+        auto refunded = returns2.refund(*found, {{0, 1000}}, QStringLiteral("one too many"), cashier, QString(),
+                                        QString(), QDateTime::currentDateTimeUtc());
+        QVERIFY(refunded.ok());
+        QCOMPARE(refunded->amount, 1290);
+        tp::client::RetrySchedule retry2(db2, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader2(outbox2, api2, retry2);
+        upload(uploader2);
+        QCOMPARE(*outbox2.needsAttentionCount(), 0);
+        const auto booked =
+            server.get("/api/v1/orders/" + sold->orderId.toStdString(), shop.ownerToken).json->getObject("order");
+        QCOMPARE(QString::fromStdString(booked->getValue<std::string>("status")), QStringLiteral("partially_refunded"));
+
+        // Till 1 hears of it: the other mug is all that can still come back, at either till.
+        pullFeed(db1, api1);
+        tp::pos::RegisterAudit audit1(db1);
+        auto atTill1 = tp::pos::ReceiptReturns(outbox1, ids, audit1).find(sold->number);
+        QCOMPARE(atTill1->lines.first().returnableMilli(), 1000);
+        pullFeed(db2, api2);
+        QCOMPARE(returns2.find(sold->number)->lines.first().returnableMilli(), 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegisterSale)

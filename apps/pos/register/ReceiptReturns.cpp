@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 #include "client/outbox/LocalWrite.h"
@@ -31,19 +33,56 @@ QString jsonText(const QJsonObject& object) {
 
 } // namespace
 
+namespace {
+
+// Counts a refund's lines against the sale: by the line's index where the refund names it (a
+// register's refunds do), else by sku, on the first line with that sku left to return.
+void countRefund(ReturnableSale& sale, const QJsonObject& refund) {
+    for (const QJsonValue& value : refund.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        qint64 qty = line.value(QLatin1String("qty_milli")).toInteger();
+        const qint64 amount = line.value(QLatin1String("amount")).toInteger();
+        int index = line.value(QLatin1String("line")).toInt(-1);
+        if (index < 0 || index >= sale.lines.size()) {
+            const QString sku = line.value(QLatin1String("sku")).toString();
+            index = -1;
+            for (int i = 0; i < sale.lines.size() && index < 0; ++i)
+                if (sale.lines[i].sku == sku && sale.lines[i].returnableMilli() > 0)
+                    index = i;
+        }
+        if (index < 0)
+            continue;
+        qty = std::min(qty, sale.lines[index].returnableMilli());
+        sale.lines[index].returnedMilli += qty;
+        sale.lines[index].refunded += amount;
+    }
+}
+
+} // namespace
+
 domain::Result<ReturnableSale> ReceiptReturns::find(const QString& receiptNumber) {
     client::ReplicaDatabase& db = m_outbox.database();
-    auto rows =
-        db.select(QStringLiteral("SELECT id, data FROM local_orders WHERE number = ?"), {receiptNumber.trimmed()});
+    const QString number = receiptNumber.trimmed();
+    // This register's own sales first; then any till's of this store, which the change feed
+    // brings (entity "order", with the refunds made so far in its history).
+    auto rows = db.select(QStringLiteral("SELECT id, data FROM local_orders WHERE number = ?"), {number});
     if (!rows)
         return rows.error();
-    if (rows->isEmpty())
-        return refusal("receipt_unknown",
-                       tr("No sale numbered %1 was rung on this register; a return without it needs a manager.")
-                           .arg(receiptNumber.trimmed()));
+    QJsonObject fromFeed;
+    if (rows->isEmpty()) {
+        rows = db.select(QStringLiteral("SELECT id, data FROM entities WHERE entity = 'order' AND "
+                                        "json_extract(data, '$.number') = ?"),
+                         {number});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return refusal("receipt_unknown", tr("No sale numbered %1 is known here (other tills' sales arrive with "
+                                                 "the sync); a return without it needs a manager.")
+                                                  .arg(number));
+    }
     ReturnableSale sale;
     sale.orderId = rows->first().value(0).toString();
-    sale.number = receiptNumber.trimmed();
+    sale.number = number;
     const QJsonObject order = parse(rows->first().value(1));
     sale.storeId = order.value(QLatin1String("store_id")).toString();
     for (const QJsonValue& value : order.value(QLatin1String("lines")).toArray()) {
@@ -62,17 +101,28 @@ domain::Result<ReturnableSale> ReceiptReturns::find(const QString& receiptNumber
                                                  payment.value(QLatin1String("amount")).toInteger(),
                                                  payment.value(QLatin1String("reference")).toString()};
     }
-    auto refunds = db.select(QStringLiteral("SELECT data FROM local_refunds WHERE order_id = ?"), {sale.orderId});
+    // Refunds made here, then those the server reports that are not among them (other tills',
+    // the office's): each counted once.
+    auto refunds = db.select(QStringLiteral("SELECT id, data FROM local_refunds WHERE order_id = ?"), {sale.orderId});
     if (!refunds)
         return refunds.error();
+    QSet<QString> counted;
     for (const client::SqlRow& row : *refunds) {
-        for (const QJsonValue& value : parse(row.at(0)).value(QLatin1String("lines")).toArray()) {
-            const QJsonObject line = value.toObject();
-            const int index = line.value(QLatin1String("line")).toInt(-1);
-            if (index < 0 || index >= sale.lines.size())
+        counted.insert(row.at(0).toString());
+        countRefund(sale, parse(row.at(1)));
+    }
+    auto reported =
+        db.select(QStringLiteral("SELECT data FROM entities WHERE entity = 'order' AND id = ?"), {sale.orderId});
+    if (!reported)
+        return reported.error();
+    if (!reported->isEmpty()) {
+        for (const QJsonValue& value : parse(reported->first().at(0)).value(QLatin1String("history")).toArray()) {
+            const QJsonObject event = value.toObject();
+            const QJsonObject data = event.value(QLatin1String("data")).toObject();
+            if (event.value(QLatin1String("kind")).toString() != QLatin1String("refund") ||
+                counted.contains(data.value(QLatin1String("refund_id")).toString()))
                 continue;
-            sale.lines[index].returnedMilli += line.value(QLatin1String("qty_milli")).toInteger();
-            sale.lines[index].refunded += line.value(QLatin1String("amount")).toInteger();
+            countRefund(sale, data);
         }
     }
     return sale;
@@ -135,8 +185,12 @@ domain::Result<RecordedRefund> ReceiptReturns::refund(const ReturnableSale& sale
                                                      payment.value(QLatin1String("reference")).toString()};
     }
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
-    const QJsonObject data{{"order_id", sale.orderId}, {"created_at", when},   {"reason", reason.trimmed()},
-                           {"restock", true},          {"lines", refundLines}, {"payments", payments}};
+    // refund_id: the server keeps it in the order's history, so this register (and others) can
+    // tell this refund from the ones it has not heard of.
+    const QJsonObject data{{"order_id", sale.orderId}, {"refund_id", recorded.refundId},
+                           {"created_at", when},       {"reason", reason.trimmed()},
+                           {"restock", true},          {"lines", refundLines},
+                           {"payments", payments}};
     auto written = m_outbox.write([&](client::LocalWrite& write) {
         write.exec(QStringLiteral("INSERT INTO local_refunds(id, order_id, shift_id, created_at, amount, data) "
                                   "VALUES(?, ?, ?, ?, ?, ?)"),

@@ -179,13 +179,31 @@ ReplicaMigration couponUses() {
              QStringLiteral("CREATE INDEX coupon_uses_coupon ON coupon_uses(coupon_id, customer_id)")}};
 }
 
+// 13: returns of any till's sales. Refunds may now be of an order another register rang (it
+// comes with the feed as entity "order"), so local_refunds no longer points into local_orders
+// (SQLite drops a foreign key only by rebuilding the table); and a receipt's number finds its
+// order among the feed's through an index on that field.
+ReplicaMigration returnsOfAnyTill() {
+    return {13,
+            {QStringLiteral("CREATE TABLE local_refunds_any (id TEXT PRIMARY KEY, order_id TEXT NOT NULL, "
+                            "shift_id TEXT, created_at TEXT NOT NULL, amount INTEGER NOT NULL, data TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO local_refunds_any SELECT id, order_id, shift_id, created_at, amount, data "
+                            "FROM local_refunds"),
+             QStringLiteral("DROP TABLE local_refunds"),
+             QStringLiteral("ALTER TABLE local_refunds_any RENAME TO local_refunds"),
+             QStringLiteral("CREATE INDEX local_refunds_order ON local_refunds(order_id)"),
+             QStringLiteral("CREATE INDEX local_refunds_shift ON local_refunds(shift_id)"),
+             QStringLiteral("CREATE INDEX entities_order_number ON entities(json_extract(data, '$.number')) "
+                            "WHERE entity = 'order'")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
         registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts(),
-        localRefunds(),  couponUses()};
+        localRefunds(),  couponUses(),    returnsOfAnyTill()};
     return all;
 }
 

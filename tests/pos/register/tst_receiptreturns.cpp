@@ -47,6 +47,29 @@ class TestReceiptReturns : public QObject {
         return rows && !rows->isEmpty() ? rows->first().value(0).toLongLong() : -1;
     }
 
+    // A sale of another till in this store, as the feed brings it: two mugs and a shirt, paid
+    // in cash, one mug returned already at that till (a refund naming its line).
+    void putOrderOfAnotherTill(qint64 seq, const QJsonArray& history) {
+        const QJsonObject order{
+            {"id", "o-till2"},
+            {"number", "T2-000007"},
+            {"store_id", "berlin"},
+            {"lines",
+             QJsonArray{
+                 QJsonObject{
+                     {"sku", "MUG"}, {"variant_id", "MUG-v"}, {"name", "Mug"}, {"qty_milli", 2000}, {"total", 2006}},
+                 QJsonObject{{"sku", "SHIRT"},
+                             {"variant_id", "SHIRT-v"},
+                             {"name", "Shirt"},
+                             {"qty_milli", 1000},
+                             {"total", 1999}}}},
+            {"payments", QJsonArray{QJsonObject{{"method", "cash"}, {"amount", 4005}}}},
+            {"history", history}};
+        auto change = FeedChange::fromJson(upsert(seq, "order", "o-till2", order));
+        QVERIFY(change.ok());
+        QVERIFY(m_replica->db().transaction([&] { return ChangeApplier(m_replica->db()).apply(*change); }).ok());
+    }
+
 private slots:
     void init() {
         m_replica = std::make_unique<TempReplica>();
@@ -65,6 +88,41 @@ private slots:
         m_outbox.reset();
         m_ids.reset();
         m_replica.reset();
+    }
+
+    void aSaleOfAnotherTillComesBackHereOnce() {
+        const QJsonObject returnedThere{
+            {"kind", "refund"},
+            {"data", QJsonObject{{"refund_id", "r-till2"},
+                                 {"lines", QJsonArray{QJsonObject{
+                                               {"line", 0}, {"sku", "MUG"}, {"qty_milli", 1000}, {"amount", 1003}}}}}}};
+        putOrderOfAnotherTill(3, QJsonArray{QJsonObject{{"kind", "created"}}, returnedThere});
+        auto found = returns().find(" T2-000007 ");
+        QVERIFY2(found.ok(), found.ok() ? "" : found.error().message.c_str());
+        QCOMPARE(found->orderId, QStringLiteral("o-till2"));
+        QCOMPARE(found->lines[0].returnableMilli(), 1000); // one of the two mugs came back there
+        QCOMPARE(found->lines[1].returnableMilli(), 1000);
+
+        auto back = returns().refund(*found, {{0, 1000}, {1, 1000}}, "wrong colour", m_cashier, {}, {}, m_at);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.error().message.c_str());
+        QCOMPARE(back->amount, 1003 + 1999);
+        QCOMPARE(onHand("MUG-v"), 11000); // back on this store's shelf
+        auto queued = m_outbox->oldest(10);
+        QCOMPARE(queued->last().type, QStringLiteral("order.refund"));
+        QCOMPARE(queued->last().data.value("order_id").toString(), QStringLiteral("o-till2"));
+        QCOMPARE(queued->last().data.value("refund_id").toString(), back->refundId);
+
+        // Nothing is left, before the server hears of this refund and after it reports it back.
+        QCOMPARE(
+            code(returns().refund(*returns().find("T2-000007"), {{0, 1000}}, "again", m_cashier, {}, {}, m_at).error()),
+            QStringLiteral("invalid_quantity"));
+        const QJsonObject returnedHere{{"kind", "refund"}, {"data", queued->last().data}};
+        putOrderOfAnotherTill(4, QJsonArray{QJsonObject{{"kind", "created"}}, returnedThere, returnedHere});
+        auto after = returns().find("T2-000007");
+        QCOMPARE(after->lines[0].returnableMilli(), 0);
+        QCOMPARE(after->lines[0].returnedMilli, 2000); // not 3000: this till's refund counted once
+        QCOMPARE(after->lines[1].returnedMilli, 1000);
+        QCOMPARE(code(returns().find("T9-000001").error()), QStringLiteral("receipt_unknown"));
     }
 
     void aGiftCardsShareGoesBackOntoTheSameCard() {
