@@ -15,9 +15,8 @@ namespace {
 
 Result<Poco::JSON::Object::Ptr> upsertProduct(sync::MutationScope& scope) {
     const http::Principal& pusher = scope.pusher;
-    if (pusher.kind != http::Principal::Kind::Staff ||
-        (pusher.role != http::StaffRole::Owner && pusher.role != http::StaffRole::Manager))
-        return makeError("forbidden", "only owners and managers edit the catalog");
+    if (auto allowed = scope.requireOwnerOrManager("edit the catalog"); !allowed)
+        return allowed.error();
     const protocol::JsonFields fields(scope.mutation.data, "data");
     auto id = fields.requiredString("id", 64);
     if (!id)

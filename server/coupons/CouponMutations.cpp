@@ -15,9 +15,8 @@ namespace {
 
 Result<Poco::JSON::Object::Ptr> upsertCoupon(sync::MutationScope& scope) {
     const http::Principal& pusher = scope.pusher;
-    if (pusher.kind != http::Principal::Kind::Staff ||
-        (pusher.role != http::StaffRole::Owner && pusher.role != http::StaffRole::Manager))
-        return makeError("forbidden", "only owners and managers define coupons");
+    if (auto allowed = scope.requireOwnerOrManager("define coupons"); !allowed)
+        return allowed.error();
     auto coupon = CouponRequest::read(protocol::JsonFields(scope.mutation.data, "data"));
     if (!coupon)
         return coupon.error();

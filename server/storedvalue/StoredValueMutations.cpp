@@ -20,9 +20,8 @@ constexpr std::int64_t kMaxCardAmount = 100'000'000'000;
 
 Result<Poco::JSON::Object::Ptr> issueGiftCard(sync::MutationScope& scope) {
     const http::Principal& pusher = scope.pusher;
-    if (pusher.kind != http::Principal::Kind::Staff ||
-        (pusher.role != http::StaffRole::Owner && pusher.role != http::StaffRole::Manager))
-        return makeError("forbidden", "only owners and managers issue gift cards");
+    if (auto allowed = scope.requireOwnerOrManager("issue gift cards"); !allowed)
+        return allowed.error();
     const protocol::JsonFields fields(scope.mutation.data, "data");
     auto id = fields.requiredString("id", 64);
     if (!id)

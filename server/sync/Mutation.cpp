@@ -8,4 +8,11 @@ tp::domain::Result<void> MutationScope::checkStoreAllowed(const std::string& sto
     return {};
 }
 
+tp::domain::Result<void> MutationScope::requireOwnerOrManager(const std::string& doing) const {
+    if (pusher.kind != http::Principal::Kind::Staff ||
+        (pusher.role != http::StaffRole::Owner && pusher.role != http::StaffRole::Manager))
+        return tp::domain::makeError("forbidden", "only owners and managers " + doing);
+    return {};
+}
+
 } // namespace tp::server::sync

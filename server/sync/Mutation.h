@@ -38,6 +38,9 @@ struct MutationScope {
     std::string newId() { return context.newId(); }
     // For handlers that act for one store: a register may only act for its own.
     tp::domain::Result<void> checkStoreAllowed(const std::string& storeId, const std::string& field) const;
+    // For the office's own work (the catalog, coupons, gift cards): owners and managers only,
+    // never a register or a cashier. `doing` completes "only owners and managers …".
+    tp::domain::Result<void> requireOwnerOrManager(const std::string& doing) const;
 };
 
 // Applies one mutation type. The object returned is its result (kept and sent again to a

@@ -33,6 +33,25 @@
 using tp::test::ApiResponse;
 using tp::test::ApiTestServer;
 
+namespace {
+
+// A register of the shop's main store on the real server, enrolled: its device token, its
+// replica (opened at `path`) and the sync API it talks through.
+struct TillOnServer {
+    tp::client::testing::FixedTokenSource token;
+    tp::client::ReplicaDatabase db;
+    tp::client::SyncApi api;
+
+    TillOnServer(const ApiTestServer& server, const ApiTestServer::Tenant& shop, const QString& path)
+        : token(QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)))
+        , api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token) {
+        if (auto opened = db.open(path); !opened)
+            QTest::qFail(opened.error().message.c_str(), __FILE__, __LINE__);
+    }
+};
+
+} // namespace
+
 // A sale rung by the register's logic (apps/pos/register) from what the feed brought, made
 // durable and uploaded: the real server accepts it as it is and books it with the register's
 // totals and payments — over real loopback HTTP, on the run's backend. The cashier logs in
@@ -102,12 +121,10 @@ private slots:
             QVERIFY2(pinSet.status == 200, pinSet.body.c_str());
         }
 
-        tp::client::testing::FixedTokenSource token(
-            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
         QTemporaryDir dir;
-        tp::client::ReplicaDatabase db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
-        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
+        TillOnServer till(server, shop, dir.filePath(QStringLiteral("register.db")));
+        tp::client::ReplicaDatabase& db = till.db;
+        tp::client::SyncApi& api = till.api;
         pullFeed(db, api);
 
         // The cashier's side: scan the tea twice, type the mug's sku, pay by card and cash.
@@ -242,12 +259,10 @@ private slots:
         QCOMPARE(QString::fromStdString(tp::test::resultsOf(defined)->getObject(0)->getValue<std::string>("status")),
                  QStringLiteral("applied"));
 
-        tp::client::testing::FixedTokenSource token(
-            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
         QTemporaryDir dir;
-        tp::client::ReplicaDatabase db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
-        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
+        TillOnServer till(server, shop, dir.filePath(QStringLiteral("register.db")));
+        tp::client::ReplicaDatabase& db = till.db;
+        tp::client::SyncApi& api = till.api;
         pullFeed(db, api);
 
         // The cashier types the code the customer shows: 20 % off the tea, not the mug.
@@ -304,12 +319,10 @@ private slots:
         QCOMPARE(QString::fromStdString(tp::test::resultsOf(issued)->getObject(0)->getValue<std::string>("status")),
                  QStringLiteral("applied"));
 
-        tp::client::testing::FixedTokenSource token(
-            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
         QTemporaryDir dir;
-        tp::client::ReplicaDatabase db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("register.db"))).ok());
-        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), token);
+        TillOnServer till(server, shop, dir.filePath(QStringLiteral("register.db")));
+        tp::client::ReplicaDatabase& db = till.db;
+        tp::client::SyncApi& api = till.api;
         pullFeed(db, api);
 
         // The till asks the real server what the card holds.
@@ -370,7 +383,6 @@ private slots:
         QVERIFY2(server.start(), server.error().c_str());
         const auto shop = server.createTenant("two-tills", "enterprise");
         stockTheShop(server, shop);
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
         QTemporaryDir dir;
         tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
                                         tp::domain::UuidV7Generator::systemRandomSource());
@@ -379,11 +391,9 @@ private slots:
         const QString storeId = QString::fromStdString(shop.mainStoreId);
 
         // Till 1 sells two mugs and uploads the sale.
-        tp::client::testing::FixedTokenSource token1(
-            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
-        tp::client::ReplicaDatabase db1;
-        QVERIFY(db1.open(dir.filePath(QStringLiteral("till1.db"))).ok());
-        tp::client::SyncApi api1(url, token1);
+        TillOnServer till1(server, shop, dir.filePath(QStringLiteral("till1.db")));
+        tp::client::ReplicaDatabase& db1 = till1.db;
+        tp::client::SyncApi& api1 = till1.api;
         pullFeed(db1, api1);
         tp::client::Outbox outbox1(db1, ids);
         tp::pos::Sale sale(*tp::pos::StoreProfile::load(db1, storeId));
@@ -397,11 +407,9 @@ private slots:
         upload(uploader1);
 
         // At till 2 the customer brings one mug back with the receipt.
-        tp::client::testing::FixedTokenSource token2(
-            QString::fromStdString(tp::test::enrolDevice(server, shop, shop.mainStoreId)));
-        tp::client::ReplicaDatabase db2;
-        QVERIFY(db2.open(dir.filePath(QStringLiteral("till2.db"))).ok());
-        tp::client::SyncApi api2(url, token2);
+        TillOnServer till2(server, shop, dir.filePath(QStringLiteral("till2.db")));
+        tp::client::ReplicaDatabase& db2 = till2.db;
+        tp::client::SyncApi& api2 = till2.api;
         pullFeed(db2, api2);
         tp::client::Outbox outbox2(db2, ids);
         tp::pos::RegisterAudit audit2(db2);

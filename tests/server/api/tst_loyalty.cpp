@@ -11,19 +11,6 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
-// An order of `qtyMilli` mugs at 12.90 (negative: coming back), paid in cash, for a customer.
-std::string mugOrder(const std::string& orderId, const std::string& number, const std::string& storeId,
-                     long long qtyMilli, const std::string& customerId) {
-    const std::string total = std::to_string(qtyMilli * 1290 / 1000);
-    return "{\"id\":\"" + orderId + "\",\"number\":\"" + number + "\",\"store_id\":\"" + storeId + "\"," +
-           (customerId.empty() ? std::string() : "\"customer_id\":\"" + customerId + "\",") +
-           "\"channel\":\"pos\",\"created_at\":\"2026-05-01T10:00:00Z\",\"currency\":\"EUR\",\"lines\":[{\"sku\":"
-           "\"MUG\",\"qty_milli\":" +
-           std::to_string(qtyMilli) + ",\"unit_price\":1290,\"discount\":0,\"tax\":0,\"total\":" + total +
-           "}],\"payments\":[{\"method\":\"cash\",\"amount\":" + total + "}],\"totals\":{\"subtotal\":" + total +
-           ",\"discount\":0,\"tax\":0,\"total\":" + total + "}}";
-}
-
 } // namespace
 
 // Loyalty points: a store sets how many points each whole unit of its money earns; orders with
@@ -35,15 +22,6 @@ class TestLoyalty : public QObject {
     ApiTestServer m_server;
     ApiTestServer::Tenant m_shop;
     std::string m_deviceToken;
-
-    Poco::JSON::Object::Ptr pushOne(const std::string& type, const std::string& data) {
-        const ApiResponse pushed = push(m_server, m_deviceToken, {mutationJson(newClientId(), type, data)});
-        if (pushed.status != 200) {
-            QTest::qFail(pushed.body.c_str(), __FILE__, __LINE__);
-            return {};
-        }
-        return resultsOf(pushed)->getObject(0);
-    }
 
     void setRate(long long pointsPerUnit) {
         const std::string path = "/api/v1/stores/" + m_shop.mainStoreId;
@@ -70,7 +48,8 @@ class TestLoyalty : public QObject {
 
     std::string customer(const std::string& name) {
         const std::string id = newClientId();
-        const auto made = pushOne("customer.upsert", "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
+        const auto made =
+            pushOne(m_server, m_deviceToken, "customer.upsert", "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
         if (!made || made->getValue<std::string>("status") != "applied")
             QTest::qFail("making the customer failed", __FILE__, __LINE__);
         return id;
@@ -89,7 +68,8 @@ private slots:
 
     void aStoreWithoutLoyaltyGivesNoPoints() {
         const std::string ada = customer("Ada");
-        const auto sold = pushOne("order.create", mugOrder(newClientId(), "L-0", m_shop.mainStoreId, 1000, ada));
+        const auto sold = pushOne(m_server, m_deviceToken, "order.create",
+                                  oneLineOrder(newClientId(), "L-0", m_shop.mainStoreId, "MUG", 1290, 1000, {}, ada));
         QCOMPARE(q(sold->getValue<std::string>("status")), QStringLiteral("applied"));
         QVERIFY(!sold->getObject("result")->has("loyalty_points"));
         QCOMPARE(feedPoints(ada), -1LL);
@@ -99,22 +79,28 @@ private slots:
         setRate(2); // 2 points per euro
         const std::string bea = customer("Bea");
         const std::string first = newClientId();
-        const auto sold = pushOne("order.create", mugOrder(first, "L-1", m_shop.mainStoreId, 2000, bea)); // 25.80
+        const auto sold = pushOne(m_server, m_deviceToken, "order.create",
+                                  oneLineOrder(first, "L-1", m_shop.mainStoreId, "MUG", 1290, 2000, {}, bea)); // 25.80
         QCOMPARE(sold->getObject("result")->getValue<long long>("loyalty_points"), 51LL);
         QCOMPARE(feedPoints(bea), 51LL);
         // Half of it comes back with the receipt: 12.90 → 25 points back.
-        const auto refunded = pushOne("order.refund", "{\"order_id\":\"" + first +
-                                                          "\",\"lines\":[{\"sku\":\"MUG\",\"qty_milli\":1000,"
-                                                          "\"amount\":1290}],\"payments\":[{\"method\":\"cash\","
-                                                          "\"amount\":1290}]}");
+        const auto refunded = pushOne(m_server, m_deviceToken, "order.refund",
+                                      "{\"order_id\":\"" + first +
+                                          "\",\"lines\":[{\"sku\":\"MUG\",\"qty_milli\":1000,"
+                                          "\"amount\":1290}],\"payments\":[{\"method\":\"cash\","
+                                          "\"amount\":1290}]}");
         QCOMPARE(q(refunded->getValue<std::string>("status")), QStringLiteral("applied"));
         QCOMPARE(feedPoints(bea), 26LL);
         // A mug back without a receipt takes its points too.
-        const auto returned = pushOne("order.create", mugOrder(newClientId(), "L-2", m_shop.mainStoreId, -1000, bea));
+        const auto returned =
+            pushOne(m_server, m_deviceToken, "order.create",
+                    oneLineOrder(newClientId(), "L-2", m_shop.mainStoreId, "MUG", 1290, -1000, {}, bea));
         QCOMPARE(returned->getObject("result")->getValue<long long>("loyalty_points"), -25LL);
         QCOMPARE(feedPoints(bea), 1LL);
         // An order without a customer earns nobody anything.
-        const auto anonymous = pushOne("order.create", mugOrder(newClientId(), "L-3", m_shop.mainStoreId, 1000, {}));
+        const auto anonymous =
+            pushOne(m_server, m_deviceToken, "order.create",
+                    oneLineOrder(newClientId(), "L-3", m_shop.mainStoreId, "MUG", 1290, 1000, {}, {}));
         QVERIFY(!anonymous->getObject("result")->has("loyalty_points"));
     }
 

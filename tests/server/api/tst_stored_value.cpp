@@ -11,19 +11,6 @@ QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
 
-// An order of one mug (a negative quantity: one coming back) paid as `payments` says (JSON).
-std::string mugOrder(const std::string& orderId, const std::string& number, const std::string& storeId,
-                     long long qtyMilli, const std::string& payments, const std::string& customerId = {}) {
-    const std::string total = std::to_string(qtyMilli * 1290 / 1000);
-    return "{\"id\":\"" + orderId + "\",\"number\":\"" + number + "\",\"store_id\":\"" + storeId + "\"," +
-           (customerId.empty() ? std::string() : "\"customer_id\":\"" + customerId + "\",") +
-           "\"channel\":\"pos\",\"created_at\":\"2026-05-01T10:00:00Z\",\"currency\":\"EUR\",\"lines\":[{\"sku\":"
-           "\"MUG\",\"qty_milli\":" +
-           std::to_string(qtyMilli) + ",\"unit_price\":1290,\"discount\":0,\"tax\":0,\"total\":" + total +
-           "}],\"payments\":" + payments + ",\"totals\":{\"subtotal\":" + total +
-           ",\"discount\":0,\"tax\":0,\"total\":" + total + "}}";
-}
-
 } // namespace
 
 // Gift cards and store credit: the office issues cards, tills check balances online and take
@@ -38,27 +25,8 @@ class TestStoredValue : public QObject {
     std::string m_cashierToken;
     std::string m_deviceToken;
 
-    Poco::JSON::Object::Ptr pushOne(const std::string& token, const std::string& type, const std::string& data) {
-        const ApiResponse pushed = push(m_server, token, {mutationJson(newClientId(), type, data)});
-        if (pushed.status != 200) {
-            QTest::qFail(pushed.body.c_str(), __FILE__, __LINE__);
-            return {};
-        }
-        return resultsOf(pushed)->getObject(0);
-    }
-
-    static std::string statusOf(const Poco::JSON::Object::Ptr& result) {
-        return result ? result->getValue<std::string>("status") : std::string("(no result)");
-    }
-
-    static std::string errorOf(const Poco::JSON::Object::Ptr& result, const char* part = "code") {
-        if (!result || !result->has("error"))
-            return {};
-        return result->getObject("error")->getValue<std::string>(part);
-    }
-
     std::string issue(const std::string& code, long long amount) {
-        const auto result = pushOne(m_shop.ownerToken, "gift_card.issue",
+        const auto result = pushOne(m_server, m_shop.ownerToken, "gift_card.issue",
                                     "{\"id\":\"" + newClientId() + "\",\"code\":\"" + code +
                                         "\",\"amount\":" + std::to_string(amount) + ",\"currency\":\"EUR\"}");
         return statusOf(result) == "applied" ? result->getObject("result")->getValue<std::string>("code") : "";
@@ -83,7 +51,7 @@ class TestStoredValue : public QObject {
     std::string newCustomer(const std::string& name) {
         const std::string id = newClientId();
         const auto made =
-            pushOne(m_deviceToken, "customer.upsert", "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
+            pushOne(m_server, m_deviceToken, "customer.upsert", "{\"id\":\"" + id + "\",\"name\":\"" + name + "\"}");
         if (statusOf(made) != "applied")
             QTest::qFail("making the customer failed", __FILE__, __LINE__);
         return id;
@@ -118,24 +86,24 @@ private slots:
     }
 
     void badIssuesAreRefused() {
-        QCOMPARE(q(errorOf(pushOne(m_cashierToken, "gift_card.issue",
+        QCOMPARE(q(errorOf(pushOne(m_server, m_cashierToken, "gift_card.issue",
                                    "{\"id\":\"" + newClientId() +
                                        "\",\"code\":\"CASHIER1\",\"amount\":500,\"currency\":\"EUR\"}"))),
                  QStringLiteral("forbidden"));
         QCOMPARE(
-            q(errorOf(pushOne(m_shop.ownerToken, "gift_card.issue",
+            q(errorOf(pushOne(m_server, m_shop.ownerToken, "gift_card.issue",
                               "{\"id\":\"" + newClientId() + "\",\"code\":\"AB\",\"amount\":500,\"currency\":\"EUR\"}"),
                       "message"))
                 .left(9),
             QStringLiteral("data.code"));
-        QCOMPARE(q(errorOf(pushOne(m_shop.ownerToken, "gift_card.issue",
+        QCOMPARE(q(errorOf(pushOne(m_server, m_shop.ownerToken, "gift_card.issue",
                                    "{\"id\":\"" + newClientId() +
                                        "\",\"code\":\"ZERO-CARD\",\"amount\":0,\"currency\":\"EUR\"}"),
                            "message"))
                      .left(11),
                  QStringLiteral("data.amount"));
         QVERIFY(!issue("TWICE-CARD", 100).empty());
-        QCOMPARE(q(errorOf(pushOne(m_shop.ownerToken, "gift_card.issue",
+        QCOMPARE(q(errorOf(pushOne(m_server, m_shop.ownerToken, "gift_card.issue",
                                    "{\"id\":\"" + newClientId() +
                                        "\",\"code\":\"twice-card\",\"amount\":100,\"currency\":\"EUR\"}"))),
                  QStringLiteral("code_taken"));
@@ -144,31 +112,34 @@ private slots:
     void aCardPaysAndAnOfflineOverdrawIsBookedAndFlagged() {
         QVERIFY(!issue("PAY-CARD-1", 2000).empty());
         const std::string first = newClientId();
-        QCOMPARE(q(statusOf(pushOne(m_deviceToken, "order.create",
-                                    mugOrder(first, "G-1", m_shop.mainStoreId, 1000,
-                                             R"([{"method":"gift_card","amount":1290,"reference":"pay-card-1"}])")))),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            q(statusOf(pushOne(m_server, m_deviceToken, "order.create",
+                               oneLineOrder(first, "G-1", m_shop.mainStoreId, "MUG", 1290, 1000,
+                                            R"([{"method":"gift_card","amount":1290,"reference":"pay-card-1"}])")))),
+            QStringLiteral("applied"));
         QCOMPARE(balanceOf("PAY-CARD-1"), 710LL);
         QCOMPARE(flagsOf(first), QStringList{});
         // A till that was offline took the card for a whole mug again.
         const std::string second = newClientId();
-        QCOMPARE(q(statusOf(pushOne(m_deviceToken, "order.create",
-                                    mugOrder(second, "G-2", m_shop.mainStoreId, 1000,
-                                             R"([{"method":"gift_card","amount":1290,"reference":"PAY-CARD-1"}])")))),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            q(statusOf(pushOne(m_server, m_deviceToken, "order.create",
+                               oneLineOrder(second, "G-2", m_shop.mainStoreId, "MUG", 1290, 1000,
+                                            R"([{"method":"gift_card","amount":1290,"reference":"PAY-CARD-1"}])")))),
+            QStringLiteral("applied"));
         QCOMPARE(balanceOf("PAY-CARD-1"), 710LL - 1290);
         QCOMPARE(flagsOf(second), QStringList{QStringLiteral("gift_card_overdrawn")});
 
         const std::string unknown = newClientId();
-        QCOMPARE(q(statusOf(pushOne(m_deviceToken, "order.create",
-                                    mugOrder(unknown, "G-3", m_shop.mainStoreId, 1000,
-                                             R"([{"method":"gift_card","amount":1290,"reference":"NO-SUCH-CARD"}])")))),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            q(statusOf(pushOne(m_server, m_deviceToken, "order.create",
+                               oneLineOrder(unknown, "G-3", m_shop.mainStoreId, "MUG", 1290, 1000,
+                                            R"([{"method":"gift_card","amount":1290,"reference":"NO-SUCH-CARD"}])")))),
+            QStringLiteral("applied"));
         QCOMPARE(flagsOf(unknown), QStringList{QStringLiteral("gift_card_unknown")});
 
-        const auto noCode = pushOne(
-            m_deviceToken, "order.create",
-            mugOrder(newClientId(), "G-4", m_shop.mainStoreId, 1000, R"([{"method":"gift_card","amount":1290}])"));
+        const auto noCode = pushOne(m_server, m_deviceToken, "order.create",
+                                    oneLineOrder(newClientId(), "G-4", m_shop.mainStoreId, "MUG", 1290, 1000,
+                                                 R"([{"method":"gift_card","amount":1290}])"));
         QCOMPARE(q(errorOf(noCode)), QStringLiteral("invalid_request"));
         QVERIFY2(q(errorOf(noCode, "message")).startsWith("data.payments[0].reference"),
                  errorOf(noCode, "message").c_str());
@@ -177,13 +148,14 @@ private slots:
     void aRefundPutsMoneyBackOnTheCard() {
         QVERIFY(!issue("REFUND-CARD", 1290).empty());
         const std::string order = newClientId();
-        QCOMPARE(q(statusOf(pushOne(m_deviceToken, "order.create",
-                                    mugOrder(order, "G-5", m_shop.mainStoreId, 1000,
-                                             R"([{"method":"gift_card","amount":1290,"reference":"REFUND-CARD"}])")))),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            q(statusOf(pushOne(m_server, m_deviceToken, "order.create",
+                               oneLineOrder(order, "G-5", m_shop.mainStoreId, "MUG", 1290, 1000,
+                                            R"([{"method":"gift_card","amount":1290,"reference":"REFUND-CARD"}])")))),
+            QStringLiteral("applied"));
         QCOMPARE(balanceOf("REFUND-CARD"), 0LL);
         QCOMPARE(
-            q(statusOf(pushOne(m_deviceToken, "order.refund",
+            q(statusOf(pushOne(m_server, m_deviceToken, "order.refund",
                                "{\"order_id\":\"" + order +
                                    "\",\"lines\":[{\"sku\":\"MUG\",\"qty_milli\":1000,\"amount\":1290}],\"payments\":[{"
                                    "\"method\":\"gift_card\",\"amount\":1290,\"reference\":\"REFUND-CARD\"}]}"))),
@@ -194,9 +166,9 @@ private slots:
     void aReturnWithoutReceiptBecomesStoreCreditThatPaysLater() {
         const std::string anna = newCustomer("Anna Berg");
         const std::string giveBack = newClientId();
-        QCOMPARE(q(statusOf(pushOne(m_deviceToken, "order.create",
-                                    mugOrder(giveBack, "S-1", m_shop.mainStoreId, -1000,
-                                             R"([{"method":"store_credit","amount":-1290}])", anna)))),
+        QCOMPARE(q(statusOf(pushOne(m_server, m_deviceToken, "order.create",
+                                    oneLineOrder(giveBack, "S-1", m_shop.mainStoreId, "MUG", 1290, -1000,
+                                                 R"([{"method":"store_credit","amount":-1290}])", anna)))),
                  QStringLiteral("applied"));
         const ApiResponse credit = m_server.get("/api/v1/customers/" + anna + "/store-credit", m_deviceToken);
         QVERIFY2(credit.status == 200, credit.body.c_str());
@@ -204,18 +176,19 @@ private slots:
         QCOMPARE(credit.json->getArray("store_credit")->getObject(0)->getValue<long long>("balance"), 1290LL);
 
         const std::string spend = newClientId();
-        QCOMPARE(q(statusOf(pushOne(
-                     m_deviceToken, "order.create",
-                     mugOrder(spend, "S-2", m_shop.mainStoreId, 1000,
-                              R"([{"method":"store_credit","amount":1000},{"method":"cash","amount":290}])", anna)))),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            q(statusOf(pushOne(
+                m_server, m_deviceToken, "order.create",
+                oneLineOrder(spend, "S-2", m_shop.mainStoreId, "MUG", 1290, 1000,
+                             R"([{"method":"store_credit","amount":1000},{"method":"cash","amount":290}])", anna)))),
+            QStringLiteral("applied"));
         const ApiResponse after = m_server.get("/api/v1/customers/" + anna + "/store-credit", m_shop.ownerToken);
         QCOMPARE(after.json->getArray("store_credit")->getObject(0)->getValue<long long>("balance"), 290LL);
         QCOMPARE(flagsOf(spend), QStringList{});
 
-        const auto nobody = pushOne(
-            m_deviceToken, "order.create",
-            mugOrder(newClientId(), "S-3", m_shop.mainStoreId, -1000, R"([{"method":"store_credit","amount":-1290}])"));
+        const auto nobody = pushOne(m_server, m_deviceToken, "order.create",
+                                    oneLineOrder(newClientId(), "S-3", m_shop.mainStoreId, "MUG", 1290, -1000,
+                                                 R"([{"method":"store_credit","amount":-1290}])"));
         QCOMPARE(q(errorOf(nobody)), QStringLiteral("invalid_request"));
         QVERIFY2(q(errorOf(nobody, "message")).startsWith("data.customer_id"), errorOf(nobody, "message").c_str());
 

@@ -102,4 +102,39 @@ std::string enrolDevice(const ApiTestServer& server, const ApiTestServer::Tenant
     return enrolled.json->getValue<std::string>("device_token");
 }
 
+Poco::JSON::Object::Ptr pushOne(const ApiTestServer& server, const std::string& token, const std::string& type,
+                                const std::string& data) {
+    const ApiResponse pushed = push(server, token, {mutationJson(newClientId(), type, data)});
+    const auto results = resultsOf(pushed);
+    if (pushed.status != 200 || !results || results->size() != 1) {
+        QTest::qFail(("pushing " + type + " failed: " + pushed.body).c_str(), __FILE__, __LINE__);
+        return {};
+    }
+    return results->getObject(0);
+}
+
+std::string statusOf(const Poco::JSON::Object::Ptr& result) {
+    return result ? result->getValue<std::string>("status") : std::string("(no result)");
+}
+
+std::string errorOf(const Poco::JSON::Object::Ptr& result, const std::string& part) {
+    if (!result || !result->has("error"))
+        return {};
+    return result->getObject("error")->getValue<std::string>(part);
+}
+
+std::string oneLineOrder(const std::string& orderId, const std::string& number, const std::string& storeId,
+                         const std::string& sku, long long unitPrice, long long qtyMilli,
+                         const std::string& paymentsJson, const std::string& customerId, const std::string& createdAt) {
+    const std::string total = std::to_string(qtyMilli * unitPrice / 1000);
+    const std::string payments =
+        paymentsJson.empty() ? "[{\"method\":\"cash\",\"amount\":" + total + "}]" : paymentsJson;
+    return "{\"id\":\"" + orderId + "\",\"number\":\"" + number + "\",\"store_id\":\"" + storeId + "\"," +
+           (customerId.empty() ? std::string() : "\"customer_id\":\"" + customerId + "\",") +
+           "\"channel\":\"pos\",\"created_at\":\"" + createdAt + "\",\"currency\":\"EUR\",\"lines\":[{\"sku\":\"" +
+           sku + "\",\"qty_milli\":" + std::to_string(qtyMilli) + ",\"unit_price\":" + std::to_string(unitPrice) +
+           ",\"discount\":0,\"tax\":0,\"total\":" + total + "}],\"payments\":" + payments +
+           ",\"totals\":{\"subtotal\":" + total + ",\"discount\":0,\"tax\":0,\"total\":" + total + "}}";
+}
+
 } // namespace tp::test

@@ -35,6 +35,23 @@ ApiResponse push(const ApiTestServer& server, const std::string& token, const st
 // The results array of a push answer, or null.
 Poco::JSON::Array::Ptr resultsOf(const ApiResponse& response);
 
+// Pushes one mutation ({"mutation_id": new, type, data as JSON text}) and answers its result
+// object; null, with the test failed, when the push itself was not answered 200.
+Poco::JSON::Object::Ptr pushOne(const ApiTestServer& server, const std::string& token, const std::string& type,
+                                const std::string& data);
+// A push result's status ("applied", "duplicate", "rejected"), and its error's code or message
+// ("" when it has none).
+std::string statusOf(const Poco::JSON::Object::Ptr& result);
+std::string errorOf(const Poco::JSON::Object::Ptr& result, const std::string& part = "code");
+
+// The data of an order.create of `qtyMilli` of one sku (negative: coming back) at `unitPrice`,
+// tax included, paid as `paymentsJson` says (a JSON array; empty: all in cash), for a customer
+// when one is given.
+std::string oneLineOrder(const std::string& orderId, const std::string& number, const std::string& storeId,
+                         const std::string& sku, long long unitPrice, long long qtyMilli,
+                         const std::string& paymentsJson = {}, const std::string& customerId = {},
+                         const std::string& createdAt = "2026-05-01T10:00:00Z");
+
 // Every change after `since` by paging GET /api/v1/sync/changes with `limit`; fails the test
 // (and returns what it has) on a non-200 page.
 std::vector<Poco::JSON::Object::Ptr> pullAll(const ApiTestServer& server, const std::string& token,
