@@ -330,6 +330,37 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ProductListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+</context>
+<context>
     <name>tp::client::ChangePuller</name>
     <message>
         <source>The server sent changes that could not be read; they will be fetched again.</source>
@@ -422,6 +453,37 @@
     <message>
         <source>A database query failed</source>
         <translation>Datenbankabfrage fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::StaffSession</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://shop.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse wie https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>Der Server unter %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The session has ended; log in again.</source>
+        <translation>Die Sitzung ist abgelaufen; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s account is suspended: %1</source>
+        <translation>Das Konto dieses Geschäfts ist gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a few minutes and try again.</source>
+        <translation>Zu viele Versuche; bitte einige Minuten warten.</translation>
+    </message>
+    <message>
+        <source>The server refused the login (HTTP %1%2).</source>
+        <translation>Der Server hat die Anmeldung abgelehnt (HTTP %1%2).</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,37 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ProductListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+</context>
+<context>
     <name>tp::client::ChangePuller</name>
     <message>
         <source>The server sent changes that could not be read; they will be fetched again.</source>
@@ -422,6 +453,37 @@
     <message>
         <source>A database query failed</source>
         <translation>Error en una consulta a la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::StaffSession</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://shop.example.com.</source>
+        <translation>«%1» no es una dirección de servidor como https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>No se puede contactar con el servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The session has ended; log in again.</source>
+        <translation>La sesión ha terminado; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>El correo o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s account is suspended: %1</source>
+        <translation>La cuenta de esta tienda está suspendida: %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a few minutes and try again.</source>
+        <translation>Demasiados intentos; espere unos minutos.</translation>
+    </message>
+    <message>
+        <source>The server refused the login (HTTP %1%2).</source>
+        <translation>El servidor rechazó el inicio de sesión (HTTP %1%2).</translation>
     </message>
 </context>
 <context>

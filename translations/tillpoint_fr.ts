@@ -330,6 +330,37 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ProductListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+</context>
+<context>
     <name>tp::client::ChangePuller</name>
     <message>
         <source>The server sent changes that could not be read; they will be fetched again.</source>
@@ -422,6 +453,37 @@
     <message>
         <source>A database query failed</source>
         <translation>Échec d’une requête de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::StaffSession</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://shop.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur comme https://shop.example.com.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>Le serveur %1 est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>The session has ended; log in again.</source>
+        <translation>La session a expiré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s account is suspended: %1</source>
+        <translation>Le compte de cette boutique est suspendu : %1</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a few minutes and try again.</source>
+        <translation>Trop de tentatives ; patientez quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The server refused the login (HTTP %1%2).</source>
+        <translation>Le serveur a refusé la connexion (HTTP %1%2).</translation>
     </message>
 </context>
 <context>
