@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ProductEdits</name>
+    <message>
+        <source>This product is not in the catalog here (yet).</source>
+        <translation>Dieses Produkt ist hier (noch) nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Ein Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation>Ein Preis kann nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <source>A product is either active or archived.</source>
+        <translation>Ein Produkt ist entweder aktiv oder archiviert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This conflict was settled already.</source>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductListModel</name>
     <message>
         <source>Active</source>

@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ProductEdits</name>
+    <message>
+        <source>This product is not in the catalog here (yet).</source>
+        <translation>Este producto (aún) no está en el catálogo aquí.</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Un producto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation>Un precio no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A product is either active or archived.</source>
+        <translation>Un producto está activo o archivado.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This conflict was settled already.</source>
+        <translation>Este conflicto ya se resolvió.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductListModel</name>
     <message>
         <source>Active</source>

@@ -330,6 +330,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ProductEdits</name>
+    <message>
+        <source>This product is not in the catalog here (yet).</source>
+        <translation>Ce produit n&apos;est pas (encore) dans le catalogue ici.</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Un produit doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A product is either active or archived.</source>
+        <translation>Un produit est soit actif, soit archivé.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This conflict was settled already.</source>
+        <translation>Ce conflit a déjà été réglé.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductListModel</name>
     <message>
         <source>Active</source>

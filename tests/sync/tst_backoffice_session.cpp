@@ -6,10 +6,15 @@
 
 #include "ApiTestServer.h"
 #include "client/credentials/CredentialStore.h"
+#include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/ChangePuller.h"
+#include "client/sync/OutboxUploader.h"
+#include "client/sync/RetrySchedule.h"
 #include "client/sync/StaffSession.h"
 #include "client/sync/SyncApi.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "models/ProductEdits.h"
 #include "models/ProductListModel.h"
 
 using tp::test::ApiResponse;
@@ -155,6 +160,111 @@ private slots:
         const ApiResponse stale =
             m_server.post("/api/v1/auth/refresh", "{\"refresh_token\":\"" + (*first)->toStdString() + "\"}");
         QCOMPARE(stale.status, 401);
+    }
+
+    // Two offices edit the same mug, one of them offline: the second edit is refused with the
+    // server's copy, shown field by field, and settled by choosing per field — nobody's change
+    // is overwritten without a person deciding.
+    void aConflictIsShownSideBySideAndSettledFieldByField() {
+        const ApiResponse added = m_server.post(
+            "/api/v1/staff", R"({"email":"mia@office.example","password":"a long password","role":"manager"})",
+            m_shop.ownerToken);
+        QCOMPARE(added.status, 201);
+        struct Office {
+            std::unique_ptr<tp::client::StaffSession> staff;
+            tp::client::ReplicaDatabase db;
+            std::unique_ptr<tp::client::SyncApi> api;
+            std::unique_ptr<tp::client::Outbox> outbox;
+            std::unique_ptr<tp::client::RetrySchedule> retry;
+            std::unique_ptr<tp::client::OutboxUploader> uploader;
+        };
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        const auto open = [&](Office& office, const QString& email, const QString& password, const QString& file) {
+            office.staff =
+                std::make_unique<tp::client::StaffSession>(serverUrl(), QString::fromStdString(m_shop.slug), email);
+            auto in = login(*office.staff, password);
+            QVERIFY(in && in->ok());
+            QVERIFY(office.db.open(m_dir.filePath(file)).ok());
+            office.api = std::make_unique<tp::client::SyncApi>(serverUrl(), *office.staff);
+            office.outbox = std::make_unique<tp::client::Outbox>(office.db, ids);
+            office.retry = std::make_unique<tp::client::RetrySchedule>(office.db, QStringLiteral("push"),
+                                                                       tp::client::RetryPolicy{});
+            office.uploader = std::make_unique<tp::client::OutboxUploader>(*office.outbox, *office.api, *office.retry);
+        };
+        const auto pull = [](Office& office) {
+            tp::client::ChangePuller puller(office.db, *office.api);
+            QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
+            QVERIFY(puller.pull());
+            QVERIFY(pulled.wait(20000));
+        };
+        const auto upload = [](Office& office) {
+            QSignalSpy uploaded(office.uploader.get(), &tp::client::OutboxUploader::finished);
+            QVERIFY(office.uploader->upload(tp::client::OutboxUploader::Timing::Now));
+            QVERIFY(uploaded.wait(20000));
+        };
+        Office owner;
+        Office manager;
+        open(owner, QString::fromStdString(m_shop.ownerEmail), QString::fromStdString(m_shop.ownerPassword),
+             QStringLiteral("owner.db"));
+        open(manager, QStringLiteral("mia@office.example"), QStringLiteral("a long password"),
+             QStringLiteral("manager.db"));
+        pull(owner);
+        pull(manager);
+        tp::backoffice::ProductListModel list(owner.db);
+        list.setFilter(QStringLiteral("MUG-2"));
+        QVERIFY(list.reload().ok());
+        const QString mugId = list.productId(0);
+        QVERIFY(!mugId.isEmpty());
+
+        // The owner renames the red mug and raises its price, online.
+        tp::backoffice::ProductEdits ownerEdits(*owner.outbox);
+        auto atOwner = ownerEdits.load(mugId);
+        QVERIFY(atOwner.ok());
+        tp::backoffice::ProductDraft renamed = *atOwner;
+        renamed.name = QStringLiteral("Red mug, large");
+        renamed.priceAmount = 1190;
+        QCOMPARE(QString::fromStdString(ownerEdits.save(*atOwner, *atOwner).error().code),
+                 QStringLiteral("nothing_changed"));
+        QVERIFY(ownerEdits.save(*atOwner, renamed).ok());
+        QVERIFY(list.reload().ok());
+        QCOMPARE(list.index(0, tp::backoffice::ProductListModel::Name).data().toString(),
+                 QStringLiteral("Red mug, large")); // at once, before any sync
+        upload(owner);
+        QCOMPARE(*owner.outbox->needsAttentionCount(), 0);
+
+        // The manager, who has not synced since, renames it too and archives it.
+        tp::backoffice::ProductEdits managerEdits(*manager.outbox);
+        auto atManager = managerEdits.load(mugId);
+        tp::backoffice::ProductDraft archived = *atManager;
+        archived.name = QStringLiteral("Red mug (old)");
+        archived.status = QStringLiteral("archived");
+        QVERIFY(managerEdits.save(*atManager, archived).ok());
+        upload(manager);
+        auto conflicts = managerEdits.conflicts();
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), 1);
+        const tp::backoffice::EditConflict& conflict = conflicts->first();
+        QCOMPARE(conflict.productId, mugId);
+        QCOMPARE(conflict.fields.size(), 2); // the fields the manager changed, each beside the server's
+        QCOMPARE(conflict.fields[0].field, QStringLiteral("name"));
+        QCOMPARE(conflict.fields[0].mine, QStringLiteral("Red mug (old)"));
+        QCOMPARE(conflict.fields[0].theirs, QStringLiteral("Red mug, large"));
+        QCOMPARE(conflict.fields[1].field, QStringLiteral("status"));
+        QCOMPARE(conflict.fields[1].theirs, QStringLiteral("active"));
+
+        // Merged: the owner's name stays, the manager's archiving goes through.
+        QVERIFY(managerEdits.resolve(conflict, {QStringLiteral("status")}).ok());
+        QCOMPARE(managerEdits.conflicts()->size(), 0);
+        upload(manager);
+        QCOMPARE(*manager.outbox->needsAttentionCount(), 0);
+        const ApiResponse product = m_server.get("/api/v1/products/" + mugId.toStdString(), m_shop.ownerToken);
+        const auto stored = product.json->getObject("product");
+        QCOMPARE(QString::fromStdString(stored->getValue<std::string>("name")), QStringLiteral("Red mug, large"));
+        QCOMPARE(QString::fromStdString(stored->getValue<std::string>("status")), QStringLiteral("archived"));
+        QCOMPARE(stored->getObject("price")->getValue<long long>("amount"), 1190LL);
+        pull(owner);
+        QCOMPARE(ownerEdits.load(mugId)->status, QStringLiteral("archived"));
     }
 };
 

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "domain/core/Result.h"
+
+namespace tp::client {
+class Outbox;
+}
+
+namespace tp::backoffice {
+
+// The fields of a product the office edits here, as the replica has them, with the version
+// they were read at (ARCHITECTURE rule 4: an edit names the version it started from).
+struct ProductDraft {
+    QString id;
+    qint64 version = 0;
+    QString sku;
+    QString name;
+    qint64 priceAmount = 0;
+    QString priceCurrency;
+    QString status; // active | archived
+};
+
+// One field of a product two people changed: what this office has, what the server has.
+struct FieldConflict {
+    QString field; // name | price | status
+    QString mine;
+    QString theirs;
+};
+
+// An edit the server refused because someone else changed the product first.
+struct EditConflict {
+    QString mutationId; // of the refused edit (needs-attention list)
+    QString productId;
+    qint64 serverVersion = 0;
+    QList<FieldConflict> fields; // only the fields this office changed
+};
+
+// Editing products offline: a save changes the replica at once (the lists show it) and queues
+// product.upsert with only the fields that changed and the version they started from, in one
+// transaction. When someone else got there first, the server refuses with its copy
+// (version_conflict); conflicts() shows each such edit field by field beside the server's, and
+// resolve() settles it: for each field, this office's value or the server's — never a silent
+// overwrite of either.
+class ProductEdits {
+    Q_DECLARE_TR_FUNCTIONS(tp::backoffice::ProductEdits)
+
+public:
+    explicit ProductEdits(client::Outbox& outbox)
+        : m_outbox(outbox) {}
+
+    domain::Result<ProductDraft> load(const QString& productId);
+    // Errors: "nothing_changed", "invalid_name", "invalid_price", "invalid_status".
+    domain::Result<void> save(const ProductDraft& original, const ProductDraft& edited);
+
+    domain::Result<QList<EditConflict>> conflicts();
+    // `keepMine`: the fields whose value is this office's; every other field keeps the server's.
+    // Keeping none of mine just closes the conflict (the replica has the server's already).
+    domain::Result<void> resolve(const EditConflict& conflict, const QStringList& keepMine);
+
+private:
+    client::Outbox& m_outbox;
+};
+
+} // namespace tp::backoffice
