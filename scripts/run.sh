@@ -10,7 +10,9 @@
 # run it enrols itself with the enrolment code the demo server writes at each start, keeps its
 # device token in the desktop's keychain, syncs the demo catalog and opens the till for a
 # till in Berlin (log in as demo@example.com with PIN 2468). Its settings and replica are in
-# ./tillpoint-data/register. The backoffice joins when it exists.
+# ./tillpoint-data/register. The backoffice starts beside it, at its login for the demo shop
+# (the password is in ./tillpoint-data/demo-password; its settings and replica are in
+# ./tillpoint-data/backoffice).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,8 +27,8 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$build/server/tillpoint-server" --demo --data-dir "$data" "$@"
 fi
 
-cmake --build "$build" --target tillpoint-server tillpoint-demo-receipt tillpoint-pos
-mkdir -p "$data/register"
+cmake --build "$build" --target tillpoint-server tillpoint-demo-receipt tillpoint-pos tillpoint-backoffice
+mkdir -p "$data/register" "$data/backoffice"
 stamp="$(mktemp)"
 "$build/server/tillpoint-server" --demo --data-dir "$data" "$@" &
 server=$!
@@ -44,4 +46,6 @@ done
 "$build/apps/pos/tillpoint-pos" --server "http://127.0.0.1:8080" \
     --enrolment-code "$(cat "$data/demo-register-code")" \
     --settings "$data/register/tillpoint-pos.conf" &
+"$build/apps/backoffice/app/tillpoint-backoffice" --server "http://127.0.0.1:8080" --shop demo \
+    --email demo@example.com --settings "$data/backoffice/tillpoint-backoffice.conf" &
 wait "$server"

@@ -156,6 +156,37 @@
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Fill in the shop, your e-mail address and your password.</source>
+        <translation>Bitte Geschäft, E-Mail-Adresse und Passwort ausfüllen.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -328,6 +359,26 @@
         <source>Quit as soon as the till&apos;s window is up (to time the start).</source>
         <translation>Beenden, sobald das Kassenfenster steht (um den Start zu messen).</translation>
     </message>
+    <message>
+        <source>Tillpoint backoffice: catalog, stock, orders and customers.</source>
+        <translation>Tillpoint-Backoffice: Katalog, Bestand, Bestellungen und Kunden.</translation>
+    </message>
+    <message>
+        <source>The backoffice&apos;s settings file (its replica is kept beside it).</source>
+        <translation>Die Einstellungsdatei des Backoffice (seine Replik liegt daneben).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for the login.</source>
+        <translation>Die Adresse des Servers, für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s short name, for the login.</source>
+        <translation>Der Kurzname des Geschäfts, für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address, for the login.</source>
+        <translation>Ihre E-Mail-Adresse, für die Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ProductEdits</name>
@@ -385,6 +436,39 @@
     <message>
         <source>Variants</source>
         <translation>Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::app::BackofficeApp</name>
+    <message>
+        <source>Tillpoint backoffice</source>
+        <translation>Tillpoint-Backoffice</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Upload</numerusform>
+            <numerusform>%n Änderungen warten auf den Upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzter Abgleich %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CatalogScreen</name>
+    <message>
+        <source>Search by name or SKU (Ctrl+F)</source>
+        <translation>Nach Name oder Artikelnummer suchen (Strg+F)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,37 @@
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Fill in the shop, your e-mail address and your password.</source>
+        <translation>Indique la tienda, su correo y su contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -328,6 +359,26 @@
         <source>Quit as soon as the till&apos;s window is up (to time the start).</source>
         <translation>Salir en cuanto la ventana de la caja esté lista (para medir el arranque).</translation>
     </message>
+    <message>
+        <source>Tillpoint backoffice: catalog, stock, orders and customers.</source>
+        <translation>Backoffice de Tillpoint: catálogo, existencias, pedidos y clientes.</translation>
+    </message>
+    <message>
+        <source>The backoffice&apos;s settings file (its replica is kept beside it).</source>
+        <translation>El archivo de ajustes del backoffice (su réplica está al lado).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for the login.</source>
+        <translation>La dirección del servidor, para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s short name, for the login.</source>
+        <translation>El nombre corto de la tienda, para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address, for the login.</source>
+        <translation>Su correo, para iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ProductEdits</name>
@@ -385,6 +436,39 @@
     <message>
         <source>Variants</source>
         <translation>Variantes</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::app::BackofficeApp</name>
+    <message>
+        <source>Tillpoint backoffice</source>
+        <translation>Backoffice de Tillpoint</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n cambio pendiente de subir</numerusform>
+            <numerusform>%n cambios pendientes de subir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CatalogScreen</name>
+    <message>
+        <source>Search by name or SKU (Ctrl+F)</source>
+        <translation>Buscar por nombre o SKU (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,37 @@
     </message>
 </context>
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Fill in the shop, your e-mail address and your password.</source>
+        <translation>Renseignez la boutique, votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -328,6 +359,26 @@
         <source>Quit as soon as the till&apos;s window is up (to time the start).</source>
         <translation>Quitter dès que la fenêtre de la caisse est affichée (pour mesurer le démarrage).</translation>
     </message>
+    <message>
+        <source>Tillpoint backoffice: catalog, stock, orders and customers.</source>
+        <translation>Backoffice Tillpoint : catalogue, stock, commandes et clients.</translation>
+    </message>
+    <message>
+        <source>The backoffice&apos;s settings file (its replica is kept beside it).</source>
+        <translation>Le fichier de réglages du backoffice (sa réplique est à côté).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, for the login.</source>
+        <translation>L&apos;adresse du serveur, pour la connexion.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s short name, for the login.</source>
+        <translation>Le nom court de la boutique, pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address, for the login.</source>
+        <translation>Votre adresse e-mail, pour la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ProductEdits</name>
@@ -385,6 +436,39 @@
     <message>
         <source>Variants</source>
         <translation>Variantes</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::app::BackofficeApp</name>
+    <message>
+        <source>Tillpoint backoffice</source>
+        <translation>Backoffice Tillpoint</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchro %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CatalogScreen</name>
+    <message>
+        <source>Search by name or SKU (Ctrl+F)</source>
+        <translation>Rechercher par nom ou référence (Ctrl+F)</translation>
     </message>
 </context>
 <context>

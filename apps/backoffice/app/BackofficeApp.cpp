@@ -1,0 +1,139 @@
+#include "app/BackofficeApp.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMainWindow>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include "client/outbox/Outbox.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "client/sync/ChangePuller.h"
+#include "client/sync/OutboxUploader.h"
+#include "client/sync/RetrySchedule.h"
+#include "client/sync/StaffSession.h"
+#include "client/sync/SyncApi.h"
+#include "client/sync/SyncEngine.h"
+#include "client/sync/SyncState.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "models/ProductListModel.h"
+#include "ui/CatalogScreen.h"
+#include "ui/LoginScreen.h"
+
+namespace tp::backoffice::app {
+
+BackofficeApp::BackofficeApp(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(m_options.settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat))
+    , m_ids(std::make_unique<domain::UuidV7Generator>(domain::UuidV7Generator::systemClock(),
+                                                      domain::UuidV7Generator::systemRandomSource())) {}
+
+BackofficeApp::~BackofficeApp() {
+    if (m_engine)
+        m_engine->stop();
+}
+
+void BackofficeApp::start() {
+    m_window = std::make_unique<QMainWindow>();
+    m_window->setWindowTitle(tr("Tillpoint backoffice"));
+    m_window->resize(1280, 800);
+    m_pages = new QStackedWidget(m_window.get());
+    m_login = new ui::LoginScreen(m_pages);
+    m_pages->addWidget(m_login);
+    m_window->setCentralWidget(m_pages);
+    connect(m_login, &ui::LoginScreen::loginRequested, this, &BackofficeApp::logIn);
+    const QUrl server = m_options.server.isValid()
+                            ? m_options.server
+                            : QUrl(m_settings->value(QStringLiteral("session/server")).toString());
+    const QString shop =
+        m_options.shop.isEmpty() ? m_settings->value(QStringLiteral("session/shop")).toString() : m_options.shop;
+    const QString email =
+        m_options.email.isEmpty() ? m_settings->value(QStringLiteral("session/email")).toString() : m_options.email;
+    m_login->prefill(server, shop, email);
+    m_window->show();
+    if (!server.isValid() || shop.isEmpty() || email.isEmpty())
+        return;
+    // The last person's session, if the keychain still has it: no password needed.
+    m_session = std::make_unique<client::StaffSession>(server, shop, email);
+    m_login->setBusy(true);
+    m_session->resume([this](const domain::Result<client::StaffUser>& resumed) {
+        m_login->setBusy(false);
+        if (!resumed) {
+            m_login->say(resumed.error().code == "not_found" ? QString()
+                                                             : QString::fromStdString(resumed.error().message));
+            return;
+        }
+        open();
+    });
+}
+
+void BackofficeApp::logIn(const QUrl& server, const QString& shop, const QString& email, const QString& password) {
+    m_session = std::make_unique<client::StaffSession>(server, shop, email);
+    m_login->setBusy(true);
+    m_session->login(password, [this, server, shop, email](const domain::Result<client::StaffUser>& in) {
+        m_login->setBusy(false);
+        if (!in) {
+            m_login->say(QString::fromStdString(in.error().message));
+            return;
+        }
+        m_settings->setValue(QStringLiteral("session/server"), server.toString());
+        m_settings->setValue(QStringLiteral("session/shop"), shop);
+        m_settings->setValue(QStringLiteral("session/email"), email);
+        m_settings->sync();
+        open();
+    });
+}
+
+void BackofficeApp::open() {
+    // One replica per shop, beside the settings.
+    const QString shop = m_settings->value(QStringLiteral("session/shop")).toString();
+    const QString path =
+        QDir(QFileInfo(m_settings->fileName()).absolutePath())
+            .filePath(QStringLiteral("backoffice-%1.db").arg(shop.isEmpty() ? QStringLiteral("shop") : shop));
+    m_db = std::make_unique<client::ReplicaDatabase>();
+    if (auto opened = m_db->open(path); !opened) {
+        m_login->say(QString::fromStdString(opened.error().message));
+        return emit failed(QString::fromStdString(opened.error().message));
+    }
+    m_outbox = std::make_unique<client::Outbox>(*m_db, *m_ids);
+    m_api = std::make_unique<client::SyncApi>(QUrl(m_settings->value(QStringLiteral("session/server")).toString()),
+                                              *m_session);
+    m_retry = std::make_unique<client::RetrySchedule>(*m_db, QStringLiteral("push"));
+    m_puller = std::make_unique<client::ChangePuller>(*m_db, *m_api);
+    m_uploader = std::make_unique<client::OutboxUploader>(*m_outbox, *m_api, *m_retry);
+    m_state = std::make_unique<client::SyncState>();
+    m_engine = std::make_unique<client::SyncEngine>(*m_outbox, *m_puller, *m_uploader, *m_retry, *m_state);
+    m_products = std::make_unique<ProductListModel>(*m_db);
+    m_catalog = new ui::CatalogScreen(*m_products, m_pages);
+    m_pages->addWidget(m_catalog);
+    m_pages->setCurrentWidget(m_catalog);
+    const auto status = [this] {
+        m_window->statusBar()->showMessage(syncStatusText());
+    };
+    connect(m_state.get(), &client::SyncState::onlineChanged, this, status);
+    connect(m_state.get(), &client::SyncState::pendingCountChanged, this, status);
+    connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
+    connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) { m_catalog->refresh(); });
+    status();
+    m_catalog->refresh();
+    m_engine->start();
+    emit ready();
+}
+
+QString BackofficeApp::syncStatusText() const {
+    QStringList parts;
+    parts << (m_state->isOnline() ? tr("Online") : tr("Offline"));
+    if (m_state->pendingCount() > 0)
+        parts << tr("%n change(s) waiting to upload", nullptr, m_state->pendingCount());
+    if (m_state->lastSuccessfulSync().isValid())
+        parts << tr("last sync %1")
+                     .arg(QLocale().toString(m_state->lastSuccessfulSync().toLocalTime().time(), QLocale::ShortFormat));
+    return parts.join(QStringLiteral(" — "));
+}
+
+} // namespace tp::backoffice::app

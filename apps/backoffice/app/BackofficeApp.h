@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QMainWindow;
+class QSettings;
+class QStackedWidget;
+
+namespace tp::client {
+class ChangePuller;
+class Outbox;
+class OutboxUploader;
+class ReplicaDatabase;
+class RetrySchedule;
+class StaffSession;
+class SyncApi;
+class SyncEngine;
+class SyncState;
+} // namespace tp::client
+namespace tp::domain {
+class UuidV7Generator;
+}
+namespace tp::backoffice {
+class ProductListModel;
+namespace ui {
+class CatalogScreen;
+class LoginScreen;
+} // namespace ui
+} // namespace tp::backoffice
+
+namespace tp::backoffice::app {
+
+// The backoffice put together: the login (or the session resumed from the keychain), the
+// backoffice's own replica of the shop with its sync engine (staff token), and the window with
+// the catalog. It works from the replica: offline, lists and edits go on and the outbox waits.
+class BackofficeApp : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString settingsFile; // empty: the platform's place
+        QUrl server;          // prefill for the login
+        QString shop;
+        QString email;
+    };
+
+    explicit BackofficeApp(Options options, QObject* parent = nullptr);
+    ~BackofficeApp() override;
+
+    // Shows the window: the catalog at once when the last session can be resumed, else the login.
+    void start();
+    QMainWindow* window() const { return m_window.get(); }
+
+signals:
+    void ready(); // logged in, the catalog on the screen
+    void failed(const QString& why);
+
+private:
+    void logIn(const QUrl& server, const QString& shop, const QString& email, const QString& password);
+    void open(); // after a login or a resume
+    QString syncStatusText() const;
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QMainWindow> m_window;
+    QStackedWidget* m_pages = nullptr;
+    ui::LoginScreen* m_login = nullptr;
+    ui::CatalogScreen* m_catalog = nullptr;
+    std::unique_ptr<client::StaffSession> m_session;
+    std::unique_ptr<domain::UuidV7Generator> m_ids;
+    std::unique_ptr<client::ReplicaDatabase> m_db;
+    std::unique_ptr<client::Outbox> m_outbox;
+    std::unique_ptr<client::SyncApi> m_api;
+    std::unique_ptr<client::RetrySchedule> m_retry;
+    std::unique_ptr<client::ChangePuller> m_puller;
+    std::unique_ptr<client::OutboxUploader> m_uploader;
+    std::unique_ptr<client::SyncState> m_state;
+    std::unique_ptr<client::SyncEngine> m_engine;
+    std::unique_ptr<ProductListModel> m_products;
+};
+
+} // namespace tp::backoffice::app
