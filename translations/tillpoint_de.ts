@@ -381,6 +381,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CouponEdits</name>
+    <message>
+        <source>A code is 3 to 32 capital letters, digits, - or _.</source>
+        <translation>Ein Code besteht aus 3 bis 32 Großbuchstaben, Ziffern, - oder _.</translation>
+    </message>
+    <message>
+        <source>A coupon takes off more than nothing: up to 100 %, or an amount.</source>
+        <translation>Ein Gutschein zieht mehr als nichts ab: bis 100 % oder einen Betrag.</translation>
+    </message>
+    <message>
+        <source>An amount off or a minimum order needs its currency.</source>
+        <translation>Ein Betragsnachlass oder ein Mindestbestellwert braucht seine Währung.</translation>
+    </message>
+    <message>
+        <source>The coupon must end after it starts.</source>
+        <translation>Der Gutschein muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>A limit is at least 1 (leave it empty for none).</source>
+        <translation>Ein Limit ist mindestens 1 (leer lassen für keines).</translation>
+    </message>
+    <message>
+        <source>Another coupon has the code %1.</source>
+        <translation>Ein anderer Gutschein hat den Code %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductEdits</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>

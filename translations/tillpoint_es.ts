@@ -381,6 +381,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CouponEdits</name>
+    <message>
+        <source>A code is 3 to 32 capital letters, digits, - or _.</source>
+        <translation>Un código tiene de 3 a 32 mayúsculas, cifras, - o _.</translation>
+    </message>
+    <message>
+        <source>A coupon takes off more than nothing: up to 100 %, or an amount.</source>
+        <translation>Un cupón descuenta más que nada: hasta el 100 % o un importe.</translation>
+    </message>
+    <message>
+        <source>An amount off or a minimum order needs its currency.</source>
+        <translation>Un descuento en importe o un pedido mínimo necesita su moneda.</translation>
+    </message>
+    <message>
+        <source>The coupon must end after it starts.</source>
+        <translation>El cupón debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>A limit is at least 1 (leave it empty for none).</source>
+        <translation>Un límite es al menos 1 (déjelo vacío para ninguno).</translation>
+    </message>
+    <message>
+        <source>Another coupon has the code %1.</source>
+        <translation>Otro cupón tiene el código %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductEdits</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>

@@ -381,6 +381,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CouponEdits</name>
+    <message>
+        <source>A code is 3 to 32 capital letters, digits, - or _.</source>
+        <translation>Un code compte 3 à 32 majuscules, chiffres, - ou _.</translation>
+    </message>
+    <message>
+        <source>A coupon takes off more than nothing: up to 100 %, or an amount.</source>
+        <translation>Un bon retire plus que rien : jusqu&apos;à 100 % ou un montant.</translation>
+    </message>
+    <message>
+        <source>An amount off or a minimum order needs its currency.</source>
+        <translation>Une remise en montant ou un minimum de commande demande sa devise.</translation>
+    </message>
+    <message>
+        <source>The coupon must end after it starts.</source>
+        <translation>Le bon doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>A limit is at least 1 (leave it empty for none).</source>
+        <translation>Une limite vaut au moins 1 (laissez vide pour aucune).</translation>
+    </message>
+    <message>
+        <source>Another coupon has the code %1.</source>
+        <translation>Un autre bon porte le code %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductEdits</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>

@@ -19,6 +19,7 @@
 #include "client/sync/StaffSession.h"
 #include "client/sync/SyncApi.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CouponEdits.h"
 #include "models/ProductEdits.h"
 #include "models/ProductListModel.h"
 
@@ -301,6 +302,52 @@ private slots:
         QVERIFY(ready.wait(20000)); // no password typed
         auto* products = again.window()->findChild<QTableView*>(QStringLiteral("products"));
         QCOMPARE(products->model()->rowCount(), 3); // from the replica at once
+    }
+
+    // A coupon made in the office, offline first: checked in words, listed at once, then the
+    // server has it as it was made.
+    void aCouponIsMadeInTheOffice() {
+        auto staff = session();
+        QVERIFY(login(*staff, QString::fromStdString(m_shop.ownerPassword))->ok());
+        tp::client::ReplicaDatabase db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("coupons.db"))).ok());
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(db, ids);
+        tp::backoffice::CouponEdits coupons(outbox, ids);
+        tp::backoffice::CouponDraft draft;
+        draft.code = QStringLiteral("x");
+        QCOMPARE(code(coupons.save(draft).error()), QStringLiteral("invalid_code"));
+        draft.code = QStringLiteral(" autumn-20 ");
+        draft.type = QStringLiteral("fixed");
+        draft.value = 2000;
+        QCOMPARE(code(coupons.save(draft).error()), QStringLiteral("currency_required"));
+        draft.currency = QStringLiteral("EUR");
+        draft.minimumOrder = 10000;
+        draft.maxRedemptions = 0;
+        QCOMPARE(code(coupons.save(draft).error()), QStringLiteral("invalid_limit"));
+        draft.maxRedemptions = 50;
+        auto saved = coupons.save(draft);
+        QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().message.c_str());
+        QCOMPARE(coupons.list()->size(), 1);
+        QCOMPARE(coupons.list()->first().code, QStringLiteral("AUTUMN-20")); // at once, offline
+        tp::backoffice::CouponDraft twin = draft;
+        QCOMPARE(code(coupons.save(twin).error()), QStringLiteral("code_taken"));
+
+        tp::client::SyncApi api(serverUrl(), *staff);
+        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader(outbox, api, retry);
+        QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
+        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(*outbox.needsAttentionCount(), 0);
+        const ApiResponse stored = m_server.get("/api/v1/coupons/" + saved->toStdString(), m_shop.ownerToken);
+        QVERIFY2(stored.status == 200, stored.body.c_str());
+        const auto coupon = stored.json->getObject("coupon");
+        QCOMPARE(QString::fromStdString(coupon->getValue<std::string>("code")), QStringLiteral("AUTUMN-20"));
+        QCOMPARE(coupon->getValue<long long>("value"), 2000LL);
+        QCOMPARE(coupon->getValue<long long>("minimum_order"), 10000LL);
+        QCOMPARE(coupon->getValue<long long>("max_redemptions"), 50LL);
     }
 };
 
