@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -222,10 +223,12 @@ private slots:
         std::atomic<bool> stop{false};
         std::atomic<int> staleReads{0};
         std::atomic<long> hits{0};
+        std::atomic<int> readersStarted{0};
 
         std::vector<std::thread> threads;
         for (int r = 0; r < 3; ++r) {
             threads.emplace_back([&, r] {
+                ++readersStarted;
                 for (int i = 0; !stop.load(); ++i) {
                     const int p = (i + r) % kProducts;
                     const std::string product = productKey(p);
@@ -243,6 +246,10 @@ private slots:
             });
         }
         threads.emplace_back([&] {
+            // The writes overlap the reads however the threads are scheduled (a loaded CI
+            // machine may run this thread first and alone otherwise).
+            while (readersStarted.load() < 3)
+                std::this_thread::yield();
             for (int i = 0; i < 20000; ++i) {
                 const int p = i % kProducts;
                 const int version = database[p].load() + 1;
@@ -250,6 +257,10 @@ private slots:
                 cache.forget("t1", productKey(p));
                 forgotten[p].store(version);
             }
+            // With the writes done the readers must find what they remembered.
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (hits.load() == 0 && std::chrono::steady_clock::now() < deadline)
+                std::this_thread::yield();
             stop.store(true);
         });
         for (auto& thread : threads)
