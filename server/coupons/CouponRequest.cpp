@@ -13,6 +13,7 @@ namespace tp::server::coupons {
 
 using protocol::invalidField;
 using protocol::JsonFields;
+using protocol::optionalTime;
 using tp::domain::makeError;
 using tp::domain::Result;
 
@@ -23,18 +24,6 @@ constexpr std::size_t kMaxCategories = 100;
 
 bool isCodeCharacter(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
-
-Result<std::optional<std::int64_t>> optionalTime(const JsonFields& fields, const std::string& name) {
-    auto text = fields.optionalString(name, 64);
-    if (!text)
-        return text.error();
-    if (!text.value())
-        return std::optional<std::int64_t>{};
-    auto at = protocol::parseRfc3339(*text.value(), fields.pathOf(name));
-    if (!at)
-        return at.error();
-    return std::optional<std::int64_t>(tp::domain::unixMillis(at.value()));
 }
 
 Result<std::optional<std::int64_t>> optionalLimit(const JsonFields& fields, const std::string& name) {

@@ -5,19 +5,8 @@
 namespace tp::server::inventory {
 
 using protocol::JsonFields;
+using protocol::optionalTime;
 using tp::domain::Result;
-
-Result<std::optional<std::int64_t>> optionalTime(const JsonFields& fields, const std::string& name) {
-    auto text = fields.optionalString(name, 64);
-    if (!text)
-        return text.error();
-    if (!text.value())
-        return std::optional<std::int64_t>{};
-    auto at = protocol::parseRfc3339(*text.value(), fields.pathOf(name));
-    if (!at)
-        return at.error();
-    return std::optional<std::int64_t>(tp::domain::unixMillis(at.value()));
-}
 
 Result<MovementRequest> readMovement(const JsonFields& fields, const std::string& mutationId) {
     auto storeId = fields.requiredString("store_id", 64);

@@ -19,8 +19,4 @@ tp::domain::Result<MovementRequest> readMovement(const protocol::JsonFields& fie
 tp::domain::Result<TransferRequest> readTransfer(const protocol::JsonFields& fields, const std::string& mutationId);
 tp::domain::Result<CountRequest> readCount(const protocol::JsonFields& fields, const std::string& mutationId);
 
-// An optional RFC 3339 field as unix milliseconds.
-tp::domain::Result<std::optional<std::int64_t>> optionalTime(const protocol::JsonFields& fields,
-                                                             const std::string& name);
-
 } // namespace tp::server::inventory

@@ -68,15 +68,10 @@ Result<std::int64_t> bookLoyalty(sync::MutationScope& scope, const std::optional
 }
 
 Result<std::int64_t> optionalTimeOr(const JsonFields& fields, const std::string& name, std::int64_t fallback) {
-    auto text = fields.optionalString(name, 64);
-    if (!text)
-        return text.error();
-    if (!text.value())
-        return fallback;
-    auto at = protocol::parseRfc3339(*text.value(), fields.pathOf(name));
+    auto at = protocol::optionalTime(fields, name);
     if (!at)
         return at.error();
-    return tp::domain::unixMillis(at.value());
+    return at.value().value_or(fallback);
 }
 
 // Moves stock for an order's line through the ledger. The order's mutation is claimed

@@ -1,5 +1,7 @@
 #include "protocol/JsonFields.h"
 
+#include "protocol/Rfc3339.h"
+
 namespace tp::protocol {
 
 using tp::domain::Error;
@@ -226,6 +228,18 @@ Result<std::vector<std::string>> readStrings(const Poco::JSON::Array::Ptr& array
         items.push_back(std::move(text));
     }
     return items;
+}
+
+Result<std::optional<std::int64_t>> optionalTime(const JsonFields& fields, const std::string& name) {
+    auto text = fields.optionalString(name, 64);
+    if (!text)
+        return text.error();
+    if (!text.value())
+        return std::optional<std::int64_t>{};
+    auto at = parseRfc3339(*text.value(), fields.pathOf(name));
+    if (!at)
+        return at.error();
+    return std::optional<std::int64_t>(tp::domain::unixMillis(at.value()));
 }
 
 } // namespace tp::protocol

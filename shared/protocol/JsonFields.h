@@ -60,6 +60,10 @@ private:
     std::string m_path;
 };
 
+// An optional RFC 3339 time field as unix milliseconds (absent or null: none); a malformed
+// one is refused naming the field.
+tp::domain::Result<std::optional<std::int64_t>> optionalTime(const JsonFields& fields, const std::string& name);
+
 // The strings of a JSON array at `path`: each a non-empty string of at most `maxLength` bytes,
 // at most `maxItems` of them; refusals name the element ("barcodes[3] must be a string").
 tp::domain::Result<std::vector<std::string>> readStrings(const Poco::JSON::Array::Ptr& array, const std::string& path,
