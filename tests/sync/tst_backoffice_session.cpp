@@ -162,6 +162,14 @@ private slots:
         auto second = await<tp::domain::Result<QString>>(
             [&](auto done) { keychain.load(tp::client::CredentialStore::Secret::RefreshToken, std::move(done)); });
         QVERIFY(**first != **second); // ...which replaced the old one in the keychain
+        // Two requests answered 401 at once renew once, together: the session survives.
+        std::optional<bool> one;
+        std::optional<bool> two;
+        staff->renewAccessToken([&](bool renewed) { one = renewed; });
+        staff->renewAccessToken([&](bool renewed) { two = renewed; });
+        QTRY_VERIFY_WITH_TIMEOUT(one.has_value() && two.has_value(), 20000);
+        QVERIFY(*one && *two);
+        QVERIFY(resume(*staff)->ok());
         // The old one, if someone had copied it, no longer opens a session.
         const ApiResponse stale =
             m_server.post("/api/v1/auth/refresh", "{\"refresh_token\":\"" + (*first)->toStdString() + "\"}");

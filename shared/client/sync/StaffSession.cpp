@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace tp::client {
 
 namespace {
@@ -59,7 +61,13 @@ void StaffSession::logout(std::function<void(domain::Result<void>)> done) {
 }
 
 void StaffSession::renewAccessToken(std::function<void(bool renewed)> done) {
-    resume([done = std::move(done)](const domain::Result<StaffUser>& renewed) { done(renewed.ok()); });
+    m_waitingRenewals.push_back(std::move(done));
+    if (m_waitingRenewals.size() > 1)
+        return; // one is on its way
+    resume([this](const domain::Result<StaffUser>& renewed) {
+        for (auto& waiting : std::exchange(m_waitingRenewals, {}))
+            waiting(renewed.ok());
+    });
 }
 
 void StaffSession::exchange(const QString& path, const QJsonObject& body,

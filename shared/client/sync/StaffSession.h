@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include "client/credentials/CredentialStore.h"
 #include "client/sync/AccessTokenSource.h"
@@ -63,6 +64,9 @@ private:
     QNetworkAccessManager* m_network;
     QString m_accessToken;
     std::optional<StaffUser> m_user;
+    // Renewals asked for while one is on its way share its answer: a second refresh with the
+    // same (by then replaced) refresh token would end the session.
+    std::vector<std::function<void(bool)>> m_waitingRenewals;
 };
 
 } // namespace tp::client
