@@ -472,23 +472,8 @@
         <translation>Tillpoint-Backoffice</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n Änderung wartet auf den Upload</numerusform>
-            <numerusform>%n Änderungen warten auf den Upload</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>letzter Abgleich %1</translation>
+        <source>Offline — edits are kept and sent when the server is back</source>
+        <translation>Offline – Änderungen werden aufbewahrt und gesendet, sobald der Server wieder da ist</translation>
     </message>
 </context>
 <context>
@@ -652,6 +637,31 @@
     <message>
         <source>The server refused the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::SyncState</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Hochladen</numerusform>
+            <numerusform>%n Änderungen warten auf das Hochladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: see the list</source>
+        <translation>
+            <numerusform>%n vom Server abgelehnt: siehe Liste</numerusform>
+            <numerusform>%n vom Server abgelehnt: siehe Liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzter Abgleich %1</translation>
     </message>
 </context>
 <context>
@@ -1345,30 +1355,8 @@
         <translation>Die erste Synchronisierung wurde angehalten; „Weiter“ setzt dort fort, wo sie stand.</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
         <source>Offline — sales are kept and sent when the server is back</source>
         <translation>Offline — Verkäufe werden aufbewahrt und gesendet, sobald der Server wieder da ist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n Änderung wartet auf das Hochladen</numerusform>
-            <numerusform>%n Änderungen warten auf das Hochladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by the server: see the list</source>
-        <translation>
-            <numerusform>%n vom Server abgelehnt: siehe Liste</numerusform>
-            <numerusform>%n vom Server abgelehnt: siehe Liste</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>letzte Synchronisierung %1</translation>
     </message>
     <message>
         <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>

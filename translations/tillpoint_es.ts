@@ -472,23 +472,8 @@
         <translation>Backoffice de Tillpoint</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n cambio pendiente de subir</numerusform>
-            <numerusform>%n cambios pendientes de subir</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>última sincronización %1</translation>
+        <source>Offline — edits are kept and sent when the server is back</source>
+        <translation>Sin conexión: los cambios se guardan y se envían cuando vuelva el servidor</translation>
     </message>
 </context>
 <context>
@@ -652,6 +637,31 @@
     <message>
         <source>The server refused the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::SyncState</name>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n cambio pendiente de subir</numerusform>
+            <numerusform>%n cambios pendientes de subir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: see the list</source>
+        <translation>
+            <numerusform>%n rechazado por el servidor: vea la lista</numerusform>
+            <numerusform>%n rechazados por el servidor: vea la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
     </message>
 </context>
 <context>
@@ -1345,30 +1355,8 @@
         <translation>La primera sincronización se detuvo; «Continuar» sigue desde donde se quedó.</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
         <source>Offline — sales are kept and sent when the server is back</source>
         <translation>Sin conexión — las ventas se guardan y se envían cuando vuelva el servidor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n cambio pendiente de enviar</numerusform>
-            <numerusform>%n cambios pendientes de enviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by the server: see the list</source>
-        <translation>
-            <numerusform>%n rechazado por el servidor: vea la lista</numerusform>
-            <numerusform>%n rechazados por el servidor: vea la lista</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>última sincronización %1</translation>
     </message>
     <message>
         <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>

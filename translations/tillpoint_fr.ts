@@ -472,23 +472,8 @@
         <translation>Backoffice Tillpoint</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n modification en attente d&apos;envoi</numerusform>
-            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>dernière synchro %1</translation>
+        <source>Offline — edits are kept and sent when the server is back</source>
+        <translation>Hors ligne — les modifications sont gardées et envoyées au retour du serveur</translation>
     </message>
 </context>
 <context>
@@ -652,6 +637,31 @@
     <message>
         <source>The server refused the request: %1</source>
         <translation>Le serveur a refusé la requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::SyncState</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server: see the list</source>
+        <translation>
+            <numerusform>%n refusé par le serveur : voir la liste</numerusform>
+            <numerusform>%n refusés par le serveur : voir la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchro %1</translation>
     </message>
 </context>
 <context>
@@ -1345,30 +1355,8 @@
         <translation>La première synchronisation s&apos;est arrêtée ; « Continuer » reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
         <source>Offline — sales are kept and sent when the server is back</source>
         <translation>Hors ligne — les ventes sont conservées et envoyées au retour du serveur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to upload</source>
-        <translation>
-            <numerusform>%n modification en attente d&apos;envoi</numerusform>
-            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by the server: see the list</source>
-        <translation>
-            <numerusform>%n refusée par le serveur : voir la liste</numerusform>
-            <numerusform>%n refusées par le serveur : voir la liste</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>dernière synchronisation %1</translation>
     </message>
     <message>
         <source>The receipt printer &quot;%1&quot; cannot be used: %2</source>

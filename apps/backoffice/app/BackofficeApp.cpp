@@ -117,7 +117,9 @@ void BackofficeApp::open() {
     };
     connect(m_state.get(), &client::SyncState::onlineChanged, this, status);
     connect(m_state.get(), &client::SyncState::pendingCountChanged, this, status);
+    connect(m_state.get(), &client::SyncState::needsAttentionCountChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
+    connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
     connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) { m_catalog->refresh(); });
     status();
     m_catalog->refresh();
@@ -126,14 +128,7 @@ void BackofficeApp::open() {
 }
 
 QString BackofficeApp::syncStatusText() const {
-    QStringList parts;
-    parts << (m_state->isOnline() ? tr("Online") : tr("Offline"));
-    if (m_state->pendingCount() > 0)
-        parts << tr("%n change(s) waiting to upload", nullptr, m_state->pendingCount());
-    if (m_state->lastSuccessfulSync().isValid())
-        parts << tr("last sync %1")
-                     .arg(QLocale().toString(m_state->lastSuccessfulSync().toLocalTime().time(), QLocale::ShortFormat));
-    return parts.join(QStringLiteral(" — "));
+    return m_state->summary(tr("Offline — edits are kept and sent when the server is back"));
 }
 
 } // namespace tp::backoffice::app

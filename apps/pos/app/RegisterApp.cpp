@@ -256,18 +256,7 @@ void RegisterApp::setUpReceipts() {
 }
 
 QString RegisterApp::syncStatusText() const {
-    QStringList parts;
-    parts << (m_state->isOnline() ? tr("Online") : tr("Offline — sales are kept and sent when the server is back"));
-    if (m_state->pendingCount() > 0)
-        parts << tr("%n change(s) waiting to upload", nullptr, m_state->pendingCount());
-    if (m_state->needsAttentionCount() > 0)
-        parts << tr("%n refused by the server: see the list", nullptr, m_state->needsAttentionCount());
-    if (m_state->lastSuccessfulSync().isValid())
-        parts << tr("last sync %1")
-                     .arg(QLocale().toString(m_state->lastSuccessfulSync().toLocalTime().time(), QLocale::ShortFormat));
-    if (!m_state->lastError().isEmpty())
-        parts << m_state->lastError();
-    return parts.join(QStringLiteral(" — "));
+    return m_state->summary(tr("Offline — sales are kept and sent when the server is back"));
 }
 
 } // namespace tp::pos::app

@@ -68,8 +68,8 @@ domain::Result<ReturnableSale> ReceiptReturns::find(const QString& receiptNumber
     auto rows = db.select(QStringLiteral("SELECT id, data FROM local_orders WHERE number = ?"), {number});
     if (!rows)
         return rows.error();
-    QJsonObject fromFeed;
-    if (rows->isEmpty()) {
+    const bool ownSale = !rows->isEmpty();
+    if (!ownSale) {
         rows = db.select(QStringLiteral("SELECT id, data FROM entities WHERE entity = 'order' AND "
                                         "json_extract(data, '$.number') = ?"),
                          {number});
@@ -111,19 +111,23 @@ domain::Result<ReturnableSale> ReceiptReturns::find(const QString& receiptNumber
         counted.insert(row.at(0).toString());
         countRefund(sale, parse(row.at(1)));
     }
-    auto reported =
-        db.select(QStringLiteral("SELECT data FROM entities WHERE entity = 'order' AND id = ?"), {sale.orderId});
-    if (!reported)
-        return reported.error();
-    if (!reported->isEmpty()) {
-        for (const QJsonValue& value : parse(reported->first().at(0)).value(QLatin1String("history")).toArray()) {
-            const QJsonObject event = value.toObject();
-            const QJsonObject data = event.value(QLatin1String("data")).toObject();
-            if (event.value(QLatin1String("kind")).toString() != QLatin1String("refund") ||
-                counted.contains(data.value(QLatin1String("refund_id")).toString()))
-                continue;
-            countRefund(sale, data);
-        }
+    // The server's copy of the order has its refund history: read above for another till's
+    // sale, looked up here for this till's own.
+    QJsonObject reported = order;
+    if (ownSale) {
+        auto copy =
+            db.select(QStringLiteral("SELECT data FROM entities WHERE entity = 'order' AND id = ?"), {sale.orderId});
+        if (!copy)
+            return copy.error();
+        reported = copy->isEmpty() ? QJsonObject() : parse(copy->first().at(0));
+    }
+    for (const QJsonValue& value : reported.value(QLatin1String("history")).toArray()) {
+        const QJsonObject event = value.toObject();
+        const QJsonObject data = event.value(QLatin1String("data")).toObject();
+        if (event.value(QLatin1String("kind")).toString() != QLatin1String("refund") ||
+            counted.contains(data.value(QLatin1String("refund_id")).toString()))
+            continue;
+        countRefund(sale, data);
     }
     return sale;
 }

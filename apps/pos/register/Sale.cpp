@@ -83,6 +83,14 @@ std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
     return line;
 }
 
+// What the coupon took off a priced ticket, over all its lines.
+qint64 couponShare(const domain::PricedTicket& ticket) {
+    qint64 off = 0;
+    for (const domain::PricedLine& line : ticket.lines)
+        off += line.couponDiscount;
+    return off;
+}
+
 bool isCouponRefusal(const domain::Error& error) {
     return error.code.rfind("coupon_", 0) == 0;
 }
@@ -307,12 +315,7 @@ std::optional<domain::Error> Sale::couponProblem() const {
 
 qint64 Sale::couponDiscount() const {
     auto ticket = priced();
-    if (!ticket)
-        return 0;
-    qint64 off = 0;
-    for (const domain::PricedLine& line : ticket->lines)
-        off += line.couponDiscount;
-    return off;
+    return ticket ? couponShare(*ticket) : 0;
 }
 
 qint64 Sale::loyaltyPoints() const {
@@ -515,9 +518,7 @@ domain::Result<QJsonObject> Sale::orderData(const QString& orderId, const QStrin
         order.insert("register_id", registerId);
     if (!m_customerId.isEmpty())
         order.insert("customer_id", m_customerId);
-    qint64 couponOff = 0;
-    for (const domain::PricedLine& line : ticket->lines)
-        couponOff += line.couponDiscount;
+    const qint64 couponOff = couponShare(*ticket);
     if (m_coupon && couponOff > 0)
         order.insert("coupon", QJsonObject{{"code", m_coupon->code}, {"discount", couponOff}});
     return order;

@@ -238,9 +238,8 @@ domain::Result<void> Till::scan(const QString& code, qint64 qtyMilli) {
     auto item = find(code);
     if (!item && item.error().code == "item_not_found" && qtyMilli == 1000) {
         // Printed coupons carry their code as a barcode: one that is no item may be a coupon.
-        auto coupon = m_coupons.find(code, m_sale.customerId(), m_setup.clock());
-        if (coupon)
-            return applyCoupon(code);
+        if (auto coupon = m_coupons.find(code, m_sale.customerId(), m_setup.clock()))
+            return putCoupon(std::move(coupon).value());
     }
     if (!item)
         return item.error();
@@ -253,8 +252,12 @@ domain::Result<void> Till::applyCoupon(const QString& code) {
     auto coupon = m_coupons.find(code, m_sale.customerId(), m_setup.clock());
     if (!coupon)
         return coupon.error();
-    const QString applied = coupon->code;
-    if (auto set = m_sale.setCoupon(std::move(coupon).value()); !set)
+    return putCoupon(std::move(coupon).value());
+}
+
+domain::Result<void> Till::putCoupon(AppliedCoupon coupon) {
+    const QString applied = coupon.code;
+    if (auto set = m_sale.setCoupon(std::move(coupon)); !set)
         return set;
     if (auto audited = m_audit->append(QStringLiteral("coupon_applied"),
                                        QJsonObject{{"code", applied}, {"by", m_session->name}}, m_setup.clock());

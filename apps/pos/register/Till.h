@@ -190,6 +190,8 @@ private:
     domain::Result<void> acceptBalance(const BalanceAnswer& answer, qint64 amount, bool giftCard) const;
     // After the customer changed: the coupon's uses counted for the new one.
     void recountCoupon();
+    // Puts a coupon found already on the sale, audited.
+    domain::Result<void> putCoupon(AppliedCoupon coupon);
     // Keeps the open sale in the replica (state "open_sale") so a crash or a power cut loses
     // nothing rung: line edits a moment later (debounced), tenders at once.
     void keepOpenSale(bool now);

@@ -1,5 +1,8 @@
 #include "client/sync/SyncState.h"
 
+#include <QLocale>
+#include <QStringList>
+
 namespace tp::client {
 
 SyncState::SyncState(QObject* parent)
@@ -45,6 +48,21 @@ void SyncState::setLastError(const QString& message) {
         return;
     m_lastError = message;
     emit lastErrorChanged(message);
+}
+
+QString SyncState::summary(const QString& offlineText) const {
+    QStringList parts;
+    parts << (m_online ? tr("Online") : offlineText);
+    if (m_pendingCount > 0)
+        parts << tr("%n change(s) waiting to upload", nullptr, m_pendingCount);
+    if (m_needsAttentionCount > 0)
+        parts << tr("%n refused by the server: see the list", nullptr, m_needsAttentionCount);
+    if (m_lastSuccessfulSync.isValid())
+        parts << tr("last sync %1")
+                     .arg(QLocale().toString(m_lastSuccessfulSync.toLocalTime().time(), QLocale::ShortFormat));
+    if (!m_lastError.isEmpty())
+        parts << m_lastError;
+    return parts.join(QStringLiteral(" — "));
 }
 
 } // namespace tp::client

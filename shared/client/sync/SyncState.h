@@ -28,6 +28,9 @@ public:
     QDateTime lastSuccessfulSync() const { return m_lastSuccessfulSync; }
     // Empty when the last sync worked; otherwise a sentence for the cashier.
     QString lastError() const { return m_lastError; }
+    // One line for a status bar: "Online — 3 change(s) waiting to upload — last sync 10:42",
+    // with `offlineText` (what the app keeps doing offline) in place of "Online" when offline.
+    QString summary(const QString& offlineText) const;
 
     void setOnline(bool online);
     void setSyncing(bool syncing);
