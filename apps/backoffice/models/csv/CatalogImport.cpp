@@ -1,0 +1,298 @@
+#include "models/csv/CatalogImport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include "client/outbox/LocalWrite.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ProductProjection.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "client/replica/SearchIndexBatch.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "models/csv/ImportedProductJson.h"
+
+namespace tp::backoffice {
+
+CatalogImport::CatalogImport(client::Outbox& outbox, domain::UuidV7Generator& ids, QObject* parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_ids(ids) {}
+
+CatalogImport::~CatalogImport() = default;
+
+void CatalogImport::setState(State state) {
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void CatalogImport::fail(const QString& message) {
+    m_failure = message;
+    m_reader.reset();
+    m_csv.reset();
+    m_file.close();
+    setState(State::Failed);
+}
+
+void CatalogImport::schedule(void (CatalogImport::*step)()) {
+    QTimer::singleShot(0, this, step);
+}
+
+void CatalogImport::read(const QString& path, domain::Currency currency) {
+    if (m_state == State::Reading || m_state == State::Importing)
+        return;
+    m_plan = ImportPlan{};
+    m_failure.clear();
+    m_cancelled = false;
+    m_imported = 0;
+    m_next = 0;
+    m_currency = currency;
+    m_file.close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        fail(tr("The file %1 cannot be opened: %2").arg(path, m_file.errorString()));
+        return;
+    }
+    m_reader = std::make_unique<CsvReader>(m_file);
+    m_csv = std::make_unique<ShopifyProductCsv>(currency);
+    setState(State::Reading);
+    auto header = m_reader->next();
+    if (!header) {
+        fail(QString::fromStdString(header.error().message));
+        return;
+    }
+    if (!header->has_value()) {
+        fail(tr("The file is empty."));
+        return;
+    }
+    if (auto understood = m_csv->readHeader(**header); !understood) {
+        fail(QString::fromStdString(understood.error().message));
+        return;
+    }
+    schedule(&CatalogImport::readSlice);
+}
+
+void CatalogImport::readSlice() {
+    if (m_cancelled) {
+        m_reader.reset();
+        m_csv.reset();
+        m_file.close();
+        setState(State::Cancelled);
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    while (slice.elapsed() < m_sliceMs) {
+        auto record = m_reader->next();
+        if (!record) {
+            fail(QString::fromStdString(record.error().message));
+            return;
+        }
+        if (!record->has_value()) {
+            m_plan = m_csv->finish();
+            m_reader.reset();
+            m_csv.reset();
+            m_file.close();
+            m_next = 0;
+            schedule(&CatalogImport::checkSlice);
+            return;
+        }
+        m_csv->addRow(**record);
+    }
+    // Reading is the first half of the bar, checking against the catalog the second.
+    emit progress(m_reader->bytesConsumed(), 2 * qMax<qint64>(1, m_file.size()));
+    schedule(&CatalogImport::readSlice);
+}
+
+bool CatalogImport::checkProduct(ImportedProduct& product) {
+    client::ReplicaDatabase& db = m_outbox.database();
+    const QString currency = QString::fromStdString(m_currency->code());
+    auto known =
+        db.select(QStringLiteral("SELECT id, version, seq, price_currency FROM products WHERE sku = ?"), {product.sku});
+    if (!known) {
+        fail(QString::fromStdString(known.error().message));
+        return false;
+    }
+    if (!known->isEmpty()) {
+        const client::SqlRow& row = known->first();
+        const QString theirs = row.at(3).toString();
+        if (!theirs.isEmpty() && theirs != currency) {
+            m_plan.errors << CsvRowError{product.line, QStringLiteral("Variant Price"),
+                                         tr("%1 (SKU %2) is priced in %3 here; this file is read in %4.")
+                                             .arg(product.name, product.sku, theirs, currency)};
+            product.variants.clear(); // left out
+            return true;
+        }
+        product.existingId = row.at(0).toString();
+        product.existingVersion = row.at(1).toLongLong();
+        product.existingSeq = row.at(2).toLongLong();
+    } else if (!product.isSimple()) {
+        // A new product's own sku (its handle) must not be another product's variant sku.
+        auto holder = db.select(QStringLiteral("SELECT p.name FROM variants v JOIN products p ON p.id = v.product_id "
+                                               "WHERE v.sku = ? LIMIT 1"),
+                                {product.sku});
+        if (!holder) {
+            fail(QString::fromStdString(holder.error().message));
+            return false;
+        }
+        if (!holder->isEmpty()) {
+            m_plan.errors << CsvRowError{product.line, QStringLiteral("Handle"),
+                                         tr("The handle %1 is a SKU of \"%2\" in the catalog already.")
+                                             .arg(product.sku, holder->first().at(0).toString())};
+            product.variants.clear();
+            return true;
+        }
+    }
+    QList<ImportedVariant> kept;
+    for (ImportedVariant& variant : product.variants) {
+        auto holder = db.select(QStringLiteral("SELECT v.id, v.product_id, p.name FROM variants v JOIN products p ON "
+                                               "p.id = v.product_id WHERE v.sku = ?"),
+                                {variant.sku});
+        if (!holder) {
+            fail(QString::fromStdString(holder.error().message));
+            return false;
+        }
+        bool ok = true;
+        for (const client::SqlRow& row : *holder) {
+            if (row.at(1).toString() == product.existingId && !product.existingId.isEmpty())
+                variant.existingId = row.at(0).toString();
+            else {
+                m_plan.errors << CsvRowError{
+                    variant.line, QStringLiteral("Variant SKU"),
+                    tr("The SKU %1 belongs to \"%2\" in the catalog already.").arg(variant.sku, row.at(2).toString())};
+                ok = false;
+            }
+        }
+        if (ok && !variant.barcode.isEmpty()) {
+            auto owner = db.select(QStringLiteral("SELECT p.id, p.name FROM variant_barcodes b JOIN variants v ON "
+                                                  "v.id = b.variant_id JOIN products p ON p.id = v.product_id "
+                                                  "WHERE b.barcode = ?"),
+                                   {variant.barcode});
+            if (!owner) {
+                fail(QString::fromStdString(owner.error().message));
+                return false;
+            }
+            for (const client::SqlRow& row : *owner)
+                if (row.at(0).toString() != product.existingId || product.existingId.isEmpty()) {
+                    m_plan.errors << CsvRowError{variant.line, QStringLiteral("Variant Barcode"),
+                                                 tr("The barcode %1 belongs to \"%2\" in the catalog already.")
+                                                     .arg(variant.barcode, row.at(1).toString())};
+                    ok = false;
+                    break;
+                }
+        }
+        if (ok)
+            kept << variant;
+    }
+    if (kept.isEmpty() && !product.variants.isEmpty())
+        m_plan.errors << CsvRowError{
+            product.line, QString(),
+            tr("\"%1\" is left out: none of its variants could be imported.").arg(product.name)};
+    product.variants = kept;
+    return true;
+}
+
+void CatalogImport::checkSlice() {
+    if (m_cancelled) {
+        setState(State::Cancelled);
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    while (m_next < m_plan.products.size() && slice.elapsed() < m_sliceMs) {
+        if (!checkProduct(m_plan.products[m_next]))
+            return;
+        ++m_next;
+    }
+    const qint64 total = qMax<qint64>(1, m_plan.products.size());
+    emit progress(total + m_next, 2 * total);
+    if (m_next < m_plan.products.size()) {
+        schedule(&CatalogImport::checkSlice);
+        return;
+    }
+    m_plan.products.removeIf([](const ImportedProduct& product) { return product.variants.isEmpty(); });
+    std::stable_sort(m_plan.errors.begin(), m_plan.errors.end(),
+                     [](const CsvRowError& a, const CsvRowError& b) { return a.line < b.line; });
+    m_next = 0;
+    setState(State::Ready);
+}
+
+void CatalogImport::start() {
+    if (m_state != State::Ready)
+        return;
+    m_cancelled = false;
+    m_imported = 0;
+    m_next = 0;
+    setState(State::Importing);
+    schedule(&CatalogImport::importSlice);
+}
+
+bool CatalogImport::writeBatch(qsizetype from, qsizetype to) {
+    const QString currency = QString::fromStdString(m_currency->code());
+    client::ReplicaDatabase& db = m_outbox.database();
+    const auto newId = [this] {
+        return QString::fromStdString(m_ids.next().toString());
+    };
+    auto written = m_outbox.write([&](client::LocalWrite& write) {
+        client::SearchIndexBatch search;
+        client::ProductPage page; // no new-rowid shortcut: every product replaces its variants
+        client::ProductProjection projection(db, search, page);
+        for (qsizetype i = from; i < to && !write.failed(); ++i) {
+            const ImportedProduct& product = m_plan.products.at(i);
+            const QString id = product.existingId.isEmpty() ? newId() : product.existingId;
+            write.enqueue(QStringLiteral("product.upsert"), importMutation(product, id, currency));
+            // Until the feed brings the server's copy (a higher seq replaces it), the replica
+            // holds the product as imported.
+            const QByteArray copy =
+                QJsonDocument(importReplicaCopy(product, id, currency, newId)).toJson(QJsonDocument::Compact);
+            auto rows = client::ProductRows::fromJson(id, product.existingSeq, copy);
+            if (!rows) {
+                write.fail(QString::fromStdString(rows.error().code), QString::fromStdString(rows.error().message));
+                break;
+            }
+            if (auto stored = projection.upsert(*rows); !stored)
+                write.fail(QString::fromStdString(stored.error().code), QString::fromStdString(stored.error().message));
+        }
+        if (!write.failed())
+            if (auto indexed = search.write(db); !indexed)
+                write.fail(QString::fromStdString(indexed.error().code),
+                           QString::fromStdString(indexed.error().message));
+    });
+    if (!written) {
+        fail(tr("The import stopped: %1").arg(QString::fromStdString(written.error().message)));
+        return false;
+    }
+    return true;
+}
+
+void CatalogImport::importSlice() {
+    if (m_cancelled) {
+        setState(State::Cancelled);
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    // Whole batches only (a transaction is never split across slices), at least one a slice.
+    do {
+        const qsizetype to = qMin(m_plan.products.size(), m_next + m_batchSize);
+        if (to > m_next && !writeBatch(m_next, to))
+            return;
+        m_imported += int(to - m_next);
+        m_next = to;
+    } while (m_next < m_plan.products.size() && slice.elapsed() < m_sliceMs);
+    emit progress(m_next, qMax<qint64>(1, m_plan.products.size()));
+    if (m_next < m_plan.products.size()) {
+        schedule(&CatalogImport::importSlice);
+        return;
+    }
+    setState(State::Finished);
+}
+
+void CatalogImport::cancel() {
+    if (m_state == State::Reading || m_state == State::Importing)
+        m_cancelled = true;
+    else if (m_state == State::Ready)
+        setState(State::Cancelled);
+}
+
+} // namespace tp::backoffice
