@@ -19,6 +19,9 @@
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "models/ProductListModel.h"
+#include "models/csv/CatalogCurrency.h"
+#include "models/csv/CatalogExport.h"
+#include "models/csv/CatalogImport.h"
 #include "ui/CatalogScreen.h"
 #include "ui/LoginScreen.h"
 
@@ -36,6 +39,7 @@ BackofficeApp::BackofficeApp(Options options, QObject* parent)
 BackofficeApp::~BackofficeApp() {
     if (m_engine)
         m_engine->stop();
+    m_window.reset(); // the screens refer to the models below: they go first
 }
 
 void BackofficeApp::start() {
@@ -109,7 +113,10 @@ void BackofficeApp::open() {
     m_state = std::make_unique<client::SyncState>();
     m_engine = std::make_unique<client::SyncEngine>(*m_outbox, *m_puller, *m_uploader, *m_retry, *m_state);
     m_products = std::make_unique<ProductListModel>(*m_db);
-    m_catalog = new ui::CatalogScreen(*m_products, m_pages);
+    m_import = std::make_unique<CatalogImport>(*m_outbox, *m_ids);
+    m_export = std::make_unique<CatalogExport>(*m_db);
+    m_catalog = new ui::CatalogScreen(
+        *m_products, *m_import, *m_export, [this] { return catalogCurrency(*m_db); }, m_pages);
     m_pages->addWidget(m_catalog);
     m_pages->setCurrentWidget(m_catalog);
     const auto status = [this] {

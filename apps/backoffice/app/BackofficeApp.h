@@ -25,6 +25,8 @@ namespace tp::domain {
 class UuidV7Generator;
 }
 namespace tp::backoffice {
+class CatalogExport;
+class CatalogImport;
 class ProductListModel;
 namespace ui {
 class CatalogScreen;
@@ -81,6 +83,8 @@ private:
     std::unique_ptr<client::SyncState> m_state;
     std::unique_ptr<client::SyncEngine> m_engine;
     std::unique_ptr<ProductListModel> m_products;
+    std::unique_ptr<CatalogImport> m_import;
+    std::unique_ptr<CatalogExport> m_export;
 };
 
 } // namespace tp::backoffice::app

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "client/MoneyText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/money/Currency.h"
 
@@ -23,13 +24,12 @@ QString likePattern(const QString& typed) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// Minor units as the locale writes the amount, with the currency's own number of decimals.
+// A code this build does not know shows the bare minor units beside it.
 QString priceText(qint64 minorUnits, const QString& code) {
     auto currency = domain::Currency::fromCode(code.toStdString());
     if (!currency)
         return QString::number(minorUnits) + QLatin1Char(' ') + code;
-    return QLocale().toString(double(minorUnits) / double(currency->minorPerMajor()), 'f', currency->exponent()) +
-           QLatin1Char(' ') + code;
+    return client::moneyText(minorUnits, *currency);
 }
 
 } // namespace

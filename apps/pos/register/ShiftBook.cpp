@@ -2,11 +2,11 @@
 
 #include <QJsonDocument>
 
+#include "client/MoneyText.h"
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/ids/UuidV7Generator.h"
-#include "register/MoneyText.h"
 #include "register/RegisterAudit.h"
 
 namespace tp::pos {
@@ -118,9 +118,9 @@ domain::Result<void> ShiftBook::moveCash(const StaffSession& by, const char* kin
         if (!totals)
             return totals.error();
         if (amount > totals->expectedCash())
-            return refusal("not_enough_cash",
-                           tr("The drawer should hold only %1; %2 cannot be taken out.")
-                               .arg(moneyText(totals->expectedCash(), m_currency), moneyText(amount, m_currency)));
+            return refusal("not_enough_cash", tr("The drawer should hold only %1; %2 cannot be taken out.")
+                                                  .arg(client::moneyText(totals->expectedCash(), m_currency),
+                                                       client::moneyText(amount, m_currency)));
     }
     const QString id = QString::fromStdString(m_ids.next().toString());
     auto stored = m_outbox.database().transaction([&]() -> domain::Result<void> {

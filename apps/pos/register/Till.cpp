@@ -3,13 +3,13 @@
 #include <QJsonDocument>
 #include <QPointer>
 
+#include "client/MoneyText.h"
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "register/BalanceCheck.h"
 #include "register/DrawerControl.h"
 #include "register/ItemLookup.h"
-#include "register/MoneyText.h"
 #include "register/PendingStoredValue.h"
 #include "register/ReceiptDesk.h"
 #include "register/RegisterAudit.h"
@@ -333,7 +333,7 @@ domain::Result<void> Till::acceptBalance(const BalanceAnswer& answer, qint64 amo
                            tr("The balance cannot be checked now (%1); take another payment.").arg(answer.problem));
         return refusal("balance_unchecked",
                        tr("The balance cannot be checked now (%1); without a check at most %2 can be taken.")
-                           .arg(answer.problem, moneyText(m_offlineStoredValueLimit, currency)));
+                           .arg(answer.problem, client::moneyText(m_offlineStoredValueLimit, currency)));
     case BalanceAnswer::Kind::Known:
         break;
     }
@@ -343,11 +343,11 @@ domain::Result<void> Till::acceptBalance(const BalanceAnswer& answer, qint64 amo
         return refusal("currency_mismatch", tr("This gift card is in %1, this store sells in %2.")
                                                 .arg(answer.currency, QString::fromStdString(currency.code())));
     if (answer.balance < amount)
-        return refusal(
-            "balance_too_low",
-            giftCard ? tr("The gift card holds only %1.").arg(moneyText(std::max<qint64>(0, answer.balance), currency))
-                     : tr("The customer's store credit is only %1.")
-                           .arg(moneyText(std::max<qint64>(0, answer.balance), currency)));
+        return refusal("balance_too_low",
+                       giftCard ? tr("The gift card holds only %1.")
+                                      .arg(client::moneyText(std::max<qint64>(0, answer.balance), currency))
+                                : tr("The customer's store credit is only %1.")
+                                      .arg(client::moneyText(std::max<qint64>(0, answer.balance), currency)));
     return {};
 }
 

@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "register/MoneyText.h"
+#include "client/MoneyText.h"
 #include "register/Till.h"
 #include "ui/UiStyle.h"
 
@@ -66,7 +66,7 @@ void ItemPicker::search(const QString& typed) {
         QString price;
         if (hit.priceAmount) {
             if (auto currency = domain::Currency::fromCode(hit.currency.toStdString()))
-                price = moneyText(*hit.priceAmount, *currency);
+                price = client::moneyText(*hit.priceAmount, *currency);
         }
         auto* item = new QListWidgetItem(QStringLiteral("%1   %2   %3").arg(hit.name, hit.sku, price), m_results);
         item->setData(Qt::UserRole, hit.productId);
@@ -116,7 +116,7 @@ void ItemPicker::pickProduct(const QString& productId) {
         const SellableItem variant = variants->at(i);
         QString price;
         if (auto currency = domain::Currency::fromCode(variant.currency.toStdString()))
-            price = moneyText(variant.unitPrice, *currency);
+            price = client::moneyText(variant.unitPrice, *currency);
         auto* button = new QPushButton(variant.name + QLatin1Char('\n') + price, m_variants);
         button->setObjectName(QStringLiteral("variant-") + variant.sku);
         button->setMinimumSize(kTouchTarget * 3, kTouchTarget * 3 / 2);

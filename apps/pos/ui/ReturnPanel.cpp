@@ -8,7 +8,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 
-#include "register/MoneyText.h"
+#include "client/MoneyText.h"
 #include "register/Till.h"
 #include "ui/UiStyle.h"
 
@@ -105,11 +105,12 @@ void ReturnPanel::refund() {
     }
     QStringList parts;
     for (const ReturnableSale::Payment& payment : refunded->payments)
-        parts << tr("%1 %2").arg(moneyText(payment.amount, m_till.store().currency),
+        parts << tr("%1 %2").arg(client::moneyText(payment.amount, m_till.store().currency),
                                  payment.method == QLatin1String("cash") ? tr("in cash") : tr("to the card"));
     hide();
-    emit finished(tr("Refunded %1: %2.")
-                      .arg(moneyText(refunded->amount, m_till.store().currency), parts.join(QStringLiteral(", "))));
+    emit finished(
+        tr("Refunded %1: %2.")
+            .arg(client::moneyText(refunded->amount, m_till.store().currency), parts.join(QStringLiteral(", "))));
 }
 
 } // namespace tp::pos::ui

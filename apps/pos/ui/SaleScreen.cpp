@@ -13,7 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "register/MoneyText.h"
+#include "client/MoneyText.h"
 #include "register/Till.h"
 #include "register/TypedInput.h"
 #include "ui/ItemPicker.h"
@@ -323,25 +323,27 @@ void SaleScreen::refresh() {
         const qint64 lineDiscount = priced ? priced->lines.at(std::size_t(i)).lineDiscount : 0;
         m_lines->setItem(i, 0, cell(line.item.name, false));
         m_lines->setItem(i, 1, cell(quantityText(line.qtyMilli), true));
-        m_lines->setItem(i, 2, cell(moneyText(line.item.unitPrice, currency), true));
-        m_lines->setItem(i, 3, cell(lineDiscount ? moneyText(-lineDiscount, currency) : QString(), true));
-        m_lines->setItem(i, 4, cell(moneyText(lineTotal, currency), true));
+        m_lines->setItem(i, 2, cell(client::moneyText(line.item.unitPrice, currency), true));
+        m_lines->setItem(i, 3, cell(lineDiscount ? client::moneyText(-lineDiscount, currency) : QString(), true));
+        m_lines->setItem(i, 4, cell(client::moneyText(lineTotal, currency), true));
     }
     // A new line is picked; otherwise the pick stays where the cashier put it.
     if (m_lines->rowCount() > 0)
         m_lines->selectRow(m_lines->rowCount() > before || keep < 0 ? m_lines->rowCount() - 1
                                                                     : std::min(keep, m_lines->rowCount() - 1));
     const qint64 total = priced ? priced->totals.total : 0;
-    m_total->setText(moneyText(total, currency));
+    m_total->setText(client::moneyText(total, currency));
     auto due = sale.due();
-    m_due->setText(!sale.tenders().isEmpty() && due ? tr("Still due: %1").arg(moneyText(*due, currency)) : QString());
+    m_due->setText(!sale.tenders().isEmpty() && due ? tr("Still due: %1").arg(client::moneyText(*due, currency))
+                                                    : QString());
     if (!sale.coupon())
         m_coupon->clear();
     else if (const auto problem = sale.couponProblem())
         m_coupon->setText(
             tr("Coupon %1: nothing off yet. %2").arg(sale.coupon()->code, couponRefusalText(problem->code)));
     else
-        m_coupon->setText(tr("Coupon %1: %2").arg(sale.coupon()->code, moneyText(-sale.couponDiscount(), currency)));
+        m_coupon->setText(
+            tr("Coupon %1: %2").arg(sale.coupon()->code, client::moneyText(-sale.couponDiscount(), currency)));
     refreshQuickCash();
     m_entry->setFocus();
 }
@@ -364,7 +366,7 @@ void SaleScreen::refreshQuickCash() {
             amounts << rounded;
     }
     for (const qint64 amount : amounts) {
-        auto* button = new QPushButton(moneyText(amount, m_till.store().currency), this);
+        auto* button = new QPushButton(client::moneyText(amount, m_till.store().currency), this);
         button->setObjectName(QStringLiteral("quickCash"));
         button->setMinimumHeight(kTouchTarget);
         button->setFocusPolicy(Qt::NoFocus);
@@ -551,7 +553,7 @@ void SaleScreen::settleOwed(qint64 due) {
         return refresh();
     }
     say(tr("Give back %1 in cash — sale %2 saved.")
-            .arg(moneyText(*paidOut, m_till.store().currency),
+            .arg(client::moneyText(*paidOut, m_till.store().currency),
                  m_till.lastSale() ? m_till.lastSale()->number : QString()));
     refresh();
 }
@@ -580,7 +582,7 @@ void SaleScreen::cash(std::optional<qint64> tendered) {
     }
     const auto& last = m_till.lastSale();
     if (m_till.sale().isEmpty() && last)
-        say(tr("Change: %1 — sale %2 saved.").arg(moneyText(*change, m_till.store().currency), last->number));
+        say(tr("Change: %1 — sale %2 saved.").arg(client::moneyText(*change, m_till.store().currency), last->number));
     else
         say(QString());
     refresh();
@@ -641,7 +643,7 @@ void SaleScreen::storeCredit() {
         auto credited = m_till.refundStoreCredit();
         say(credited
                 ? tr("%1 onto %2's store credit.")
-                      .arg(moneyText(*credited, m_till.store().currency),
+                      .arg(client::moneyText(*credited, m_till.store().currency),
                            m_till.sale().customerName().isEmpty() ? tr("the customer") : m_till.sale().customerName())
                 : QString::fromStdString(credited.error().message));
         return refresh();

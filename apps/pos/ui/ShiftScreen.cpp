@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "register/MoneyText.h"
+#include "client/MoneyText.h"
 #include "register/ShiftReportRows.h"
 #include "register/Till.h"
 #include "register/TypedInput.h"
@@ -85,7 +85,7 @@ void ShiftScreen::refresh() {
     if (shift)
         m_state->setText(tr("Shift open since %1 (%2), float %3.")
                              .arg(QLocale().toString(shift->openedAt.toLocalTime(), QLocale::ShortFormat),
-                                  shift->openedBy, moneyText(shift->openingFloat, currency)));
+                                  shift->openedBy, client::moneyText(shift->openingFloat, currency)));
     else
         m_state->setText(tr("No shift is open. Count the float into the drawer and type it."));
     m_open->setVisible(!shift);
@@ -119,8 +119,8 @@ void ShiftScreen::moveCash(bool in) {
     auto moved = in ? m_till.cashIn(*amount, m_reason->text()) : m_till.cashOut(*amount, m_reason->text());
     if (!moved)
         return say(QString::fromStdString(moved.error().message));
-    say(in ? tr("%1 put in the drawer.").arg(moneyText(*amount, m_till.store().currency))
-           : tr("%1 taken out of the drawer.").arg(moneyText(*amount, m_till.store().currency)));
+    say(in ? tr("%1 put in the drawer.").arg(client::moneyText(*amount, m_till.store().currency))
+           : tr("%1 taken out of the drawer.").arg(client::moneyText(*amount, m_till.store().currency)));
     m_amount->clear();
     m_reason->clear();
 }

@@ -5,10 +5,11 @@
 
 #include "domain/money/Currency.h"
 
-namespace tp::pos {
+namespace tp::client {
 
-// An amount in minor units as the register's locale writes money: "12,50 €" in Germany for
-// euros; a currency that is not the locale's own shows its code ("12.50 CHF").
+// An amount in minor units as the locale writes money, for the register and the backoffice
+// alike: "12,50 €" in Germany for euros; a currency that is not the locale's own shows its
+// code ("12.50 CHF").
 inline QString moneyText(qint64 minorUnits, const domain::Currency& currency, const QLocale& locale = QLocale()) {
     const double major = double(minorUnits) / double(currency.minorPerMajor());
     const QString code = QString::fromStdString(currency.code());
@@ -17,4 +18,4 @@ inline QString moneyText(qint64 minorUnits, const domain::Currency& currency, co
     return locale.toString(major, 'f', currency.exponent()) + QLatin1Char(' ') + code;
 }
 
-} // namespace tp::pos
+} // namespace tp::client
