@@ -76,7 +76,7 @@ private:
     ImportPlan m_plan;
     qsizetype m_next = 0; // the next product to check or write
     int m_imported = 0;
-    int m_batchSize = 200;
+    int m_batchSize = 50;
     int m_sliceMs = 8;
     bool m_cancelled = false;
     QString m_failure;
