@@ -1,15 +1,13 @@
 #include "models/csv/CatalogImport.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QTimer>
 
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
-#include "client/replica/ProductProjection.h"
 #include "client/replica/ReplicaDatabase.h"
-#include "client/replica/SearchIndexBatch.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/LocalProductCopy.h"
 #include "models/csv/ImportedProductJson.h"
 
 namespace tp::backoffice {
@@ -234,29 +232,21 @@ bool CatalogImport::writeBatch(qsizetype from, qsizetype to) {
         return QString::fromStdString(m_ids.next().toString());
     };
     auto written = m_outbox.write([&](client::LocalWrite& write) {
-        client::SearchIndexBatch search;
-        client::ProductPage page; // no new-rowid shortcut: every product replaces its variants
-        client::ProductProjection projection(db, search, page);
+        LocalProductCopy local(db);
+        const auto failed = [&write](const domain::Error& error) {
+            write.fail(QString::fromStdString(error.code), QString::fromStdString(error.message));
+        };
         for (qsizetype i = from; i < to && !write.failed(); ++i) {
             const ImportedProduct& product = m_plan.products.at(i);
             const QString id = product.existingId.isEmpty() ? newId() : product.existingId;
             write.enqueue(QStringLiteral("product.upsert"), importMutation(product, id, currency));
-            // Until the feed brings the server's copy (a higher seq replaces it), the replica
-            // holds the product as imported.
-            const QByteArray copy =
-                QJsonDocument(importReplicaCopy(product, id, currency, newId)).toJson(QJsonDocument::Compact);
-            auto rows = client::ProductRows::fromJson(id, product.existingSeq, copy);
-            if (!rows) {
-                write.fail(QString::fromStdString(rows.error().code), QString::fromStdString(rows.error().message));
-                break;
-            }
-            if (auto stored = projection.upsert(*rows); !stored)
-                write.fail(QString::fromStdString(stored.error().code), QString::fromStdString(stored.error().message));
+            if (auto stored = local.put(id, product.existingSeq, importReplicaCopy(product, id, currency, newId));
+                !stored)
+                failed(stored.error());
         }
         if (!write.failed())
-            if (auto indexed = search.write(db); !indexed)
-                write.fail(QString::fromStdString(indexed.error().code),
-                           QString::fromStdString(indexed.error().message));
+            if (auto indexed = local.finish(); !indexed)
+                failed(indexed.error());
     });
     if (!written) {
         fail(tr("The import stopped: %1").arg(QString::fromStdString(written.error().message)));
