@@ -232,7 +232,7 @@ private slots:
         QVERIFY(!mugId.isEmpty());
 
         // The owner renames the red mug and raises its price, online.
-        tp::backoffice::ProductEdits ownerEdits(*owner.outbox);
+        tp::backoffice::ProductEdits ownerEdits(*owner.outbox, ids);
         auto atOwner = ownerEdits.load(mugId);
         QVERIFY(atOwner.ok());
         tp::backoffice::ProductDraft renamed = *atOwner;
@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(*owner.outbox->needsAttentionCount(), 0);
 
         // The manager, who has not synced since, renames it too and archives it.
-        tp::backoffice::ProductEdits managerEdits(*manager.outbox);
+        tp::backoffice::ProductEdits managerEdits(*manager.outbox, ids);
         auto atManager = managerEdits.load(mugId);
         tp::backoffice::ProductDraft archived = *atManager;
         archived.name = QStringLiteral("Red mug (old)");

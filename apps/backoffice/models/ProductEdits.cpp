@@ -1,6 +1,6 @@
 #include "models/ProductEdits.h"
 
-#include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include "client/outbox/LocalWrite.h"
@@ -15,10 +15,6 @@ domain::Error refusal(const char* code, const QString& message) {
     return domain::makeError(code, message.toStdString());
 }
 
-QJsonObject price(qint64 amount, const QString& currency) {
-    return QJsonObject{{"amount", amount}, {"currency", currency}};
-}
-
 // A field's value as people read it, for the conflict view.
 QString shown(const QString& field, const QJsonValue& value) {
     if (field == QLatin1String("price")) {
@@ -26,6 +22,36 @@ QString shown(const QString& field, const QJsonValue& value) {
         return QStringLiteral("%1 %2")
             .arg(money.value(QLatin1String("amount")).toInteger())
             .arg(money.value(QLatin1String("currency")).toString());
+    }
+    QStringList parts;
+    if (field == QLatin1String("options")) {
+        // "Size: S, M; Colour: Red"
+        for (const QJsonValue& option : value.toArray()) {
+            QStringList values;
+            for (const QJsonValue& entry : option.toObject().value(QLatin1String("values")).toArray())
+                values << entry.toString();
+            parts << option.toObject().value(QLatin1String("name")).toString() + QLatin1String(": ") +
+                         values.join(QLatin1String(", "));
+        }
+        return parts.join(QLatin1String("; "));
+    }
+    if (field == QLatin1String("variants")) {
+        // "TEE-S 19.99, TEE-M (archived)": the skus with what sets each apart.
+        for (const QJsonValue& entry : value.toArray()) {
+            const QJsonObject variant = entry.toObject();
+            QString part = variant.value(QLatin1String("sku")).toString();
+            if (variant.value(QLatin1String("price")).isObject())
+                part += QLatin1Char(' ') + shown(QStringLiteral("price"), variant.value(QLatin1String("price")));
+            if (variant.value(QLatin1String("status")).toString() == QLatin1String("archived"))
+                part += QLatin1String(" (archived)");
+            parts << part;
+        }
+        return parts.join(QLatin1String(", "));
+    }
+    if (value.isArray()) {
+        for (const QJsonValue& entry : value.toArray())
+            parts << entry.toString();
+        return parts.join(QLatin1String(", "));
     }
     return value.toString();
 }
@@ -47,33 +73,23 @@ domain::Result<ProductDraft> ProductEdits::load(const QString& productId) {
 }
 
 domain::Result<void> ProductEdits::save(const ProductDraft& original, const ProductDraft& edited) {
-    QJsonObject data{{"id", original.id}, {"version", original.version}};
-    if (edited.name.trimmed() != original.name) {
-        if (edited.name.trimmed().isEmpty())
-            return refusal("invalid_name", tr("A product needs a name."));
-        data.insert(QStringLiteral("name"), edited.name.trimmed());
-    }
-    if (edited.priceAmount != original.priceAmount) {
-        if (edited.priceAmount < 0)
-            return refusal("invalid_price", tr("A price cannot be below zero."));
-        data.insert(QStringLiteral("price"), price(edited.priceAmount, original.priceCurrency));
-    }
-    if (edited.status != original.status) {
-        if (edited.status != QLatin1String("active") && edited.status != QLatin1String("archived"))
-            return refusal("invalid_status", tr("A product is either active or archived."));
-        data.insert(QStringLiteral("status"), edited.status);
-    }
-    if (data.size() == 2)
-        return refusal("nothing_changed", tr("Nothing was changed."));
-    auto written = m_outbox.write([&](client::LocalWrite& write) {
-        // This office sees its edit at once; the server's copy replaces it when the feed brings it.
-        write.exec(QStringLiteral("UPDATE products SET name = ?, price_amount = ?, status = ? WHERE id = ?"),
-                   {edited.name.trimmed(), edited.priceAmount, edited.status, original.id});
-        write.enqueue(QStringLiteral("product.upsert"), data);
-    });
-    if (!written)
-        return written.error();
-    return {};
+    if (edited.status != QLatin1String("active") && edited.status != QLatin1String("archived"))
+        return refusal("invalid_status", tr("A product is either active or archived."));
+    auto current = m_editor.load(original.id);
+    if (!current)
+        return current.error();
+    // The edit starts from what was read then (its version), not from what the replica holds
+    // now: a newer copy from the feed must not be overwritten unseen.
+    ProductDocument before = *current;
+    before.version = original.version;
+    before.name = original.name;
+    before.price = original.priceAmount;
+    before.status = original.status;
+    ProductDocument after = before;
+    after.name = edited.name;
+    after.price = edited.priceAmount;
+    after.status = edited.status;
+    return m_editor.save(before, after);
 }
 
 domain::Result<QList<EditConflict>> ProductEdits::conflicts() {
@@ -88,7 +104,7 @@ domain::Result<QList<EditConflict>> ProductEdits::conflicts() {
                               mutation.data.value(QLatin1String("id")).toString(),
                               mutation.serverCopy.value(QLatin1String("version")).toInteger(),
                               {}};
-        for (const char* name : {"name", "price", "status"}) {
+        for (const char* name : {"sku", "name", "description", "status", "price", "barcodes", "options", "variants"}) {
             const QString field = QString::fromLatin1(name);
             if (mutation.data.contains(field))
                 conflict.fields << FieldConflict{field, shown(field, mutation.data.value(field)),

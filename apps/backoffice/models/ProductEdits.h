@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "domain/core/Result.h"
+#include "models/ProductEditor.h"
 
 namespace tp::client {
 class Outbox;
@@ -28,7 +29,7 @@ struct ProductDraft {
 
 // One field of a product two people changed: what this office has, what the server has.
 struct FieldConflict {
-    QString field; // name | price | status
+    QString field; // the product.upsert field: name, price, status, sku, description, options, variants, barcodes
     QString mine;
     QString theirs;
 };
@@ -41,9 +42,10 @@ struct EditConflict {
     QList<FieldConflict> fields; // only the fields this office changed
 };
 
-// Editing products offline: a save changes the replica at once (the lists show it) and queues
-// product.upsert with only the fields that changed and the version they started from, in one
-// transaction. When someone else got there first, the server refuses with its copy
+// Quick edits of name, price and status from the list, and the conflicts of every product
+// edit. A save goes through ProductEditor: the replica changes at once (the lists show it) and
+// product.upsert is queued with only the fields that changed and the version they started
+// from, in one transaction. When someone else got there first, the server refuses with its copy
 // (version_conflict); conflicts() shows each such edit field by field beside the server's, and
 // resolve() settles it: for each field, this office's value or the server's — never a silent
 // overwrite of either.
@@ -51,8 +53,9 @@ class ProductEdits {
     Q_DECLARE_TR_FUNCTIONS(tp::backoffice::ProductEdits)
 
 public:
-    explicit ProductEdits(client::Outbox& outbox)
-        : m_outbox(outbox) {}
+    ProductEdits(client::Outbox& outbox, domain::UuidV7Generator& ids)
+        : m_outbox(outbox)
+        , m_editor(outbox, ids) {}
 
     domain::Result<ProductDraft> load(const QString& productId);
     // Errors: "nothing_changed", "invalid_name", "invalid_price", "invalid_status".
@@ -65,6 +68,7 @@ public:
 
 private:
     client::Outbox& m_outbox;
+    ProductEditor m_editor;
 };
 
 } // namespace tp::backoffice

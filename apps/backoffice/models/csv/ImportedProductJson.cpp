@@ -69,18 +69,23 @@ QJsonObject importMutation(const ImportedProduct& product, const QString& id, co
 QJsonObject importReplicaCopy(const ImportedProduct& product, const QString& id, const QString& currency,
                               const std::function<QString()>& newVariantId) {
     QJsonObject copy = common(product, id, currency);
-    if (!product.existingId.isEmpty())
-        copy.insert(QStringLiteral("version"), product.existingVersion);
+    // The version the server will have once this upsert is applied: a later edit here starts
+    // from it.
+    copy.insert(QStringLiteral("version"), product.existingId.isEmpty() ? 1 : product.existingVersion + 1);
     copy.insert(QStringLiteral("barcodes"), product.isSimple() ? barcodes(product.variants.first()) : QJsonArray{});
     copy.insert(QStringLiteral("options"), optionList(product));
     QJsonArray variants;
-    for (const ImportedVariant& variant : product.variants)
-        variants.append(QJsonObject{{"id", variant.existingId.isEmpty() ? newVariantId() : variant.existingId},
-                                    {"sku", variant.sku},
-                                    {"barcodes", barcodes(variant)},
-                                    {"options", optionsOf(product, variant)},
-                                    {"price", money(variant.price, currency)},
-                                    {"status", QStringLiteral("active")}});
+    for (const ImportedVariant& variant : product.variants) {
+        QJsonObject entry{{"id", variant.existingId.isEmpty() ? newVariantId() : variant.existingId},
+                          {"sku", variant.sku},
+                          {"barcodes", barcodes(variant)},
+                          {"options", optionsOf(product, variant)},
+                          {"price", money(variant.price, currency)},
+                          {"status", QStringLiteral("active")}};
+        if (variant.existingId.isEmpty())
+            entry.insert(QStringLiteral("local"), true); // an id of this office's: the server matches the sku
+        variants.append(entry);
+    }
     copy.insert(QStringLiteral("variants"), variants);
     return copy;
 }

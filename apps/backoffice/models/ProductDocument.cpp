@@ -1,0 +1,136 @@
+#include "models/ProductDocument.h"
+
+#include <QJsonArray>
+
+namespace tp::backoffice {
+
+namespace {
+
+QJsonObject money(qint64 amount, const QString& currency) {
+    return QJsonObject{{"amount", amount}, {"currency", currency}};
+}
+
+QStringList strings(const QJsonValue& value) {
+    QStringList list;
+    for (const QJsonValue& entry : value.toArray())
+        list << entry.toString();
+    return list;
+}
+
+QJsonArray optionsJson(const QList<ProductOptionDraft>& options) {
+    QJsonArray list;
+    for (const ProductOptionDraft& option : options)
+        list.append(QJsonObject{{"name", option.name}, {"values", QJsonArray::fromStringList(option.values)}});
+    return list;
+}
+
+QJsonObject variantOptions(const VariantDraft& variant) {
+    QJsonObject options;
+    for (auto it = variant.options.constBegin(); it != variant.options.constEnd(); ++it)
+        options.insert(it.key(), it.value());
+    return options;
+}
+
+} // namespace
+
+ProductDocument ProductDocument::fromJson(const QJsonObject& json, qint64 seq) {
+    ProductDocument document;
+    document.source = json;
+    document.seq = seq;
+    document.id = json.value(QLatin1String("id")).toString();
+    document.version = json.value(QLatin1String("version")).toInteger();
+    document.sku = json.value(QLatin1String("sku")).toString();
+    document.name = json.value(QLatin1String("name")).toString();
+    document.description = json.value(QLatin1String("description")).toString();
+    document.status = json.value(QLatin1String("status")).toString(QStringLiteral("active"));
+    const QJsonObject price = json.value(QLatin1String("price")).toObject();
+    document.price = price.value(QLatin1String("amount")).toInteger();
+    document.currency = price.value(QLatin1String("currency")).toString();
+    for (const QJsonValue& option : json.value(QLatin1String("options")).toArray())
+        document.options << ProductOptionDraft{option.toObject().value(QLatin1String("name")).toString(),
+                                               strings(option.toObject().value(QLatin1String("values")))};
+    const QStringList productBarcodes = strings(json.value(QLatin1String("barcodes")));
+    for (const QJsonValue& value : json.value(QLatin1String("variants")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        VariantDraft variant;
+        variant.id = entry.value(QLatin1String("id")).toString();
+        variant.local = entry.value(QLatin1String("local")).toBool();
+        variant.sku = entry.value(QLatin1String("sku")).toString();
+        const QJsonObject options = entry.value(QLatin1String("options")).toObject();
+        for (auto it = options.constBegin(); it != options.constEnd(); ++it)
+            variant.options.insert(it.key(), it.value().toString());
+        if (!entry.value(QLatin1String("inherits_price")).toBool() && entry.value(QLatin1String("price")).isObject())
+            variant.price = entry.value(QLatin1String("price")).toObject().value(QLatin1String("amount")).toInteger();
+        variant.barcodes = strings(entry.value(QLatin1String("barcodes")));
+        if (variant.barcodes.isEmpty() && variant.sku == document.sku)
+            variant.barcodes = productBarcodes; // the default variant answers to the product's
+        variant.status = entry.value(QLatin1String("status")).toString(QStringLiteral("active"));
+        document.variants << variant;
+    }
+    return document;
+}
+
+QJsonObject ProductDocument::toJson() const {
+    QJsonObject json = source;
+    json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("version"), version);
+    json.insert(QStringLiteral("sku"), sku);
+    json.insert(QStringLiteral("name"), name);
+    json.insert(QStringLiteral("description"), description);
+    json.insert(QStringLiteral("status"), status);
+    json.insert(QStringLiteral("price"), money(price, currency));
+    json.insert(QStringLiteral("options"), optionsJson(options));
+    json.insert(QStringLiteral("barcodes"), isSimple() && !variants.isEmpty()
+                                                ? QJsonArray::fromStringList(variants.first().barcodes)
+                                                : QJsonArray{});
+    // Store prices are kept by variant id.
+    QHash<QString, QJsonValue> storePrices;
+    for (const QJsonValue& value : source.value(QLatin1String("variants")).toArray())
+        storePrices.insert(value.toObject().value(QLatin1String("id")).toString(),
+                           value.toObject().value(QLatin1String("store_prices")));
+    QJsonArray list;
+    for (const VariantDraft& variant : variants) {
+        QJsonObject entry{{"id", variant.id},
+                          {"sku", variant.sku},
+                          {"options", variantOptions(variant)},
+                          {"price", money(variant.price.value_or(price), currency)},
+                          {"inherits_price", !variant.price.has_value()},
+                          {"barcodes", QJsonArray::fromStringList(variant.barcodes)},
+                          {"status", variant.status},
+                          {"store_prices", storePrices.value(variant.id, QJsonArray{})}};
+        if (variant.local)
+            entry.insert(QStringLiteral("local"), true);
+        list.append(entry);
+    }
+    json.insert(QStringLiteral("variants"), list);
+    return json;
+}
+
+QJsonObject ProductDocument::mutationFields() const {
+    QJsonObject fields{{"sku", sku},
+                       {"name", name},
+                       {"description", description},
+                       {"status", status},
+                       {"price", money(price, currency)}};
+    if (isSimple()) {
+        fields.insert(QStringLiteral("barcodes"),
+                      QJsonArray::fromStringList(variants.isEmpty() ? QStringList{} : variants.first().barcodes));
+        return fields;
+    }
+    fields.insert(QStringLiteral("options"), optionsJson(options));
+    QJsonArray list;
+    for (const VariantDraft& variant : variants) {
+        QJsonObject entry{{"sku", variant.sku},
+                          {"options", variantOptions(variant)},
+                          {"price", variant.price ? QJsonValue(money(*variant.price, currency)) : QJsonValue()},
+                          {"barcodes", QJsonArray::fromStringList(variant.barcodes)},
+                          {"status", variant.status}};
+        if (!variant.local && !variant.id.isEmpty())
+            entry.insert(QStringLiteral("id"), variant.id);
+        list.append(entry);
+    }
+    fields.insert(QStringLiteral("variants"), list);
+    return fields;
+}
+
+} // namespace tp::backoffice

@@ -1,0 +1,316 @@
+#include "models/ProductEditor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include "client/outbox/LocalWrite.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "domain/barcode/Gtin.h"
+#include "domain/barcode/InStoreGtin.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "models/LocalProductCopy.h"
+
+namespace tp::backoffice {
+
+namespace {
+
+constexpr qsizetype kMaxCode = 64;
+
+domain::Error refusal(const char* code, const QString& message) {
+    return domain::makeError(code, message.toStdString());
+}
+
+bool isCodeCharacter(QChar c) {
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+           c == QLatin1Char('-');
+}
+
+bool isCode(const QString& text) {
+    return !text.isEmpty() && text.size() <= kMaxCode && std::all_of(text.begin(), text.end(), isCodeCharacter);
+}
+
+QString codeFrom(const QString& text) {
+    QString code;
+    for (QChar c : text)
+        code.append(isCodeCharacter(c) ? c : QLatin1Char('-'));
+    while (code.contains(QLatin1String("--")))
+        code.replace(QLatin1String("--"), QLatin1String("-"));
+    return code.left(kMaxCode);
+}
+
+bool hasControlCharacters(const QString& text) {
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+}
+
+// The key two barcodes clash on: the GTIN-14 form of a GTIN (UPC-A 036000291452 is EAN-13
+// 0036000291452), the text of anything else.
+QString barcodeKey(const QString& barcode) {
+    auto gtin = domain::Gtin::parse(barcode.toStdString());
+    return gtin ? QString::fromStdString(gtin->gtin14()) : barcode;
+}
+
+bool gtinShaped(const QString& barcode) {
+    const qsizetype n = barcode.size();
+    return (n == 8 || n == 12 || n == 13 || n == 14) &&
+           std::all_of(barcode.begin(), barcode.end(), [](QChar c) { return c.isDigit() && c.unicode() < 0x80; });
+}
+
+QString variantLabel(const VariantDraft& variant) {
+    return variant.sku.isEmpty() ? QStringList(variant.options.values()).join(QLatin1String(" / ")) : variant.sku;
+}
+
+} // namespace
+
+domain::Result<ProductDocument> ProductEditor::load(const QString& productId) {
+    auto rows = m_outbox.database().select(QStringLiteral("SELECT data, seq FROM products WHERE id = ?"), {productId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return refusal("not_found", tr("This product is not in the catalog here (yet)."));
+    const QJsonObject json = QJsonDocument::fromJson(rows->first().at(0).toByteArray()).object();
+    return ProductDocument::fromJson(json, rows->first().at(1).toLongLong());
+}
+
+ProductDocument ProductEditor::create(const QString& currency) {
+    ProductDocument document;
+    document.id = QString::fromStdString(m_ids.next().toString());
+    document.currency = currency;
+    VariantDraft only;
+    only.id = QString::fromStdString(m_ids.next().toString());
+    only.local = true;
+    document.variants << only;
+    return document;
+}
+
+domain::Result<void> ProductEditor::generateVariants(ProductDocument& document) {
+    QList<QMap<QString, QString>> combinations{{}};
+    for (const ProductOptionDraft& option : std::as_const(document.options)) {
+        QList<QMap<QString, QString>> longer;
+        for (const auto& combination : std::as_const(combinations))
+            for (const QString& value : option.values) {
+                auto next = combination;
+                next.insert(option.name, value);
+                longer << next;
+            }
+        combinations = longer;
+        if (combinations.size() > kMaxVariants)
+            return refusal("too_many_variants", tr("These options make more than %1 variants.").arg(kMaxVariants));
+    }
+    QList<VariantDraft> variants;
+    QSet<QString> kept;
+    for (const auto& combination : std::as_const(combinations)) {
+        auto existing = std::find_if(document.variants.begin(), document.variants.end(),
+                                     [&](const VariantDraft& v) { return v.options == combination; });
+        if (existing != document.variants.end()) {
+            VariantDraft variant = *existing;
+            variant.status = QStringLiteral("active");
+            kept.insert(variant.id);
+            variants << variant;
+            continue;
+        }
+        VariantDraft variant;
+        variant.id = QString::fromStdString(m_ids.next().toString());
+        variant.local = true;
+        variant.options = combination;
+        QStringList values;
+        for (const ProductOptionDraft& option : std::as_const(document.options))
+            values << combination.value(option.name);
+        variant.sku = codeFrom(values.isEmpty() ? document.sku : document.sku + QLatin1Char('-') + values.join('-'));
+        variants << variant;
+    }
+    for (const VariantDraft& old : std::as_const(document.variants)) {
+        if (kept.contains(old.id) || old.local)
+            continue;
+        VariantDraft archived = old;
+        archived.status = QStringLiteral("archived");
+        variants << archived;
+    }
+    document.variants = variants;
+    return {};
+}
+
+domain::Result<QString> ProductEditor::newInStoreBarcode(const ProductDocument& document) {
+    QSet<QString> ownCodes;
+    for (const VariantDraft& variant : document.variants)
+        for (const QString& barcode : variant.barcodes)
+            ownCodes.insert(barcode);
+    // Random item numbers, not a counter: two offices making codes offline at the same time
+    // would count alike. The server refuses a barcode another product holds, so a clash with
+    // one made elsewhere and not yet here is caught there.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        auto gtin =
+            domain::InStoreGtin::make(QRandomGenerator::global()->bounded(quint64(domain::InStoreGtin::kItemNumbers)));
+        if (!gtin)
+            return gtin.error();
+        const QString code = QString::fromStdString(gtin->digits());
+        if (ownCodes.contains(code))
+            continue;
+        auto taken =
+            m_outbox.database().select(QStringLiteral("SELECT 1 FROM variant_barcodes WHERE barcode = ?"), {code});
+        if (!taken)
+            return taken.error();
+        if (taken->isEmpty())
+            return code;
+    }
+    return refusal("barcode_taken", tr("No free in-store barcode was found; try again."));
+}
+
+domain::Result<void> ProductEditor::check(const ProductDocument& document) {
+    if (!isCode(document.sku))
+        return refusal("invalid_sku", tr("The SKU must be 1 to 64 letters, digits, '.', '_' or '-'."));
+    const QString name = document.name.trimmed();
+    if (name.isEmpty() || name.toUtf8().size() > 200 || hasControlCharacters(name))
+        return refusal("invalid_name", tr("A product needs a name of at most 200 characters."));
+    if (document.description.toUtf8().size() > 10000)
+        return refusal("invalid_description", tr("The description is longer than 10,000 characters."));
+    if (document.price < 0)
+        return refusal("invalid_price", tr("A price cannot be below zero."));
+    if (document.status != QLatin1String("draft") && document.status != QLatin1String("active") &&
+        document.status != QLatin1String("archived"))
+        return refusal("invalid_status", tr("A product is a draft, active or archived."));
+    QSet<QString> optionNames;
+    for (const ProductOptionDraft& option : document.options) {
+        if (option.name.trimmed().isEmpty() || option.name.toUtf8().size() > 50 || optionNames.contains(option.name))
+            return refusal("invalid_option",
+                           tr("Each option needs its own name of at most 50 characters (\"%1\").").arg(option.name));
+        optionNames.insert(option.name);
+        if (option.values.isEmpty())
+            return refusal("invalid_option", tr("The option \"%1\" needs at least one value.").arg(option.name));
+        QSet<QString> values;
+        for (const QString& value : option.values) {
+            if (value.trimmed().isEmpty() || value.toUtf8().size() > 100 || values.contains(value))
+                return refusal(
+                    "invalid_option",
+                    tr("The values of \"%1\" must be different, each at most 100 characters.").arg(option.name));
+            values.insert(value);
+        }
+    }
+    if (document.variants.size() > kMaxVariants)
+        return refusal("too_many_variants", tr("A product may have at most %1 variants.").arg(kMaxVariants));
+    QSet<QString> skus;
+    QHash<QString, QString> barcodes; // key → sku of the variant holding it
+    for (const VariantDraft& variant : document.variants) {
+        if (!document.isSimple() && !isCode(variant.sku))
+            return refusal(
+                "invalid_sku",
+                tr("Variant %1: the SKU must be 1 to 64 letters, digits, '.', '_' or '-'.").arg(variantLabel(variant)));
+        if (!document.isSimple() && skus.contains(variant.sku))
+            return refusal("invalid_sku", tr("Two variants have the SKU %1.").arg(variant.sku));
+        skus.insert(variant.sku);
+        if (variant.price && *variant.price < 0)
+            return refusal("invalid_price", tr("Variant %1: a price cannot be below zero.").arg(variantLabel(variant)));
+        for (const QString& barcode : variant.barcodes) {
+            const bool printable = !barcode.isEmpty() && barcode.size() <= kMaxCode &&
+                                   std::all_of(barcode.begin(), barcode.end(),
+                                               [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
+            if (!printable)
+                return refusal("invalid_barcode", tr("Variant %1: a barcode is 1 to 64 letters, digits or signs "
+                                                     "without spaces.")
+                                                      .arg(variantLabel(variant)));
+            if (gtinShaped(barcode) && !domain::Gtin::parse(barcode.toStdString())) {
+                auto expected = domain::Gtin::checkDigit(barcode.chopped(1).toStdString());
+                return refusal("invalid_barcode",
+                               tr("Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be "
+                                  "%3.")
+                                   .arg(variantLabel(variant), barcode)
+                                   .arg(expected ? QString::number(expected.value()) : QStringLiteral("?")));
+            }
+            const QString key = barcodeKey(barcode);
+            if (barcodes.contains(key))
+                return refusal("barcode_taken",
+                               tr("The barcode %1 is on variant %2 already.").arg(barcode, barcodes.value(key)));
+            barcodes.insert(key, variant.sku);
+        }
+    }
+    return checkCatalogKeys(document);
+}
+
+domain::Result<void> ProductEditor::checkCatalogKeys(const ProductDocument& document) {
+    client::ReplicaDatabase& db = m_outbox.database();
+    QStringList skus{document.sku};
+    for (const VariantDraft& variant : document.variants)
+        if (!document.isSimple())
+            skus << variant.sku;
+    for (const QString& sku : std::as_const(skus)) {
+        auto holder = db.select(QStringLiteral("SELECT name FROM products WHERE sku = ? AND id <> ? UNION ALL "
+                                               "SELECT p.name FROM variants v JOIN products p ON p.id = v.product_id "
+                                               "WHERE v.sku = ? AND v.product_id <> ? LIMIT 1"),
+                                {sku, document.id, sku, document.id});
+        if (!holder)
+            return holder.error();
+        if (!holder->isEmpty())
+            return refusal("sku_taken",
+                           tr("The SKU %1 belongs to \"%2\" already.").arg(sku, holder->first().at(0).toString()));
+    }
+    for (const VariantDraft& variant : document.variants)
+        for (const QString& barcode : variant.barcodes) {
+            auto holder = db.select(QStringLiteral("SELECT p.name FROM variant_barcodes b JOIN variants v ON v.id = "
+                                                   "b.variant_id JOIN products p ON p.id = v.product_id WHERE "
+                                                   "b.barcode = ? AND p.id <> ? LIMIT 1"),
+                                    {barcode, document.id});
+            if (!holder)
+                return holder.error();
+            if (!holder->isEmpty())
+                return refusal(
+                    "barcode_taken",
+                    tr("The barcode %1 belongs to \"%2\" already.").arg(barcode, holder->first().at(0).toString()));
+        }
+    return {};
+}
+
+domain::Result<void> ProductEditor::save(const ProductDocument& original, const ProductDocument& edited) {
+    ProductDocument saved = edited;
+    saved.name = edited.name.trimmed();
+    if (saved.isSimple() && !saved.variants.isEmpty()) {
+        // The default variant follows the product: its sku, no options, the product's price.
+        VariantDraft& only = saved.variants.first();
+        only.sku = saved.sku;
+        only.options.clear();
+        only.price.reset();
+        saved.variants = {only};
+    }
+    if (auto valid = check(saved); !valid)
+        return valid;
+
+    const QJsonObject before = original.isNew() ? QJsonObject{} : original.mutationFields();
+    QJsonObject after = saved.mutationFields();
+    if (!original.isNew() && !original.isSimple() && saved.isSimple()) {
+        // From variants back to one: the options go, the variants list says which one is left.
+        after.insert(QStringLiteral("options"), QJsonArray{});
+        after.insert(QStringLiteral("variants"),
+                     QJsonArray{QJsonObject{{"sku", saved.sku},
+                                            {"options", QJsonObject{}},
+                                            {"price", QJsonValue()},
+                                            {"barcodes", after.value(QLatin1String("barcodes"))}}});
+        after.remove(QStringLiteral("barcodes"));
+    }
+    QJsonObject data{{"id", saved.id}};
+    if (!original.isNew())
+        data.insert(QStringLiteral("version"), original.version);
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        if (original.isNew() || before.value(it.key()) != it.value())
+            data.insert(it.key(), it.value());
+    if (data.size() == (original.isNew() ? 1 : 2))
+        return refusal("nothing_changed", tr("Nothing was changed."));
+
+    // The version the server will have once this edit is applied: the next edit starts there.
+    saved.version = original.isNew() ? 1 : original.version + 1;
+    auto written = m_outbox.write([&](client::LocalWrite& write) {
+        write.enqueue(QStringLiteral("product.upsert"), data);
+        LocalProductCopy local(m_outbox.database());
+        auto stored = local.put(saved.id, original.seq, saved.toJson());
+        if (stored)
+            stored = local.finish();
+        if (!stored)
+            write.fail(QString::fromStdString(stored.error().code), QString::fromStdString(stored.error().message));
+    });
+    if (!written)
+        return written.error();
+    return {};
+}
+
+} // namespace tp::backoffice
