@@ -9,6 +9,7 @@
 #include "domain/barcode/Gtin.h"
 #include "domain/barcode/InStoreGtin.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/BulkProductEdits.h"
 #include "models/ProductEditor.h"
 
 using tp::backoffice::ProductDocument;
@@ -224,6 +225,52 @@ private slots:
             QStringLiteral("SELECT v.sku FROM variant_barcodes b JOIN variants v ON v.id = b.variant_id WHERE "
                            "b.barcode = '96385074'"));
         QCOMPARE(row->first().at(0).toString(), QStringLiteral("MUG-9")); // the default variant
+    }
+
+    void bulkEditsChangeASelectionAllOrNone() {
+        Office office;
+        QVERIFY(office.seed(serverTee(), 30));
+        QJsonObject tee = serverTee();
+        QJsonArray variants = tee.value("variants").toArray();
+        QJsonObject own = variants.at(1).toObject();
+        own.insert("price", tp::client::testing::money(2500));
+        own.insert("inherits_price", false);
+        variants.replace(1, own);
+        tee.insert("variants", variants);
+        QVERIFY(office.seed(tee, 31)); // TEE-M has a price of its own
+        QVERIFY(office.seed(tp::client::testing::productData(QStringLiteral("p-mug"), QStringLiteral("MUG-1"),
+                                                             QStringLiteral("Mug"), 995),
+                            32));
+        tp::backoffice::BulkProductEdits bulk(office.editor);
+        QCOMPARE(tp::backoffice::BulkProductEdits::changedPrice(995, 1000), 1095);   // 1094.5 rounds up
+        QCOMPARE(tp::backoffice::BulkProductEdits::changedPrice(1999, -2500), 1499); // 1499.25
+
+        QVERIFY(bulk.changePrices({QStringLiteral("p-tee"), QStringLiteral("p-mug")}, 1000).ok());
+        auto queued = office.queued();
+        QCOMPARE(queued.size(), 2);
+        QCOMPARE(queued.at(0).data.value("price").toObject().value("amount").toInteger(), 2199);
+        const QJsonArray changed = queued.at(0).data.value("variants").toArray();
+        QVERIFY(changed.at(0).toObject().value("price").isNull()); // still the product's
+        QCOMPARE(changed.at(1).toObject().value("price").toObject().value("amount").toInteger(), 2750);
+        QCOMPARE(queued.at(1).data.value("price").toObject().value("amount").toInteger(), 1095);
+        QCOMPARE(queued.at(1).data.value("version").toInteger(), 1);
+
+        // Archiving: the mug twice in the selection's history — its second edit starts from
+        // the version the first makes.
+        QVERIFY(bulk.setStatus({QStringLiteral("p-mug")}, QStringLiteral("archived")).ok());
+        QCOMPARE(office.queued().at(2).data.value("version").toInteger(), 2);
+        QCOMPARE(code(bulk.setStatus({QStringLiteral("p-mug")}, QStringLiteral("archived"))),
+                 QStringLiteral("nothing_changed"));
+
+        QCOMPARE(code(bulk.changePrices({QStringLiteral("p-mug")}, -10001)), QStringLiteral("invalid_percent"));
+        // A product that cannot be saved stops the lot: nothing of it is queued.
+        QVERIFY(office.seed(tp::client::testing::productData(QStringLiteral("p-odd"), QStringLiteral("ODD SKU"),
+                                                             QStringLiteral("Odd"), 100),
+                            33));
+        auto refused = bulk.changePrices({QStringLiteral("p-tee"), QStringLiteral("p-odd")}, 500);
+        QCOMPARE(code(refused), QStringLiteral("invalid_sku"));
+        QVERIFY(QString::fromStdString(refused.error().message).startsWith(QLatin1String("Odd (ODD SKU)")));
+        QCOMPARE(office.queued().size(), 3);
     }
 };
 

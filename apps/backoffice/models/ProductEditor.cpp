@@ -262,19 +262,21 @@ domain::Result<void> ProductEditor::checkCatalogKeys(const ProductDocument& docu
     return {};
 }
 
-domain::Result<void> ProductEditor::save(const ProductDocument& original, const ProductDocument& edited) {
+domain::Result<ProductEditor::Prepared> ProductEditor::prepare(const ProductDocument& original,
+                                                               const ProductDocument& edited) {
     ProductDocument saved = edited;
     saved.name = edited.name.trimmed();
     if (saved.isSimple() && !saved.variants.isEmpty()) {
         // The default variant follows the product: its sku, no options, the product's price.
-        VariantDraft& only = saved.variants.first();
+        VariantDraft only = saved.variants.first();
         only.sku = saved.sku;
         only.options.clear();
         only.price.reset();
+        only.status = QStringLiteral("active");
         saved.variants = {only};
     }
     if (auto valid = check(saved); !valid)
-        return valid;
+        return valid.error();
 
     const QJsonObject before = original.isNew() ? QJsonObject{} : original.mutationFields();
     QJsonObject after = saved.mutationFields();
@@ -296,13 +298,22 @@ domain::Result<void> ProductEditor::save(const ProductDocument& original, const 
             data.insert(it.key(), it.value());
     if (data.size() == (original.isNew() ? 1 : 2))
         return refusal("nothing_changed", tr("Nothing was changed."));
-
     // The version the server will have once this edit is applied: the next edit starts there.
     saved.version = original.isNew() ? 1 : original.version + 1;
+    saved.seq = original.seq;
+    return Prepared{data, saved};
+}
+
+domain::Result<void> ProductEditor::write(const QList<Prepared>& saves) {
     auto written = m_outbox.write([&](client::LocalWrite& write) {
-        write.enqueue(QStringLiteral("product.upsert"), data);
         LocalProductCopy local(m_outbox.database());
-        auto stored = local.put(saved.id, original.seq, saved.toJson());
+        domain::Result<void> stored;
+        for (const Prepared& save : saves) {
+            write.enqueue(QStringLiteral("product.upsert"), save.mutation);
+            stored = local.put(save.copy.id, save.copy.seq, save.copy.toJson());
+            if (!stored)
+                break;
+        }
         if (stored)
             stored = local.finish();
         if (!stored)
@@ -311,6 +322,32 @@ domain::Result<void> ProductEditor::save(const ProductDocument& original, const 
     if (!written)
         return written.error();
     return {};
+}
+
+domain::Result<void> ProductEditor::save(const ProductDocument& original, const ProductDocument& edited) {
+    auto prepared = prepare(original, edited);
+    if (!prepared)
+        return prepared.error();
+    return write({*prepared});
+}
+
+domain::Result<void> ProductEditor::saveAll(const QList<Edit>& edits) {
+    QList<Prepared> saves;
+    for (const Edit& edit : edits) {
+        auto prepared = prepare(edit.original, edit.edited);
+        if (!prepared) {
+            if (prepared.error().code == "nothing_changed")
+                continue; // e.g. archiving a selection that holds an archived product
+            return domain::makeError(prepared.error().code, tr("%1 (%2): %3")
+                                                                .arg(edit.original.name, edit.original.sku,
+                                                                     QString::fromStdString(prepared.error().message))
+                                                                .toStdString());
+        }
+        saves << *prepared;
+    }
+    if (saves.isEmpty())
+        return refusal("nothing_changed", tr("Nothing was changed."));
+    return write(saves);
 }
 
 } // namespace tp::backoffice

@@ -51,10 +51,25 @@ public:
     // "barcode_taken", "too_many_variants"; each message names the field (and variant).
     domain::Result<void> save(const ProductDocument& original, const ProductDocument& edited);
 
+    // Several edits at once (bulk price changes, archiving a selection), all or none: the
+    // first that fails stops the lot, its message naming the product.
+    struct Edit {
+        ProductDocument original;
+        ProductDocument edited;
+    };
+    domain::Result<void> saveAll(const QList<Edit>& edits);
+
     // Checks without saving (the editor shows the first problem as it is typed).
     domain::Result<void> check(const ProductDocument& document);
 
 private:
+    // What one save queues and writes: the mutation's data and the replica's new copy.
+    struct Prepared {
+        QJsonObject mutation;
+        ProductDocument copy;
+    };
+    domain::Result<Prepared> prepare(const ProductDocument& original, const ProductDocument& edited);
+    domain::Result<void> write(const QList<Prepared>& saves);
     domain::Result<void> checkCatalogKeys(const ProductDocument& document);
 
     client::Outbox& m_outbox;
