@@ -1276,7 +1276,7 @@
     </message>
 </context>
 <context>
-    <name>tp::pos::TypedInput</name>
+    <name>tp::client::TypedInput</name>
     <message>
         <source>&quot;%1&quot; is not an amount of money.</source>
         <translation>„%1“ ist kein Geldbetrag.</translation>

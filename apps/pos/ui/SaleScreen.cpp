@@ -14,8 +14,8 @@
 #include <QVBoxLayout>
 
 #include "client/MoneyText.h"
+#include "client/TypedInput.h"
 #include "register/Till.h"
-#include "register/TypedInput.h"
 #include "ui/ItemPicker.h"
 #include "ui/ReturnPanel.h"
 #include "ui/UiStyle.h"
@@ -414,14 +414,14 @@ void SaleScreen::enter() {
 }
 
 void SaleScreen::quantity() {
-    auto qty = TypedInput::quantity(takeTyped());
+    auto qty = client::TypedInput::quantity(takeTyped());
     if (!qty)
         return say(QString::fromStdString(qty.error().message) + QLatin1Char(' ') + tr("Type the quantity, then F2."));
     done(m_till.setQuantity(selectedLine(), *qty));
 }
 
 void SaleScreen::discount(bool wholeTicket) {
-    auto typed = TypedInput::discount(takeTyped(), m_till.store().currency);
+    auto typed = client::TypedInput::discount(takeTyped(), m_till.store().currency);
     if (!typed)
         return say(QString::fromStdString(typed.error().message));
     const int line = selectedLine();
@@ -435,7 +435,7 @@ void SaleScreen::price() {
     // "12.50 price match": the new price, then why.
     const QString typed = takeTyped();
     const qsizetype space = typed.indexOf(QLatin1Char(' '));
-    auto amount = TypedInput::money(space < 0 ? typed : typed.left(space), m_till.store().currency);
+    auto amount = client::TypedInput::money(space < 0 ? typed : typed.left(space), m_till.store().currency);
     if (!amount)
         return say(QString::fromStdString(amount.error().message) + QLatin1Char(' ') +
                    tr("Type the new price and why (\"12.50 price match\"), then F10."));
@@ -569,7 +569,7 @@ void SaleScreen::cash(std::optional<qint64> tendered) {
                 return settleOwed(*due);
             tendered = *due;
         } else {
-            auto amount = TypedInput::money(typed, m_till.store().currency);
+            auto amount = client::TypedInput::money(typed, m_till.store().currency);
             if (!amount)
                 return say(QString::fromStdString(amount.error().message));
             tendered = *amount;
@@ -601,7 +601,7 @@ void SaleScreen::card() {
     QString reference = typed;
     const qsizetype space = typed.indexOf(QLatin1Char(' '));
     if (space > 0) {
-        if (auto part = TypedInput::money(typed.left(space), m_till.store().currency)) {
+        if (auto part = client::TypedInput::money(typed.left(space), m_till.store().currency)) {
             amount = *part;
             reference = typed.mid(space + 1).trimmed();
         }
@@ -621,7 +621,7 @@ void SaleScreen::giftCard() {
     QString code = typed;
     const qsizetype space = typed.indexOf(QLatin1Char(' '));
     if (space > 0) {
-        if (auto part = TypedInput::money(typed.left(space), m_till.store().currency)) {
+        if (auto part = client::TypedInput::money(typed.left(space), m_till.store().currency)) {
             amount = *part;
             code = typed.mid(space + 1).trimmed();
         }
@@ -650,7 +650,7 @@ void SaleScreen::storeCredit() {
     }
     qint64 amount = *due;
     if (!typed.isEmpty()) {
-        auto part = TypedInput::money(typed, m_till.store().currency);
+        auto part = client::TypedInput::money(typed, m_till.store().currency);
         if (!part)
             return say(QString::fromStdString(part.error().message));
         amount = *part;

@@ -7,9 +7,9 @@
 #include <QVBoxLayout>
 
 #include "client/MoneyText.h"
+#include "client/TypedInput.h"
 #include "register/ShiftReportRows.h"
 #include "register/Till.h"
-#include "register/TypedInput.h"
 #include "ui/UiStyle.h"
 
 namespace tp::pos::ui {
@@ -99,7 +99,7 @@ void ShiftScreen::say(const QString& message) {
 }
 
 void ShiftScreen::openShift() {
-    auto amount = TypedInput::money(m_amount->text(), m_till.store().currency);
+    auto amount = client::TypedInput::money(m_amount->text(), m_till.store().currency);
     if (!amount)
         return say(QString::fromStdString(amount.error().message));
     auto opened = m_till.openShift(*amount);
@@ -113,7 +113,7 @@ void ShiftScreen::openShift() {
 }
 
 void ShiftScreen::moveCash(bool in) {
-    auto amount = TypedInput::money(m_amount->text(), m_till.store().currency);
+    auto amount = client::TypedInput::money(m_amount->text(), m_till.store().currency);
     if (!amount)
         return say(QString::fromStdString(amount.error().message));
     auto moved = in ? m_till.cashIn(*amount, m_reason->text()) : m_till.cashOut(*amount, m_reason->text());
@@ -143,7 +143,7 @@ void ShiftScreen::showXReport() {
 }
 
 void ShiftScreen::closeShift() {
-    auto counted = TypedInput::money(m_amount->text(), m_till.store().currency);
+    auto counted = client::TypedInput::money(m_amount->text(), m_till.store().currency);
     if (!counted)
         return say(tr("Count the drawer and type what is in it, then F6. (%1)")
                        .arg(QString::fromStdString(counted.error().message)));

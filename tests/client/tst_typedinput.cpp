@@ -1,9 +1,9 @@
 #include <QTest>
 
-#include "register/TypedInput.h"
+#include "client/TypedInput.h"
 
 using namespace tp;
-using namespace tp::pos;
+using namespace tp::client;
 
 // What a cashier types before a function key, read exactly or refused in words.
 class TestTypedInput : public QObject {

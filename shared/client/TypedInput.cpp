@@ -1,8 +1,8 @@
-#include "register/TypedInput.h"
+#include "client/TypedInput.h"
 
 #include <limits>
 
-namespace tp::pos {
+namespace tp::client {
 
 namespace {
 
@@ -78,4 +78,4 @@ domain::Result<domain::Discount> TypedInput::discount(const QString& text, const
     return domain::Discount::amount(*amount);
 }
 
-} // namespace tp::pos
+} // namespace tp::client

@@ -8,7 +8,7 @@
 #include "domain/money/Currency.h"
 #include "domain/pricing/Discount.h"
 
-namespace tp::pos {
+namespace tp::client {
 
 // What a cashier types into the register's entry line before pressing a function key: an
 // amount of money ("12.50", "12,50", "12"), a quantity ("3", "1.235" kg) or a discount
@@ -16,7 +16,7 @@ namespace tp::pos {
 // thousands separators; more decimals than the currency (or thousandths) have is refused
 // rather than rounded.
 class TypedInput {
-    Q_DECLARE_TR_FUNCTIONS(tp::pos::TypedInput)
+    Q_DECLARE_TR_FUNCTIONS(tp::client::TypedInput)
 
 public:
     // Minor units; "invalid_amount" in words.
@@ -29,4 +29,4 @@ public:
                                                      const QLocale& locale = QLocale());
 };
 
-} // namespace tp::pos
+} // namespace tp::client
