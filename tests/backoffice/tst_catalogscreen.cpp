@@ -1,23 +1,30 @@
+#include <QApplication>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
 #include "models/csv/ImportPlanModels.h"
 #include "ui/CatalogScreen.h"
 #include "ui/ImportDialog.h"
+#include "ui/ProductEditorDialog.h"
 
 using tp::backoffice::CatalogExport;
 using tp::backoffice::CatalogImport;
@@ -33,6 +40,7 @@ class TestCatalogScreen : public QObject {
                                       tp::domain::UuidV7Generator::systemRandomSource()};
     tp::client::Outbox m_outbox{m_replica.db(), m_ids};
     tp::backoffice::ProductListModel m_products{m_replica.db()};
+    tp::backoffice::ProductEditor m_editor{m_outbox, m_ids};
     CatalogImport m_import{m_outbox, m_ids};
     CatalogExport m_export{m_replica.db()};
     std::unique_ptr<tp::backoffice::ui::CatalogScreen> m_screen;
@@ -45,7 +53,7 @@ class TestCatalogScreen : public QObject {
 private slots:
     void initTestCase() {
         m_screen = std::make_unique<tp::backoffice::ui::CatalogScreen>(
-            m_products, m_import, m_export, [] { return *tp::domain::Currency::fromCode("EUR"); });
+            m_products, m_editor, m_import, m_export, [] { return *tp::domain::Currency::fromCode("EUR"); });
         m_screen->resize(1024, 768);
         m_screen->show();
         m_screen->refresh();
@@ -102,6 +110,89 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count("\r\n"), 4); // header, mug, tee (S only: M was left out), pen
+    }
+
+    void aNewProductIsMadeWithVariantsAndABarcodeByKeyboard() {
+        m_screen->findChild<tp::backoffice::ui::ImportDialog*>()->close();
+        m_screen->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+        QTest::keyClick(m_screen.get(), Qt::Key_N, Qt::ControlModifier);
+        auto* dialog = m_screen->findChild<tp::backoffice::ui::ProductEditorDialog*>();
+        QVERIFY(dialog);
+        QTest::keyClicks(find<QLineEdit>(dialog, "sku"), QStringLiteral("TEE"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "name"), QStringLiteral("Organic tee"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "price"), QStringLiteral("19.99"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "option1Name"), QStringLiteral("Size"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "option1Values"), QStringLiteral("S, M"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "option2Name"), QStringLiteral("Colour"));
+        QTest::keyClicks(find<QLineEdit>(dialog, "option2Values"), QStringLiteral("Red"));
+        QTest::mouseClick(find<QPushButton>(dialog, "makeVariants"), Qt::LeftButton);
+        auto* variants = find<QTableWidget>(dialog, "variants");
+        QCOMPARE(variants->rowCount(), 2);
+        QCOMPARE(variants->item(1, tp::backoffice::ui::ProductEditorDialog::VariantSku)->text(),
+                 QStringLiteral("TEE-M-Red"));
+        variants->setCurrentCell(0, 0);
+        QTest::mouseClick(find<QPushButton>(dialog, "newBarcode"), Qt::LeftButton);
+        const QString barcode = variants->item(0, tp::backoffice::ui::ProductEditorDialog::VariantBarcodes)->text();
+        QVERIFY2(barcode.startsWith(QLatin1String("20")) && barcode.size() == 13, qPrintable(barcode));
+        variants->item(1, tp::backoffice::ui::ProductEditorDialog::VariantPrice)->setText(QStringLiteral("21.50"));
+
+        // A mistyped barcode is said in words, and nothing is saved.
+        variants->item(1, tp::backoffice::ui::ProductEditorDialog::VariantBarcodes)
+            ->setText(QStringLiteral("4006381333932"));
+        // The offscreen platform gives the focus back to the catalog after clicks: the editor
+        // takes it again, as a click on its window would.
+        dialog->windowHandle()->requestActivate();
+        QTRY_VERIFY(QApplication::activeWindow() == dialog);
+        QTest::keyClick(find<QLineEdit>(dialog, "name"), Qt::Key_S, Qt::ControlModifier);
+        auto* message = find<QLabel>(dialog, "editorMessage");
+        QVERIFY2(message->text().contains(QLatin1String("check digit")), qPrintable(message->text()));
+        QCOMPARE(*m_outbox.pendingCount(), 3); // the three imported products only
+
+        variants->item(1, tp::backoffice::ui::ProductEditorDialog::VariantBarcodes)->setText(QString());
+        QVERIFY(dialog->isActiveWindow());
+        QTest::keyClick(find<QLineEdit>(dialog, "name"), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(message->text().startsWith(QLatin1String("Saved")), qPrintable(message->text()));
+        QCOMPARE(*m_outbox.pendingCount(), 4);
+        const QJsonObject data = m_outbox.oldest(10)->last().data;
+        QCOMPARE(data.value("variants").toArray().size(), 2);
+        QCOMPARE(
+            data.value("variants").toArray().at(1).toObject().value("price").toObject().value("amount").toInteger(),
+            2150);
+        QCOMPARE(find<QTableView>(m_screen.get(), "products")->model()->rowCount(), 4); // listed at once
+        dialog->close();
+        QTRY_VERIFY(m_screen->findChildren<tp::backoffice::ui::ProductEditorDialog*>().isEmpty());
+    }
+
+    void aListedProductOpensAndTheSelectionIsRepricedAndArchived() {
+        auto* table = find<QTableView>(m_screen.get(), "products");
+        table->sortByColumn(tp::backoffice::ProductListModel::Sku, Qt::AscendingOrder); // MUG-1, PEN-1, TEE, TEE-S
+        QCOMPARE(table->model()->index(0, tp::backoffice::ProductListModel::Sku).data().toString(),
+                 QStringLiteral("MUG-1"));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return); // opens it
+        auto* dialog = m_screen->findChild<tp::backoffice::ui::ProductEditorDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(find<QLineEdit>(dialog, "name")->text(), QStringLiteral("Mug"));
+        dialog->close();
+
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_screen->selectedProductIds().size(), 2);
+        QVERIFY(m_screen->changeSelectedPrices(1000));
+        QCOMPARE(table->model()->index(0, tp::backoffice::ProductListModel::Price).data(Qt::UserRole).toLongLong(),
+                 1375); // 12.50 + 10 %
+        // The list was read again: the same two, selected again.
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(m_screen->setSelectedStatus(QStringLiteral("archived")));
+        QVERIFY(find<QLabel>(m_screen.get(), "catalogMessage")->text().contains(QLatin1String("2")));
+        QCOMPARE(*m_outbox.pendingCount(), 4 + 2 + 2);
     }
 };
 

@@ -18,6 +18,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogCurrency.h"
 #include "models/csv/CatalogExport.h"
@@ -115,8 +116,11 @@ void BackofficeApp::open() {
     m_products = std::make_unique<ProductListModel>(*m_db);
     m_import = std::make_unique<CatalogImport>(*m_outbox, *m_ids);
     m_export = std::make_unique<CatalogExport>(*m_db);
-    m_catalog = new ui::CatalogScreen(
-        *m_products, *m_import, *m_export, [this] { return catalogCurrency(*m_db); }, m_pages);
+    m_editor = std::make_unique<ProductEditor>(*m_outbox, *m_ids);
+    const auto currency = [this] {
+        return catalogCurrency(*m_db);
+    };
+    m_catalog = new ui::CatalogScreen(*m_products, *m_editor, *m_import, *m_export, currency, m_pages);
     m_pages->addWidget(m_catalog);
     m_pages->setCurrentWidget(m_catalog);
     const auto status = [this] {

@@ -27,6 +27,7 @@ class UuidV7Generator;
 namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
+class ProductEditor;
 class ProductListModel;
 namespace ui {
 class CatalogScreen;
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<client::SyncState> m_state;
     std::unique_ptr<client::SyncEngine> m_engine;
     std::unique_ptr<ProductListModel> m_products;
+    std::unique_ptr<ProductEditor> m_editor;
     std::unique_ptr<CatalogImport> m_import;
     std::unique_ptr<CatalogExport> m_export;
 };

@@ -14,22 +14,25 @@ class QTableView;
 namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
+class ProductEditor;
 class ProductListModel;
 } // namespace tp::backoffice
 
 namespace tp::backoffice::ui {
 
 class ImportDialog;
+class ProductEditorDialog;
 
 // The catalog: a search box (name or sku; Ctrl+F) over the product list, sorted by clicking a
-// column's header; products imported from a Shopify CSV file (ImportDialog) and the catalog
-// exported to one, with progress and Cancel.
+// column's header; a product opened (double click, Enter) or made (Ctrl+N) in the product
+// editor; the selected products' prices changed by a percentage, or archived, or put on sale;
+// products imported from a Shopify CSV file (ImportDialog) and the catalog exported to one.
 class CatalogScreen : public QWidget {
     Q_OBJECT
 
 public:
     // `currency`: the currency a file's prices are read in (the shop's), asked when a file is.
-    CatalogScreen(ProductListModel& products, CatalogImport& import, CatalogExport& exporter,
+    CatalogScreen(ProductListModel& products, ProductEditor& editor, CatalogImport& import, CatalogExport& exporter,
                   std::function<domain::Currency()> currency, QWidget* parent = nullptr);
 
     // After a sync: the list as the replica has it now.
@@ -39,10 +42,21 @@ public:
     ImportDialog* importFrom(const QString& path);
     void exportTo(const QString& path);
 
+    ProductEditorDialog* openProduct(const QString& productId);
+    ProductEditorDialog* newProduct();
+    // The selected rows' products; `basisPoints` as BulkProductEdits takes it.
+    bool changeSelectedPrices(qint64 basisPoints);
+    bool setSelectedStatus(const QString& status);
+    QStringList selectedProductIds() const;
+
 private:
     void onExportState();
+    ProductEditorDialog* showEditor(ProductEditorDialog* dialog);
+    void askPercent();
+    void say(const QString& message);
 
     ProductListModel& m_products;
+    ProductEditor& m_editor;
     CatalogImport& m_import;
     CatalogExport& m_export;
     std::function<domain::Currency()> m_currency;
