@@ -97,6 +97,8 @@ private slots:
         tp::backoffice::ProductListModel list(office.replica.db());
         QVERIFY(list.reload().ok());
         QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(list.index(0, tp::backoffice::ProductListModel::Status).data().toString(),
+                 QStringLiteral("Draft")); // the mug, first by name
         auto variants = office.replica.db().select(QStringLiteral("SELECT sku FROM variants ORDER BY sku"));
         QCOMPARE(variants->size(), 3);
         // A scan finds an imported barcode at once, and so does a search.

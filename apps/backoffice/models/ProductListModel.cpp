@@ -99,7 +99,9 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const {
     case Price:
         return priceText(row.priceAmount, row.priceCurrency);
     case Status:
-        return row.status == QLatin1String("active") ? tr("Active") : tr("Archived");
+        if (row.status == QLatin1String("draft"))
+            return tr("Draft");
+        return row.status == QLatin1String("archived") ? tr("Archived") : tr("Active");
     case Variants:
         return row.variants;
     }

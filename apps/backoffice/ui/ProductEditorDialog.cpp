@@ -65,6 +65,7 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     m_name->setObjectName(QStringLiteral("name"));
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5); // the variants need the room
     m_status->setObjectName(QStringLiteral("status"));
     m_status->addItem(tr("Draft"), QStringLiteral("draft"));
     m_status->addItem(tr("Active"), QStringLiteral("active"));
