@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "OrderSamples.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
@@ -14,12 +15,16 @@
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
+#include "models/orders/OrderActions.h"
+#include "models/orders/OrderListModel.h"
 #include "ui/CatalogScreen.h"
+#include "ui/OrderDetailView.h"
+#include "ui/OrdersScreen.h"
 #include "ui/ProductEditorDialog.h"
 
 using tp::backoffice::CatalogImport;
 
-// Screenshots of the backoffice's catalog and product editor in real windows on a real X
+// Screenshots of the backoffice's catalog, product editor and order detail in real windows on a real X
 // server (Xvfb, started by the test's command), into the build directory
 // (TILLPOINT_SCREENSHOT_DIR) for people to look at. Each must be its window's size and show
 // more than an empty background.
@@ -115,6 +120,32 @@ private slots:
         auto* variants = dialog->findChild<QTableWidget*>(QStringLiteral("variants"));
         QCOMPARE(variants->rowCount(), 6);
         shoot(*dialog, QStringLiteral("backoffice-product-editor"));
+    }
+
+    void orderDetail() {
+        tp::client::testing::TempReplica replica;
+        QVERIFY(tp::backoffice::testing::putSampleOrders(replica.db()));
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(replica.db(), ids);
+        tp::backoffice::OrderListModel orders(replica.db());
+        tp::backoffice::OrderActions actions(outbox, ids);
+        auto web = orders.load(QStringLiteral("o-2"));
+        QVERIFY(web.ok());
+        QVERIFY(actions.changeStatus(*web, QStringLiteral("shipped"), QStringLiteral("00340434161234567890")).ok());
+        QVERIFY(actions.addNote(*orders.load(QStringLiteral("o-2")), QStringLiteral("Gift wrap, please.")).ok());
+
+        tp::backoffice::ui::OrdersScreen screen(orders, actions);
+        screen.setWindowFlag(Qt::FramelessWindowHint);
+        screen.resize(1280, 800);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        screen.refresh();
+        for (int row = 0; row < orders.rowCount(); ++row)
+            if (orders.orderId(row) == QLatin1String("o-2"))
+                screen.choose(row);
+        QVERIFY(screen.detail()->order().has_value());
+        shoot(screen, QStringLiteral("backoffice-order-detail"));
     }
 };
 

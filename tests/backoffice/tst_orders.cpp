@@ -1,11 +1,9 @@
 #include <QJsonArray>
 #include <QTest>
 
-#include "FeedSamples.h"
+#include "OrderSamples.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
-#include "client/replica/ChangeApplier.h"
-#include "client/replica/FeedChange.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
@@ -15,35 +13,6 @@ using tp::backoffice::OrderActions;
 using tp::backoffice::OrderFilter;
 using tp::backoffice::OrderListModel;
 using tp::backoffice::OrderView;
-
-namespace {
-
-QJsonObject order(const QString& id, const QString& number, const QString& channel, const QString& status,
-                  const QString& storeId, const QString& createdAt, qint64 total, const QJsonObject& extra = {}) {
-    QJsonObject data{{"id", id},
-                     {"number", number},
-                     {"channel", channel},
-                     {"status", status},
-                     {"store_id", storeId},
-                     {"currency", "EUR"},
-                     {"created_at", createdAt},
-                     {"refunded_amount", 0},
-                     {"lines", QJsonArray{QJsonObject{{"sku", "MUG-1"},
-                                                      {"name", "Mug"},
-                                                      {"qty_milli", 2000},
-                                                      {"unit_price", total / 2},
-                                                      {"discount", 0},
-                                                      {"tax", 0},
-                                                      {"total", total}}}},
-                     {"payments", QJsonArray{QJsonObject{{"method", "card"}, {"amount", total}}}},
-                     {"totals", QJsonObject{{"subtotal", total}, {"discount", 0}, {"tax", 0}, {"total", total}}},
-                     {"history", QJsonArray{QJsonObject{{"kind", "created"}, {"status", status}, {"at", createdAt}}}}};
-    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-        data.insert(it.key(), it.value());
-    return data;
-}
-
-} // namespace
 
 // The office's orders from its replica, without a server: the list's filters and sorting,
 // an order's detail, and what a status change, a note and a refund queue and show at once
@@ -56,12 +25,6 @@ class TestOrders : public QObject {
                                       tp::domain::UuidV7Generator::systemRandomSource()};
     tp::client::Outbox m_outbox{m_replica.db(), m_ids};
 
-    bool put(qint64 seq, const QString& entity, const QJsonObject& data) {
-        auto change = tp::client::FeedChange::fromJson(
-            tp::client::testing::upsert(seq, entity, data.value("id").toString(), data));
-        return change.ok() && tp::client::ChangeApplier(m_replica.db()).apply(*change).ok();
-    }
-
     QStringList numbers(OrderListModel& list) {
         QStringList found;
         for (int row = 0; row < list.rowCount(); ++row)
@@ -70,22 +33,7 @@ class TestOrders : public QObject {
     }
 
 private slots:
-    void initTestCase() {
-        QVERIFY(put(1, "store", QJsonObject{{"id", "s-berlin"}, {"name", "Berlin"}, {"currency", "EUR"}}));
-        QVERIFY(put(2, "store", QJsonObject{{"id", "s-web"}, {"name", "Web shop"}, {"currency", "EUR"}}));
-        QVERIFY(put(
-            3, "customer",
-            QJsonObject{
-                {"id", "c-ada"}, {"name", "Ada Lovelace"}, {"email", "ada@example.com"}, {"phone", "+49 30 1234567"}}));
-        QVERIFY(put(4, "order",
-                    order("o-1", "B1-000101", "pos", "completed", "s-berlin", "2026-11-02T09:15:00.000Z", 2580,
-                          {{"customer_id", "c-ada"}})));
-        QVERIFY(put(5, "order",
-                    order("o-2", "W-000007", "online", "paid", "s-web", "2026-11-10T18:40:00.000Z", 4990,
-                          {{"email", "grace@example.org"}})));
-        QVERIFY(put(6, "order",
-                    order("o-3", "B1-000102", "pos", "completed", "s-berlin", "2026-11-20T12:00:00.000Z", 990)));
-    }
+    void initTestCase() { QVERIFY(tp::backoffice::testing::putSampleOrders(m_replica.db())); }
 
     void everyChannelInOneListFilteredAndSorted() {
         OrderListModel list(m_replica.db());

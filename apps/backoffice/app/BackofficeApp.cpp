@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
@@ -23,8 +24,11 @@
 #include "models/csv/CatalogCurrency.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
+#include "models/orders/OrderActions.h"
+#include "models/orders/OrderListModel.h"
 #include "ui/CatalogScreen.h"
 #include "ui/LoginScreen.h"
+#include "ui/OrdersScreen.h"
 
 namespace tp::backoffice::app {
 
@@ -120,9 +124,16 @@ void BackofficeApp::open() {
     const auto currency = [this] {
         return catalogCurrency(*m_db);
     };
-    m_catalog = new ui::CatalogScreen(*m_products, *m_editor, *m_import, *m_export, currency, m_pages);
-    m_pages->addWidget(m_catalog);
-    m_pages->setCurrentWidget(m_catalog);
+    m_catalog = new ui::CatalogScreen(*m_products, *m_editor, *m_import, *m_export, currency);
+    m_orders = std::make_unique<OrderListModel>(*m_db);
+    m_orderActions = std::make_unique<OrderActions>(*m_outbox, *m_ids);
+    m_ordersScreen = new ui::OrdersScreen(*m_orders, *m_orderActions);
+    auto* sections = new QTabWidget(m_pages);
+    sections->setObjectName(QStringLiteral("sections"));
+    sections->addTab(m_catalog, tr("&Catalog"));
+    sections->addTab(m_ordersScreen, tr("&Orders"));
+    m_pages->addWidget(sections);
+    m_pages->setCurrentWidget(sections);
     const auto status = [this] {
         m_window->statusBar()->showMessage(syncStatusText());
     };
@@ -131,9 +142,13 @@ void BackofficeApp::open() {
     connect(m_state.get(), &client::SyncState::needsAttentionCountChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
-    connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) { m_catalog->refresh(); });
+    connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) {
+        m_catalog->refresh();
+        m_ordersScreen->refresh();
+    });
     status();
     m_catalog->refresh();
+    m_ordersScreen->refresh();
     m_engine->start();
     emit ready();
 }

@@ -27,11 +27,14 @@ class UuidV7Generator;
 namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
+class OrderActions;
+class OrderListModel;
 class ProductEditor;
 class ProductListModel;
 namespace ui {
 class CatalogScreen;
 class LoginScreen;
+class OrdersScreen;
 } // namespace ui
 } // namespace tp::backoffice
 
@@ -73,6 +76,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     ui::LoginScreen* m_login = nullptr;
     ui::CatalogScreen* m_catalog = nullptr;
+    ui::OrdersScreen* m_ordersScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
@@ -87,6 +91,8 @@ private:
     std::unique_ptr<ProductEditor> m_editor;
     std::unique_ptr<CatalogImport> m_import;
     std::unique_ptr<CatalogExport> m_export;
+    std::unique_ptr<OrderListModel> m_orders;
+    std::unique_ptr<OrderActions> m_orderActions;
 };
 
 } // namespace tp::backoffice::app

@@ -102,6 +102,10 @@ domain::Result<QList<std::pair<QString, QString>>> OrderListModel::stores() {
     return stores;
 }
 
+domain::Result<OrderView> OrderListModel::load(const QString& orderId) {
+    return OrderView::load(m_db, orderId);
+}
+
 QString OrderListModel::orderId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "domain/core/Result.h"
+#include "models/orders/OrderView.h"
 
 namespace tp::client {
 class ReplicaDatabase;
@@ -39,6 +40,8 @@ public:
     void setFilter(const OrderFilter& filter) { m_filter = filter; }
     const OrderFilter& filter() const { return m_filter; }
     QString orderId(int row) const;
+    // An order's detail (listed or not), from the same replica.
+    domain::Result<OrderView> load(const QString& orderId);
 
     // The stores orders were taken in, (id, name), for the filter.
     domain::Result<QList<std::pair<QString, QString>>> stores();

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace tp::client {
+class ReplicaDatabase;
+}
+
+namespace tp::backoffice::testing {
+
+// An order entity as the feed brings it: one line of two mugs at total/2, paid by card,
+// created with the given status; `extra` adds or replaces fields.
+QJsonObject orderEntity(const QString& id, const QString& number, const QString& channel, const QString& status,
+                        const QString& storeId, const QString& createdAt, qint64 total, const QJsonObject& extra = {});
+
+// Writes an entity into the replica as the feed would, at `seq`.
+bool putEntity(client::ReplicaDatabase& db, qint64 seq, const QString& entity, const QJsonObject& data);
+
+// Two stores (Berlin, Web shop), a customer (Ada Lovelace) and three orders: B1-000101 (shop,
+// completed, Ada's), W-000007 (online, paid), B1-000102 (shop, completed).
+bool putSampleOrders(client::ReplicaDatabase& db);
+
+} // namespace tp::backoffice::testing
