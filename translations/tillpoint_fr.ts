@@ -381,6 +381,63 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::BulkProductEdits</name>
+    <message>
+        <source>A price can be lowered by 100 % at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CatalogExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CatalogImport</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SKU %2) is priced in %3 here; this file is read in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle %1 is a SKU of &quot;%2&quot; in the catalog already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to &quot;%2&quot; in the catalog already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 belongs to &quot;%2&quot; in the catalog already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CouponEdits</name>
     <message>
         <source>A code is 3 to 32 capital letters, digits, - or _.</source>
@@ -408,26 +465,284 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ImportErrorsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished">Variantes</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Prix</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::OrderActions</name>
+    <message>
+        <source>Order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking number is at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text, at most 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line can give back at most what was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of this order is left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money goes back the way it was paid (cash or card), or onto the customer&apos;s store credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::OrderListModel</name>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished">Boutique</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">En ligne</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::OrderView</name>
+    <message>
+        <source>This order is not here (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ProductEditor</name>
+    <message>
+        <source>This product is not in the catalog here (yet).</source>
+        <translation type="unfinished">Ce produit n&apos;est pas (encore) dans le catalogue ici.</translation>
+    </message>
+    <message>
+        <source>These options make more than %1 variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free in-store barcode was found; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation type="unfinished">Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A product is a draft, active or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option needs its own name of at most 50 characters (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; needs at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of &quot;%1&quot; must be different, each at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product may have at most %1 variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: the SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two variants have the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: a price cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is on variant %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU %1 belongs to &quot;%2&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 belongs to &quot;%2&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ProductEdits</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>
         <translation>Ce produit n&apos;est pas (encore) dans le catalogue ici.</translation>
     </message>
     <message>
-        <source>A product needs a name.</source>
-        <translation>Un produit doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>A price cannot be below zero.</source>
-        <translation>Un prix ne peut pas être négatif.</translation>
-    </message>
-    <message>
         <source>A product is either active or archived.</source>
         <translation>Un produit est soit actif, soit archivé.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This conflict was settled already.</source>
@@ -464,6 +779,129 @@
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ShopifyProductCsv</name>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a product CSV file: its first line has no &quot;Handle&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no handle, so it belongs to no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row holds nothing to import (no title, option, SKU or price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out with its product: the product&apos;s first row (line %1) has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second product with the handle &quot;%1&quot; (line %2 has another title): handles must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s first row needs its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title may be at most %1 characters long, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no status: write active, draft or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given but %2 is empty: fill the options from the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option&apos;s name may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second variant of &quot;%1&quot;, which has no options: name its options (Option1 Name) on its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant needs a value for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option value may be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given but the product&apos;s first row has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variant %1 is on line %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant needs a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in %2: write digits with at most %3 decimals after a point, as in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation type="unfinished">Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a SKU: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU %1 is on line %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is on line %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a SKU: its handle has no letters or digits to make one from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle &quot;%1&quot; has no letters or digits to make the product&apos;s SKU from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::app::BackofficeApp</name>
@@ -475,12 +913,563 @@
         <source>Offline — edits are kept and sent when the server is back</source>
         <translation>Hors ligne — les modifications sont gardées et envoyées au retour du serveur</translation>
     </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
     <message>
         <source>Search by name or SKU (Ctrl+F)</source>
         <translation>Rechercher par nom ou référence (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise or lower the selected products&apos; prices by a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on &amp;sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Select the products first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change by how many percent? (10 raises by 10 %, -5 lowers by 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1 products changed by %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products exported to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ImportDialog</name>
+    <message>
+        <source>Import products from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product CSV file as Shopify writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products to import: %1, with %2 variants (%3 new, %4 updating products of the catalog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Those rows are left out (see &quot;Left out&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image rows not imported: %1 (images are added in the product editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products imported: %1. They reach the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 products: those are imported, the others are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::OrderDetailView</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Prix</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Remise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number (for a shipment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal note: customers never see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tax %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Rembourser</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not yet confirmed by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales at the till are completed there: they can be refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed. The server hears of it with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::OrdersScreen</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e-mail or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ProductEditorDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archivé</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options (values separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. S, M, L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Red, Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished">Vendu</translation>
+    </message>
+    <message>
+        <source>New in-store &amp;barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the selected variant a new EAN-13 for goods without one (GS1 in-store prefix 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variants. Set their prices and barcodes, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the variant that needs a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 given to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The change reaches the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::RefundDialog</name>
+    <message>
+        <source>Put the goods back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished">Vendu</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Rembourser</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Carte</translation>
+    </message>
+    <message>
+        <source>Store credit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 still refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each quantity coming back as a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -662,6 +1651,25 @@
     <message>
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
+    </message>
+</context>
+<context>
+    <name>tp::client::TypedInput</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money.</source>
+        <translation>« %1 » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>« %1 » n&apos;est pas une quantité.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation>« %1 » n&apos;est pas un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
+        <translation>« %1 » n&apos;est pas une remise ; saisissez un montant ou un pourcentage comme 10%.</translation>
     </message>
 </context>
 <context>
@@ -1273,25 +2281,6 @@
     <message>
         <source>Your receipt %1 from %2</source>
         <translation>Votre ticket %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>tp::client::TypedInput</name>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money.</source>
-        <translation>« %1 » n&apos;est pas un montant.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
-        <translation>« %1 » n&apos;est pas une quantité.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
-        <translation>« %1 » n&apos;est pas un pourcentage de 0 à 100.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a discount; type an amount or a percentage such as 10%.</source>
-        <translation>« %1 » n&apos;est pas une remise ; saisissez un montant ou un pourcentage comme 10%.</translation>
     </message>
 </context>
 <context>
