@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -20,5 +21,9 @@ bool putEntity(client::ReplicaDatabase& db, qint64 seq, const QString& entity, c
 // Two stores (Berlin, Web shop), a customer (Ada Lovelace) and three orders: B1-000101 (shop,
 // completed, Ada's), W-000007 (online, paid), B1-000102 (shop, completed).
 bool putSampleOrders(client::ReplicaDatabase& db);
+
+// A month of trade up to `lastDay` (local noon and evening): about 90 orders of five products
+// in both stores and both channels, a cancelled one and a refund, and three items low in stock.
+bool putSampleMonth(client::ReplicaDatabase& db, const QDate& lastDay);
 
 } // namespace tp::backoffice::testing

@@ -15,16 +15,18 @@
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
+#include "models/dashboard/DashboardFigures.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
 #include "ui/CatalogScreen.h"
+#include "ui/DashboardScreen.h"
 #include "ui/OrderDetailView.h"
 #include "ui/OrdersScreen.h"
 #include "ui/ProductEditorDialog.h"
 
 using tp::backoffice::CatalogImport;
 
-// Screenshots of the backoffice's catalog, product editor and order detail in real windows on a real X
+// Screenshots of the backoffice's dashboard, catalog, product editor and order detail in real windows on a real X
 // server (Xvfb, started by the test's command), into the build directory
 // (TILLPOINT_SCREENSHOT_DIR) for people to look at. Each must be its window's size and show
 // more than an empty background.
@@ -146,6 +148,20 @@ private slots:
                 screen.choose(row);
         QVERIFY(screen.detail()->order().has_value());
         shoot(screen, QStringLiteral("backoffice-order-detail"));
+    }
+
+    void dashboard() {
+        tp::client::testing::TempReplica replica;
+        QVERIFY(tp::backoffice::testing::putSampleMonth(replica.db(), QDate::currentDate()));
+        tp::backoffice::ui::DashboardScreen screen([&replica](const QDate& from, const QDate& to) {
+            return tp::backoffice::DashboardFigures::compute(replica.db(), from, to, QStringLiteral("EUR"));
+        });
+        screen.setWindowFlag(Qt::FramelessWindowHint);
+        screen.resize(1280, 800);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QVERIFY(screen.figures().orders > 0);
+        shoot(screen, QStringLiteral("backoffice-dashboard"));
     }
 };
 

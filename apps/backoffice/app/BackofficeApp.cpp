@@ -24,9 +24,11 @@
 #include "models/csv/CatalogCurrency.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
+#include "models/dashboard/DashboardFigures.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
 #include "ui/CatalogScreen.h"
+#include "ui/DashboardScreen.h"
 #include "ui/LoginScreen.h"
 #include "ui/OrdersScreen.h"
 
@@ -128,8 +130,12 @@ void BackofficeApp::open() {
     m_orders = std::make_unique<OrderListModel>(*m_db);
     m_orderActions = std::make_unique<OrderActions>(*m_outbox, *m_ids);
     m_ordersScreen = new ui::OrdersScreen(*m_orders, *m_orderActions);
+    m_dashboard = new ui::DashboardScreen([this](const QDate& from, const QDate& to) {
+        return DashboardFigures::compute(*m_db, from, to, QString::fromStdString(catalogCurrency(*m_db).code()));
+    });
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
+    sections->addTab(m_dashboard, tr("&Dashboard"));
     sections->addTab(m_catalog, tr("&Catalog"));
     sections->addTab(m_ordersScreen, tr("&Orders"));
     m_pages->addWidget(sections);
@@ -143,6 +149,7 @@ void BackofficeApp::open() {
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
     connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) {
+        m_dashboard->refresh();
         m_catalog->refresh();
         m_ordersScreen->refresh();
     });

@@ -33,6 +33,7 @@ class ProductEditor;
 class ProductListModel;
 namespace ui {
 class CatalogScreen;
+class DashboardScreen;
 class LoginScreen;
 class OrdersScreen;
 } // namespace ui
@@ -77,6 +78,7 @@ private:
     ui::LoginScreen* m_login = nullptr;
     ui::CatalogScreen* m_catalog = nullptr;
     ui::OrdersScreen* m_ordersScreen = nullptr;
+    ui::DashboardScreen* m_dashboard = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
