@@ -384,57 +384,57 @@
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis kann höchstens um 100 % gesenkt werden.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::CatalogExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::CatalogImport</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>%1 (SKU %2) is priced in %3 here; this file is read in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SKU %2) hat hier Preise in %3; diese Datei wird in %4 gelesen.</translation>
     </message>
     <message>
         <source>The handle %1 is a SKU of &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handle %1 ist bereits eine SKU von „%2“ im Katalog.</translation>
     </message>
     <message>
         <source>The SKU %1 belongs to &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU %1 gehört bereits zu „%2“ im Katalog.</translation>
     </message>
     <message>
         <source>The barcode %1 belongs to &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 gehört bereits zu „%2“ im Katalog.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird ausgelassen: Keine seiner Varianten konnte importiert werden.</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -468,270 +468,270 @@
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished">Varianten</translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderActions</name>
     <message>
         <source>Order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 kann nicht von „%2“ zu „%3“ wechseln.</translation>
     </message>
     <message>
         <source>A tracking number is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sendungsnummer ist höchstens 200 Zeichen lang.</translation>
     </message>
     <message>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Büro</translation>
     </message>
     <message>
         <source>A note needs some text, at most 4000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz braucht Text, höchstens 4000 Zeichen.</translation>
     </message>
     <message>
         <source>A line can give back at most what was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position kann nicht mehr zurückgeben, als verkauft wurde.</translation>
     </message>
     <message>
         <source>Choose what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückkommende Artikel wählen.</translation>
     </message>
     <message>
         <source>Only %1 of this order is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Bestellung sind nur noch %1 erstattbar.</translation>
     </message>
     <message>
         <source>Money goes back the way it was paid (cash or card), or onto the customer&apos;s store credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geld geht auf dem Zahlungsweg zurück (bar oder Karte) oder auf das Guthaben des Kunden.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderListModel</name>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Geschäft</translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktplatz</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erstattet</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderView</name>
     <message>
         <source>This order is not here (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung ist hier (noch) nicht vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ProductEditor</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>
-        <translation type="unfinished">Dieses Produkt ist hier (noch) nicht im Katalog.</translation>
+        <translation>Dieses Produkt ist hier (noch) nicht im Katalog.</translation>
     </message>
     <message>
         <source>These options make more than %1 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Optionen ergeben mehr als %1 Varianten.</translation>
     </message>
     <message>
         <source>No free in-store barcode was found; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier interner Barcode gefunden; bitte erneut versuchen.</translation>
     </message>
     <message>
         <source>The SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
     </message>
     <message>
         <source>A product needs a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt braucht einen Namen mit höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <source>The description is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist länger als 10.000 Zeichen.</translation>
     </message>
     <message>
         <source>A price cannot be below zero.</source>
-        <translation type="unfinished">Ein Preis kann nicht unter null liegen.</translation>
+        <translation>Ein Preis kann nicht unter null liegen.</translation>
     </message>
     <message>
         <source>A product is a draft, active or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt ist Entwurf, aktiv oder archiviert.</translation>
     </message>
     <message>
         <source>Each option needs its own name of at most 50 characters (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Option braucht einen eigenen Namen mit höchstens 50 Zeichen („%1“).</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ braucht mindestens einen Wert.</translation>
     </message>
     <message>
         <source>The values of &quot;%1&quot; must be different, each at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von „%1“ müssen verschieden sein, jeder höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <source>A product may have at most %1 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt kann höchstens %1 Varianten haben.</translation>
     </message>
     <message>
         <source>Variant %1: the SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: Die SKU muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen.</translation>
     </message>
     <message>
         <source>Two variants have the SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Varianten haben die SKU %1.</translation>
     </message>
     <message>
         <source>Variant %1: a price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: Ein Preis kann nicht unter null liegen.</translation>
     </message>
     <message>
         <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: Ein Barcode besteht aus 1 bis 64 Buchstaben, Ziffern oder Zeichen ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: %2 ist keine gültige GTIN; die letzte Ziffer (Prüfziffer) müsste %3 sein.</translation>
     </message>
     <message>
         <source>The barcode %1 is on variant %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 ist bereits bei Variante %2 vergeben.</translation>
     </message>
     <message>
         <source>The SKU %1 belongs to &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU %1 gehört bereits zu „%2“.</translation>
     </message>
     <message>
         <source>The barcode %1 belongs to &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 gehört bereits zu „%2“.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -781,126 +781,126 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ShopifyProductCsv</name>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ kommt in der ersten Zeile zweimal vor.</translation>
     </message>
     <message>
         <source>This is not a product CSV file: its first line has no &quot;Handle&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Produkt-CSV-Datei: Die erste Zeile hat keine Spalte „Handle“.</translation>
     </message>
     <message>
         <source>The row has no handle, so it belongs to no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keinen Handle und gehört daher zu keinem Produkt.</translation>
     </message>
     <message>
         <source>The row holds nothing to import (no title, option, SKU or price).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile enthält nichts zum Importieren (kein Titel, keine Option, SKU oder Preis).</translation>
     </message>
     <message>
         <source>Left out with its product: the product&apos;s first row (line %1) has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit dem Produkt ausgelassen: Die erste Zeile des Produkts (Zeile %1) ist fehlerhaft.</translation>
     </message>
     <message>
         <source>A second product with the handle &quot;%1&quot; (line %2 has another title): handles must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweites Produkt mit dem Handle „%1“ (Zeile %2 hat einen anderen Titel): Handles müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>The product&apos;s first row needs its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile des Produkts braucht den Titel.</translation>
     </message>
     <message>
         <source>A title may be at most %1 characters long, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel darf höchstens %1 Zeichen lang sein, ohne Steuerzeichen.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no status: write active, draft or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status: active, draft oder archived schreiben.</translation>
     </message>
     <message>
         <source>%1 is given but %2 is empty: fill the options from the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angegeben, aber %2 ist leer: Optionen ab der ersten ausfüllen.</translation>
     </message>
     <message>
         <source>An option&apos;s name may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Optionsname darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ ist zweimal benannt.</translation>
     </message>
     <message>
         <source>A second variant of &quot;%1&quot;, which has no options: name its options (Option1 Name) on its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Variante von „%1“, das keine Optionen hat: Optionen (Option1 Name) in seiner ersten Zeile benennen.</translation>
     </message>
     <message>
         <source>Every variant needs a value for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Variante braucht einen Wert für „%1“.</translation>
     </message>
     <message>
         <source>An option value may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Optionswert darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>%1 is given but the product&apos;s first row has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angegeben, aber die erste Zeile des Produkts hat keinen Wert für %2.</translation>
     </message>
     <message>
         <source>The variant %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante %1 steht bereits in Zeile %2.</translation>
     </message>
     <message>
         <source>Every variant needs a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Variante braucht einen Preis.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price in %2: write digits with at most %3 decimals after a point, as in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Preis in %2: Ziffern mit höchstens %3 Nachkommastellen nach einem Punkt schreiben, wie in %4.</translation>
     </message>
     <message>
         <source>A price cannot be below zero.</source>
-        <translation type="unfinished">Ein Preis kann nicht unter null liegen.</translation>
+        <translation>Ein Preis kann nicht unter null liegen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a SKU: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann keine SKU sein: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden.</translation>
     </message>
     <message>
         <source>The SKU %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU %1 steht bereits in Zeile %2.</translation>
     </message>
     <message>
         <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Barcode besteht aus 1 bis 64 Buchstaben, Ziffern oder Zeichen, ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige GTIN: Die letzte Ziffer (Prüfziffer) müsste %2 sein.</translation>
     </message>
     <message>
         <source>The barcode %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode %1 steht bereits in Zeile %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird ausgelassen: Keine seiner Varianten konnte importiert werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a SKU: its handle has no letters or digits to make one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine SKU: Der Handle enthält keine Buchstaben oder Ziffern, aus denen sich eine bilden ließe.</translation>
     </message>
     <message>
         <source>The handle &quot;%1&quot; has no letters or digits to make the product&apos;s SKU from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handle „%1“ enthält keine Buchstaben oder Ziffern, aus denen sich die SKU des Produkts bilden ließe.</translation>
     </message>
 </context>
 <context>
@@ -915,11 +915,15 @@
     </message>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
     </message>
 </context>
 <context>
@@ -930,546 +934,625 @@
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Produkt</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt (Strg+N)</translation>
     </message>
     <message>
         <source>Change &amp;prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preise ändern…</translation>
     </message>
     <message>
         <source>Raise or lower the selected products&apos; prices by a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise der ausgewählten Produkte prozentual erhöhen oder senken</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivieren</translation>
     </message>
     <message>
         <source>Put on &amp;sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Verkauf freigeben</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Selected products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Produkte:</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte exportieren</translation>
     </message>
     <message>
         <source>products.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>produkte.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Select the products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Produkte auswählen.</translation>
     </message>
     <message>
         <source>Change prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise ändern</translation>
     </message>
     <message>
         <source>Change by how many percent? (10 raises by 10 %, -5 lowers by 5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viel Prozent ändern? (10 erhöht um 10 %, -5 senkt um 5 %)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Prozentangabe.</translation>
     </message>
     <message>
         <source>Prices of %1 products changed by %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise von %1 Produkten um %2 % geändert.</translation>
     </message>
     <message>
         <source>%1 products archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte archiviert.</translation>
     </message>
     <message>
         <source>%1 products on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte zum Verkauf freigegeben.</translation>
     </message>
     <message>
         <source>Products exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte nach %1 exportiert: %2.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::DashboardScreen</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Andere Daten</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Knapper Bestand</translation>
+    </message>
+    <message>
+        <source>Revenue %1 · %2 orders · %3 per order</source>
+        <translation>Umsatz %1 · %2 Bestellungen · %3 pro Bestellung</translation>
+    </message>
+    <message>
+        <source> · %1 orders in other currencies not counted</source>
+        <translation> · %1 Bestellungen in anderen Währungen nicht mitgezählt</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Meistverkaufte Artikel</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Verkäufe nach Kanal</translation>
+    </message>
+    <message>
+        <source>Sales by store</source>
+        <translation>Verkäufe nach Filiale</translation>
+    </message>
+    <message>
+        <source>Revenue and orders per day</source>
+        <translation>Umsatz und Bestellungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ImportDialog</name>
     <message>
         <source>Import products from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>A product CSV file as Shopify writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produkt-CSV-Datei, wie Shopify sie exportiert</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Filter the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen filtern</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing… %1 of %2 products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren… %1 von %2 Produkten</translation>
     </message>
     <message>
         <source>Choose a file to see what it would import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen, um zu sehen, was importiert würde.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Products (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte (%1)</translation>
     </message>
     <message>
         <source>Left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen (%1)</translation>
     </message>
     <message>
         <source>Products to import: %1, with %2 variants (%3 new, %4 updating products of the catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Produkte: %1, mit %2 Varianten (%3 neu, %4 aktualisieren Produkte des Katalogs).</translation>
     </message>
     <message>
         <source>Problems found: %1. Those rows are left out (see &quot;Left out&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme: %1. Diese Zeilen werden ausgelassen (siehe „Ausgelassen“).</translation>
     </message>
     <message>
         <source>Image rows not imported: %1 (images are added in the product editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Bildzeilen: %1 (Bilder werden im Produkteditor hinzugefügt).</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: %1.</translation>
     </message>
     <message>
         <source>Products imported: %1. They reach the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Produkte: %1. Sie erreichen den Server bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 products: those are imported, the others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 von %2 Produkten abgebrochen: Diese sind importiert, die übrigen nicht.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::OrderDetailView</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Rabatt</translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Change s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus ändern</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten…</translation>
     </message>
     <message>
         <source>Tracking number (for a shipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer (für einen Versand)</translation>
     </message>
     <message>
         <source>An internal note: customers never see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz: Kunden sehen sie nie</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No order chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung gewählt</translation>
     </message>
     <message>
         <source>Order %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 — %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt: %1</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen: %1</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1</translation>
     </message>
     <message>
         <source> (tax %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Steuer %1)</translation>
     </message>
     <message>
         <source> · refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · erstattet %1</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Erstatten</translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgung %1</translation>
     </message>
     <message>
         <source> (not yet confirmed by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vom Server noch nicht bestätigt)</translation>
     </message>
     <message>
         <source>Sales at the till are completed there: they can be refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenverkäufe werden an der Kasse abgeschlossen; sie können erstattet werden</translation>
     </message>
     <message>
         <source>Status changed. The server hears of it with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert. Der Server erfährt es bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::OrdersScreen</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Number, e-mail or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, E-Mail oder Telefon (Strg+F)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filialen</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ProductEditorDialog</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;KU</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preis (%1)</translation>
     </message>
     <message>
         <source>Options (values separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen (Werte durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>e.g. Size</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Größe</translation>
     </message>
     <message>
         <source>e.g. Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Farbe</translation>
     </message>
     <message>
         <source>e.g. S, M, L</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. S, M, L</translation>
     </message>
     <message>
         <source>e.g. Red, Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rot, Blau</translation>
     </message>
     <message>
         <source>&amp;Make variants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varianten erzeugen</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Own price</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Preis</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Verkauft</translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>New in-store &amp;barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer interner &amp;Barcode</translation>
     </message>
     <message>
         <source>Gives the selected variant a new EAN-13 for goods without one (GS1 in-store prefix 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt der ausgewählten Variante eine neue EAN-13 für Waren ohne eigene (GS1-Präfix 20 für interne Nummern).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis: %1</translation>
     </message>
     <message>
         <source>Variant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: %2</translation>
     </message>
     <message>
         <source>%1 variants. Set their prices and barcodes, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Varianten. Preise und Barcodes festlegen, dann speichern.</translation>
     </message>
     <message>
         <source>Select the variant that needs a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante auswählen, die einen Barcode braucht.</translation>
     </message>
     <message>
         <source>Barcode %1 given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode %1 an %2 vergeben.</translation>
     </message>
     <message>
         <source>Saved. The change reaches the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Änderung erreicht den Server bei der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::RefundDialog</name>
     <message>
         <source>Put the goods back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Waren wieder in den Bestand aufnehmen</translation>
     </message>
     <message>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 erstatten</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Verkauft</translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>Coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Erstatten</translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Bar</translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Store credit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben von %1</translation>
     </message>
     <message>
         <source>Money back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung per</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten</translation>
     </message>
     <message>
         <source>Refund %1 of %2 still refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von noch erstattbaren %2 erstatten</translation>
     </message>
     <message>
         <source>Write each quantity coming back as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede zurückkommende Menge als Zahl eingeben.</translation>
     </message>
 </context>
 <context>

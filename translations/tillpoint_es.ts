@@ -384,57 +384,57 @@
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio puede bajarse como máximo un 100 %.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::CatalogExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::CatalogImport</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>%1 (SKU %2) is priced in %3 here; this file is read in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SKU %2) tiene aquí el precio en %3; este archivo se lee en %4.</translation>
     </message>
     <message>
         <source>The handle %1 is a SKU of &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El handle %1 ya es un SKU de «%2» en el catálogo.</translation>
     </message>
     <message>
         <source>The SKU %1 belongs to &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SKU %1 ya pertenece a «%2» en el catálogo.</translation>
     </message>
     <message>
         <source>The barcode %1 belongs to &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 ya pertenece a «%2» en el catálogo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se omite: no se pudo importar ninguna de sus variantes.</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo: %1</translation>
     </message>
 </context>
 <context>
@@ -468,270 +468,270 @@
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivado</translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar como</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished">Variantes</translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderActions</name>
     <message>
         <source>Order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido %1 no puede pasar de «%2» a «%3».</translation>
     </message>
     <message>
         <source>A tracking number is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de seguimiento tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>esta oficina</translation>
     </message>
     <message>
         <source>A note needs some text, at most 4000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita texto, como máximo 4000 caracteres.</translation>
     </message>
     <message>
         <source>A line can give back at most what was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea no puede devolver más de lo que se vendió.</translation>
     </message>
     <message>
         <source>Choose what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija lo que se devuelve.</translation>
     </message>
     <message>
         <source>Only %1 of this order is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quedan %1 por reembolsar de este pedido.</translation>
     </message>
     <message>
         <source>Money goes back the way it was paid (cash or card), or onto the customer&apos;s store credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero se devuelve por el mismo medio de pago (efectivo o tarjeta) o como saldo a favor del cliente.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderListModel</name>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Tienda</translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">En línea</translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado parcialmente</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderView</name>
     <message>
         <source>This order is not here (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido (aún) no está aquí.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ProductEditor</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>
-        <translation type="unfinished">Este producto (aún) no está en el catálogo aquí.</translation>
+        <translation>Este producto (aún) no está en el catálogo aquí.</translation>
     </message>
     <message>
         <source>These options make more than %1 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas opciones generan más de %1 variantes.</translation>
     </message>
     <message>
         <source>No free in-store barcode was found; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún código de barras interno libre; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SKU debe tener de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A product needs a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto necesita un nombre de 200 caracteres como máximo.</translation>
     </message>
     <message>
         <source>The description is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción supera los 10.000 caracteres.</translation>
     </message>
     <message>
         <source>A price cannot be below zero.</source>
-        <translation type="unfinished">Un precio no puede ser negativo.</translation>
+        <translation>Un precio no puede ser inferior a cero.</translation>
     </message>
     <message>
         <source>A product is a draft, active or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto es un borrador, activo o archivado.</translation>
     </message>
     <message>
         <source>Each option needs its own name of at most 50 characters (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada opción necesita su propio nombre de 50 caracteres como máximo («%1»).</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción «%1» necesita al menos un valor.</translation>
     </message>
     <message>
         <source>The values of &quot;%1&quot; must be different, each at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de «%1» deben ser distintos, cada uno de 100 caracteres como máximo.</translation>
     </message>
     <message>
         <source>A product may have at most %1 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto puede tener como máximo %1 variantes.</translation>
     </message>
     <message>
         <source>Variant %1: the SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: el SKU debe tener de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Two variants have the SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos variantes tienen el SKU %1.</translation>
     </message>
     <message>
         <source>Variant %1: a price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: un precio no puede ser inferior a cero.</translation>
     </message>
     <message>
         <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: un código de barras tiene de 1 a 64 letras, dígitos o signos, sin espacios.</translation>
     </message>
     <message>
         <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: %2 no es un GTIN válido; su último dígito (el dígito de control) debería ser %3.</translation>
     </message>
     <message>
         <source>The barcode %1 is on variant %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 ya está en la variante %2.</translation>
     </message>
     <message>
         <source>The SKU %1 belongs to &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SKU %1 ya pertenece a «%2».</translation>
     </message>
     <message>
         <source>The barcode %1 belongs to &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 ya pertenece a «%2».</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">No se cambió nada.</translation>
+        <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -781,126 +781,126 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ShopifyProductCsv</name>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna «%1» aparece dos veces en la primera línea.</translation>
     </message>
     <message>
         <source>This is not a product CSV file: its first line has no &quot;Handle&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo CSV de productos: su primera línea no tiene la columna «Handle».</translation>
     </message>
     <message>
         <source>The row has no handle, so it belongs to no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila no tiene handle, así que no pertenece a ningún producto.</translation>
     </message>
     <message>
         <source>The row holds nothing to import (no title, option, SKU or price).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila no contiene nada que importar (ni título, ni opción, ni SKU, ni precio).</translation>
     </message>
     <message>
         <source>Left out with its product: the product&apos;s first row (line %1) has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida junto con su producto: la primera fila del producto (línea %1) tiene errores.</translation>
     </message>
     <message>
         <source>A second product with the handle &quot;%1&quot; (line %2 has another title): handles must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo producto con el handle «%1» (la línea %2 tiene otro título): los handles deben ser únicos.</translation>
     </message>
     <message>
         <source>The product&apos;s first row needs its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila del producto necesita su título.</translation>
     </message>
     <message>
         <source>A title may be at most %1 characters long, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título puede tener como máximo %1 caracteres, sin caracteres de control.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no status: write active, draft or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado: escriba active, draft o archived.</translation>
     </message>
     <message>
         <source>%1 is given but %2 is empty: fill the options from the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está indicado pero %2 está vacío: rellene las opciones a partir de la primera.</translation>
     </message>
     <message>
         <source>An option&apos;s name may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una opción puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción «%1» aparece dos veces.</translation>
     </message>
     <message>
         <source>A second variant of &quot;%1&quot;, which has no options: name its options (Option1 Name) on its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda variante de «%1», que no tiene opciones: indique el nombre de sus opciones (Option1 Name) en su primera fila.</translation>
     </message>
     <message>
         <source>Every variant needs a value for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada variante necesita un valor para «%1».</translation>
     </message>
     <message>
         <source>An option value may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor de opción puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 is given but the product&apos;s first row has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está indicado pero la primera fila del producto no tiene %2.</translation>
     </message>
     <message>
         <source>The variant %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante %1 ya está en la línea %2.</translation>
     </message>
     <message>
         <source>Every variant needs a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada variante necesita un precio.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price in %2: write digits with at most %3 decimals after a point, as in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un precio en %2: escriba dígitos con %3 decimales como máximo tras un punto, como en %4.</translation>
     </message>
     <message>
         <source>A price cannot be below zero.</source>
-        <translation type="unfinished">Un precio no puede ser negativo.</translation>
+        <translation>Un precio no puede ser inferior a cero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a SKU: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede ser un SKU: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The SKU %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SKU %1 ya está en la línea %2.</translation>
     </message>
     <message>
         <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de barras tiene de 1 a 64 letras, dígitos o signos, sin espacios.</translation>
     </message>
     <message>
         <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un GTIN válido: su último dígito (el dígito de control) debería ser %2.</translation>
     </message>
     <message>
         <source>The barcode %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 ya está en la línea %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se omite: no se pudo importar ninguna de sus variantes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a SKU: its handle has no letters or digits to make one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita un SKU: su handle no tiene letras ni dígitos para generarlo.</translation>
     </message>
     <message>
         <source>The handle &quot;%1&quot; has no letters or digits to make the product&apos;s SKU from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El handle «%1» no tiene letras ni dígitos para generar el SKU del producto.</translation>
     </message>
 </context>
 <context>
@@ -915,11 +915,15 @@
     </message>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catálogo</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Resumen</translation>
     </message>
 </context>
 <context>
@@ -930,546 +934,625 @@
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo producto</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Change &amp;prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar pr&amp;ecios…</translation>
     </message>
     <message>
         <source>Raise or lower the selected products&apos; prices by a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir o bajar en un porcentaje los precios de los productos seleccionados</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivar</translation>
     </message>
     <message>
         <source>Put on &amp;sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner a la &amp;venta</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Selected products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos seleccionados:</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar productos</translation>
     </message>
     <message>
         <source>products.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>productos.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el catálogo…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Select the products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los productos.</translation>
     </message>
     <message>
         <source>Change prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar precios</translation>
     </message>
     <message>
         <source>Change by how many percent? (10 raises by 10 %, -5 lowers by 5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué porcentaje cambiar? (10 sube un 10 %, -5 baja un 5 %)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un porcentaje.</translation>
     </message>
     <message>
         <source>Prices of %1 products changed by %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de %1 productos cambiados un %2 %.</translation>
     </message>
     <message>
         <source>%1 products archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 productos archivados.</translation>
     </message>
     <message>
         <source>%1 products on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 productos puestos a la venta.</translation>
     </message>
     <message>
         <source>Products exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos exportados a %1: %2.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::DashboardScreen</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Poco stock</translation>
+    </message>
+    <message>
+        <source>Revenue %1 · %2 orders · %3 per order</source>
+        <translation>Ingresos %1 · %2 pedidos · %3 por pedido</translation>
+    </message>
+    <message>
+        <source> · %1 orders in other currencies not counted</source>
+        <translation> · %1 pedidos en otras monedas sin contar</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Productos más vendidos</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Ventas por canal</translation>
+    </message>
+    <message>
+        <source>Sales by store</source>
+        <translation>Ventas por tienda</translation>
+    </message>
+    <message>
+        <source>Revenue and orders per day</source>
+        <translation>Ingresos y pedidos por día</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ImportDialog</name>
     <message>
         <source>Import products from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos desde un archivo CSV</translation>
     </message>
     <message>
         <source>A product CSV file as Shopify writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV de productos tal como lo exporta Shopify</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Filter the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las tablas</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar productos</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Importing… %1 of %2 products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… %1 de %2 productos</translation>
     </message>
     <message>
         <source>Choose a file to see what it would import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo para ver lo que importaría.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Products (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos (%1)</translation>
     </message>
     <message>
         <source>Left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos (%1)</translation>
     </message>
     <message>
         <source>Products to import: %1, with %2 variants (%3 new, %4 updating products of the catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos para importar: %1, con %2 variantes (%3 nuevos, %4 que actualizan productos del catálogo).</translation>
     </message>
     <message>
         <source>Problems found: %1. Those rows are left out (see &quot;Left out&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados: %1. Esas filas se omiten (véase «Omitidos»).</translation>
     </message>
     <message>
         <source>Image rows not imported: %1 (images are added in the product editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de imágenes no importadas: %1 (las imágenes se añaden en el editor de productos).</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no importadas: %1.</translation>
     </message>
     <message>
         <source>Products imported: %1. They reach the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos importados: %1. Llegarán al servidor con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 products: those are imported, the others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado tras %1 de %2 productos: esos se han importado, los demás no.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::OrderDetailView</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Descuento</translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Change s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el es&amp;tado</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
         <source>Tracking number (for a shipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento (para un envío)</translation>
     </message>
     <message>
         <source>An internal note: customers never see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna: los clientes nunca la ven</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;nota</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>No order chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pedido elegido</translation>
     </message>
     <message>
         <source>Order %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 — %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: %1</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores: %1</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <source> (tax %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (impuestos %1)</translation>
     </message>
     <message>
         <source> · refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · reembolsado %1</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Reembolsar</translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento %1</translation>
     </message>
     <message>
         <source> (not yet confirmed by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aún no confirmado por el servidor)</translation>
     </message>
     <message>
         <source>Sales at the till are completed there: they can be refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventas en caja se completan allí: se pueden reembolsar</translation>
     </message>
     <message>
         <source>Status changed. The server hears of it with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado cambiado. El servidor lo sabrá con la próxima sincronización.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota añadida.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::OrdersScreen</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Number, e-mail or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, correo electrónico o teléfono (Ctrl+F)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tiendas</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ProductEditorDialog</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivado</translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>&amp;Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precio (%1)</translation>
     </message>
     <message>
         <source>Options (values separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones (valores separados por comas)</translation>
     </message>
     <message>
         <source>e.g. Size</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Talla</translation>
     </message>
     <message>
         <source>e.g. Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Color</translation>
     </message>
     <message>
         <source>e.g. S, M, L</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. S, M, L</translation>
     </message>
     <message>
         <source>e.g. Red, Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Rojo, Azul</translation>
     </message>
     <message>
         <source>&amp;Make variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;variantes</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Own price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio propio</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de barras</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Vendido</translation>
+        <translation>Vendido</translation>
     </message>
     <message>
         <source>New in-store &amp;barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo código de &amp;barras interno</translation>
     </message>
     <message>
         <source>Gives the selected variant a new EAN-13 for goods without one (GS1 in-store prefix 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna a la variante seleccionada un nuevo EAN-13 para artículos sin código (prefijo GS1 de uso interno 20).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto</translation>
     </message>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto %1</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio: %1</translation>
     </message>
     <message>
         <source>Variant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: %2</translation>
     </message>
     <message>
         <source>%1 variants. Set their prices and barcodes, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variantes. Defina sus precios y códigos de barras y después guarde.</translation>
     </message>
     <message>
         <source>Select the variant that needs a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la variante que necesita un código de barras.</translation>
     </message>
     <message>
         <source>Barcode %1 given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de barras %1 asignado a %2.</translation>
     </message>
     <message>
         <source>Saved. The change reaches the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El cambio llegará al servidor con la próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::RefundDialog</name>
     <message>
         <source>Put the goods back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los artículos al inventario</translation>
     </message>
     <message>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar el pedido %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Vendido</translation>
+        <translation>Vendido</translation>
     </message>
     <message>
         <source>Coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Reembolsar</translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Efectivo</translation>
+        <translation>Efectivo</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Tarjeta</translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Store credit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor de %1</translation>
     </message>
     <message>
         <source>Money back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso mediante</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reembolsar</translation>
     </message>
     <message>
         <source>Refund %1 of %2 still refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar %1 de los %2 aún reembolsables</translation>
     </message>
     <message>
         <source>Write each quantity coming back as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cada cantidad devuelta como un número.</translation>
     </message>
 </context>
 <context>

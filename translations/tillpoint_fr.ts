@@ -384,57 +384,57 @@
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prix peut être baissé de 100 % au maximum.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::CatalogExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::CatalogImport</name>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier %1 : %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>%1 (SKU %2) is priced in %3 here; this file is read in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SKU %2) a ici un prix en %3 ; ce fichier est lu en %4.</translation>
     </message>
     <message>
         <source>The handle %1 is a SKU of &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le handle %1 est déjà un SKU de « %2 » dans le catalogue.</translation>
     </message>
     <message>
         <source>The SKU %1 belongs to &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SKU %1 appartient déjà à « %2 » dans le catalogue.</translation>
     </message>
     <message>
         <source>The barcode %1 belongs to &quot;%2&quot; in the catalog already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 appartient déjà à « %2 » dans le catalogue.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ignoré : aucune de ses variantes n&apos;a pu être importée.</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation s&apos;est arrêtée : %1</translation>
     </message>
 </context>
 <context>
@@ -468,270 +468,270 @@
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivé</translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer comme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished">Variantes</translation>
+        <translation>Variantes</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Prix</translation>
+        <translation>Prix</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderActions</name>
     <message>
         <source>Order %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 ne peut pas passer de « %2 » à « %3 ».</translation>
     </message>
     <message>
         <source>A tracking number is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de suivi comporte au maximum 200 caractères.</translation>
     </message>
     <message>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>ce bureau</translation>
     </message>
     <message>
         <source>A note needs some text, at most 4000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit contenir du texte, 4000 caractères au maximum.</translation>
     </message>
     <message>
         <source>A line can give back at most what was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne ne peut pas rendre plus que ce qui a été vendu.</translation>
     </message>
     <message>
         <source>Choose what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qui est retourné.</translation>
     </message>
     <message>
         <source>Only %1 of this order is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste que %1 à rembourser sur cette commande.</translation>
     </message>
     <message>
         <source>Money goes back the way it was paid (cash or card), or onto the customer&apos;s store credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argent est rendu par le moyen de paiement utilisé (espèces ou carte) ou crédité sur l&apos;avoir du client.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderListModel</name>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Boutique</translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">En ligne</translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Place de marché</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement remboursée</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::OrderView</name>
     <message>
         <source>This order is not here (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n&apos;est pas (encore) ici.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ProductEditor</name>
     <message>
         <source>This product is not in the catalog here (yet).</source>
-        <translation type="unfinished">Ce produit n&apos;est pas (encore) dans le catalogue ici.</translation>
+        <translation>Ce produit n&apos;est pas (encore) dans le catalogue ici.</translation>
     </message>
     <message>
         <source>These options make more than %1 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces options donnent plus de %1 variantes.</translation>
     </message>
     <message>
         <source>No free in-store barcode was found; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code-barres interne libre n&apos;a été trouvé ; réessayez.</translation>
     </message>
     <message>
         <source>The SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SKU doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A product needs a name of at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit doit avoir un nom de 200 caractères au maximum.</translation>
     </message>
     <message>
         <source>The description is longer than 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description dépasse 10 000 caractères.</translation>
     </message>
     <message>
         <source>A price cannot be below zero.</source>
-        <translation type="unfinished">Un prix ne peut pas être négatif.</translation>
+        <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>A product is a draft, active or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit est un brouillon, actif ou archivé.</translation>
     </message>
     <message>
         <source>Each option needs its own name of at most 50 characters (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque option doit avoir son propre nom de 50 caractères au maximum (« %1 »).</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; needs at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option « %1 » doit avoir au moins une valeur.</translation>
     </message>
     <message>
         <source>The values of &quot;%1&quot; must be different, each at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs de « %1 » doivent être différentes, chacune de 100 caractères au maximum.</translation>
     </message>
     <message>
         <source>A product may have at most %1 variants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit peut avoir au maximum %1 variantes.</translation>
     </message>
     <message>
         <source>Variant %1: the SKU must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 : le SKU doit comporter de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Two variants have the SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux variantes ont le SKU %1.</translation>
     </message>
     <message>
         <source>Variant %1: a price cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 : un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 : un code-barres comporte de 1 à 64 lettres, chiffres ou signes, sans espaces.</translation>
     </message>
     <message>
         <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 : %2 n&apos;est pas un GTIN valide ; son dernier chiffre (la clé de contrôle) devrait être %3.</translation>
     </message>
     <message>
         <source>The barcode %1 is on variant %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 est déjà attribué à la variante %2.</translation>
     </message>
     <message>
         <source>The SKU %1 belongs to &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SKU %1 appartient déjà à « %2 ».</translation>
     </message>
     <message>
         <source>The barcode %1 belongs to &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 appartient déjà à « %2 ».</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Rien n&apos;a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -781,126 +781,126 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ShopifyProductCsv</name>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » apparaît deux fois dans la première ligne.</translation>
     </message>
     <message>
         <source>This is not a product CSV file: its first line has no &quot;Handle&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier CSV de produits : sa première ligne n&apos;a pas de colonne « Handle ».</translation>
     </message>
     <message>
         <source>The row has no handle, so it belongs to no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;a pas de handle, elle n&apos;appartient donc à aucun produit.</translation>
     </message>
     <message>
         <source>The row holds nothing to import (no title, option, SKU or price).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne ne contient rien à importer (ni titre, ni option, ni SKU, ni prix).</translation>
     </message>
     <message>
         <source>Left out with its product: the product&apos;s first row (line %1) has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée avec son produit : la première ligne du produit (ligne %1) contient des erreurs.</translation>
     </message>
     <message>
         <source>A second product with the handle &quot;%1&quot; (line %2 has another title): handles must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un deuxième produit avec le handle « %1 » (la ligne %2 a un autre titre) : les handles doivent être uniques.</translation>
     </message>
     <message>
         <source>The product&apos;s first row needs its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne du produit doit contenir son titre.</translation>
     </message>
     <message>
         <source>A title may be at most %1 characters long, without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre peut comporter au maximum %1 caractères, sans caractères de contrôle.</translation>
     </message>
     <message>
         <source>The description is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no status: write active, draft or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un statut : écrivez active, draft ou archived.</translation>
     </message>
     <message>
         <source>%1 is given but %2 is empty: fill the options from the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est renseigné mais %2 est vide : remplissez les options à partir de la première.</translation>
     </message>
     <message>
         <source>An option&apos;s name may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une option peut comporter au maximum %1 caractères.</translation>
     </message>
     <message>
         <source>The option &quot;%1&quot; is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option « %1 » est nommée deux fois.</translation>
     </message>
     <message>
         <source>A second variant of &quot;%1&quot;, which has no options: name its options (Option1 Name) on its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une deuxième variante de « %1 », qui n&apos;a pas d&apos;options : nommez ses options (Option1 Name) sur sa première ligne.</translation>
     </message>
     <message>
         <source>Every variant needs a value for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque variante doit avoir une valeur pour « %1 ».</translation>
     </message>
     <message>
         <source>An option value may be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur d&apos;option peut comporter au maximum %1 caractères.</translation>
     </message>
     <message>
         <source>%1 is given but the product&apos;s first row has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est renseigné mais la première ligne du produit n&apos;a pas de %2.</translation>
     </message>
     <message>
         <source>The variant %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variante %1 figure déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>Every variant needs a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque variante doit avoir un prix.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price in %2: write digits with at most %3 decimals after a point, as in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un prix en %2 : écrivez des chiffres avec au maximum %3 décimales après un point, comme dans %4.</translation>
     </message>
     <message>
         <source>A price cannot be below zero.</source>
-        <translation type="unfinished">Un prix ne peut pas être négatif.</translation>
+        <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a SKU: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être un SKU : utilisez de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The SKU %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SKU %1 figure déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code-barres comporte de 1 à 64 lettres, chiffres ou signes, sans espaces.</translation>
     </message>
     <message>
         <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un GTIN valide : son dernier chiffre (la clé de contrôle) devrait être %2.</translation>
     </message>
     <message>
         <source>The barcode %1 is on line %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres %1 figure déjà à la ligne %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out: none of its variants could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ignoré : aucune de ses variantes n&apos;a pu être importée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a SKU: its handle has no letters or digits to make one from.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a besoin d&apos;un SKU : son handle ne contient ni lettres ni chiffres pour en créer un.</translation>
     </message>
     <message>
         <source>The handle &quot;%1&quot; has no letters or digits to make the product&apos;s SKU from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le handle « %1 » ne contient ni lettres ni chiffres pour créer le SKU du produit.</translation>
     </message>
 </context>
 <context>
@@ -915,11 +915,15 @@
     </message>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catalogue</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommandes</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -930,546 +934,625 @@
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau produit</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit (Ctrl+N)</translation>
     </message>
     <message>
         <source>Change &amp;prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;prix…</translation>
     </message>
     <message>
         <source>Raise or lower the selected products&apos; prices by a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmenter ou baisser d&apos;un pourcentage les prix des produits sélectionnés</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiver</translation>
     </message>
     <message>
         <source>Put on &amp;sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;vente</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Selected products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits sélectionnés :</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des produits</translation>
     </message>
     <message>
         <source>products.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>produits.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du catalogue…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Select the products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les produits.</translation>
     </message>
     <message>
         <source>Change prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les prix</translation>
     </message>
     <message>
         <source>Change by how many percent? (10 raises by 10 %, -5 lowers by 5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier de combien de pour cent ? (10 augmente de 10 %, -5 baisse de 5 %)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un pourcentage.</translation>
     </message>
     <message>
         <source>Prices of %1 products changed by %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de %1 produits modifiés de %2 %.</translation>
     </message>
     <message>
         <source>%1 products archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produits archivés.</translation>
     </message>
     <message>
         <source>%1 products on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produits mis en vente.</translation>
     </message>
     <message>
         <source>Products exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits exportés vers %1 : %2.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::DashboardScreen</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Autres dates</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Stock bas</translation>
+    </message>
+    <message>
+        <source>Revenue %1 · %2 orders · %3 per order</source>
+        <translation>Chiffre d&apos;affaires %1 · %2 commandes · %3 par commande</translation>
+    </message>
+    <message>
+        <source> · %1 orders in other currencies not counted</source>
+        <translation> · %1 commandes dans d&apos;autres devises non comptées</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Meilleures ventes</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Ventes par canal</translation>
+    </message>
+    <message>
+        <source>Sales by store</source>
+        <translation>Ventes par magasin</translation>
+    </message>
+    <message>
+        <source>Revenue and orders per day</source>
+        <translation>Chiffre d&apos;affaires et commandes par jour</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Chiffre d&apos;affaires (%1)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ImportDialog</name>
     <message>
         <source>Import products from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits depuis un fichier CSV</translation>
     </message>
     <message>
         <source>A product CSV file as Shopify writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV de produits tel que Shopify l&apos;exporte</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Filter the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tableaux</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des produits</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing… %1 of %2 products</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… %1 produits sur %2</translation>
     </message>
     <message>
         <source>Choose a file to see what it would import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier pour voir ce qu&apos;il importerait.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Products (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits (%1)</translation>
     </message>
     <message>
         <source>Left out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés (%1)</translation>
     </message>
     <message>
         <source>Products to import: %1, with %2 variants (%3 new, %4 updating products of the catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits à importer : %1, avec %2 variantes (%3 nouveaux, %4 mettant à jour des produits du catalogue).</translation>
     </message>
     <message>
         <source>Problems found: %1. Those rows are left out (see &quot;Left out&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés : %1. Ces lignes sont ignorées (voir « Ignorés »).</translation>
     </message>
     <message>
         <source>Image rows not imported: %1 (images are added in the product editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;images non importées : %1 (les images s&apos;ajoutent dans l&apos;éditeur de produit).</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non importées : %1.</translation>
     </message>
     <message>
         <source>Products imported: %1. They reach the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits importés : %1. Ils parviendront au serveur lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 products: those are imported, the others are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 produits sur %2 : ceux-ci sont importés, les autres non.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::OrderDetailView</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Prix</translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">Remise</translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Change s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le s&amp;tatut</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <source>Tracking number (for a shipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi (pour une expédition)</translation>
     </message>
     <message>
         <source>An internal note: customers never see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne : les clients ne la voient jamais</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>No order chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande choisie</translation>
     </message>
     <message>
         <source>Order %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 — %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé : %1</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : %1</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <source> (tax %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (taxes %1)</translation>
     </message>
     <message>
         <source> · refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · remboursé %1</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Rembourser</translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi %1</translation>
     </message>
     <message>
         <source> (not yet confirmed by the server)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas encore confirmé par le serveur)</translation>
     </message>
     <message>
         <source>Sales at the till are completed there: they can be refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes en caisse y sont clôturées : elles peuvent être remboursées</translation>
     </message>
     <message>
         <source>Status changed. The server hears of it with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié. Le serveur en sera informé lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::OrdersScreen</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Number, e-mail or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, e-mail ou téléphone (Ctrl+F)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les magasins</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ProductEditorDialog</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archivé</translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>&amp;SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SKU</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
         <source>&amp;Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix (%1)</translation>
     </message>
     <message>
         <source>Options (values separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Options (valeurs séparées par des virgules)</translation>
     </message>
     <message>
         <source>e.g. Size</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Taille</translation>
     </message>
     <message>
         <source>e.g. Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Couleur</translation>
     </message>
     <message>
         <source>e.g. S, M, L</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. S, M, L</translation>
     </message>
     <message>
         <source>e.g. Red, Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rouge, Bleu</translation>
     </message>
     <message>
         <source>&amp;Make variants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer les variantes</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Own price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix propre</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes-barres</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Vendu</translation>
+        <translation>Vendu</translation>
     </message>
     <message>
         <source>New in-store &amp;barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code-&amp;barres interne</translation>
     </message>
     <message>
         <source>Gives the selected variant a new EAN-13 for goods without one (GS1 in-store prefix 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribue à la variante sélectionnée un nouvel EAN-13 pour les articles qui n&apos;en ont pas (préfixe GS1 interne 20).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit</translation>
     </message>
     <message>
         <source>Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit %1</translation>
     </message>
     <message>
         <source>Price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix : %1</translation>
     </message>
     <message>
         <source>Variant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 : %2</translation>
     </message>
     <message>
         <source>%1 variants. Set their prices and barcodes, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variantes. Définissez leurs prix et codes-barres, puis enregistrez.</translation>
     </message>
     <message>
         <source>Select the variant that needs a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la variante qui a besoin d&apos;un code-barres.</translation>
     </message>
     <message>
         <source>Barcode %1 given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-barres %1 attribué à %2.</translation>
     </message>
     <message>
         <source>Saved. The change reaches the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. La modification parviendra au serveur lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>tp::backoffice::ui::RefundDialog</name>
     <message>
         <source>Put the goods back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les articles en stock</translation>
     </message>
     <message>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser la commande %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Vendu</translation>
+        <translation>Vendu</translation>
     </message>
     <message>
         <source>Coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">Rembourser</translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Espèces</translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Store credit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir de %1</translation>
     </message>
     <message>
         <source>Money back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement par</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser</translation>
     </message>
     <message>
         <source>Refund %1 of %2 still refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser %1 sur les %2 encore remboursables</translation>
     </message>
     <message>
         <source>Write each quantity coming back as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez chaque quantité retournée sous forme de nombre.</translation>
     </message>
 </context>
 <context>
