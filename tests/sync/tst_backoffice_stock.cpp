@@ -1,0 +1,157 @@
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ApiTestServer.h"
+#include "FixedTokenSource.h"
+#include "client/outbox/Outbox.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "client/sync/ChangePuller.h"
+#include "client/sync/OutboxUploader.h"
+#include "client/sync/RetrySchedule.h"
+#include "client/sync/SyncApi.h"
+#include "domain/ids/UuidV7Generator.h"
+#include "models/stock/CountSheetModel.h"
+#include "models/stock/StockActions.h"
+#include "models/stock/StockLevelModel.h"
+
+using tp::backoffice::CountSheetModel;
+using tp::backoffice::StockActions;
+using tp::backoffice::StockLevelModel;
+using tp::test::ApiResponse;
+using tp::test::ApiTestServer;
+
+// Stock handled in the office, offline first: a delivery received, goods moved to the other
+// store, a damaged one written off, a blind count of a category; the server's levels agree
+// once it is all uploaded, and come back in the feed.
+class TestBackofficeStock : public QObject {
+    Q_OBJECT
+
+    ApiTestServer m_server;
+    ApiTestServer::Tenant m_shop;
+    QTemporaryDir m_dir;
+    std::string m_secondStore;
+    std::string m_kitchen;
+
+    std::string id(const ApiResponse& response, const char* envelope) {
+        return response.json ? response.json->getObject(envelope)->getValue<std::string>("id") : std::string();
+    }
+
+    long long onHand(const std::string& storeId, const std::string& sku) {
+        const ApiResponse levels =
+            m_server.get("/api/v1/inventory?store_id=" + storeId + "&sku=" + sku, m_shop.ownerToken);
+        if (levels.status != 200 || levels.json->getArray("levels")->size() != 1)
+            return -1;
+        return levels.json->getArray("levels")->getObject(0)->getValue<long long>("on_hand");
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_server.start(), m_server.error().c_str());
+        m_shop = m_server.createTenant("stock");
+        const ApiResponse second =
+            m_server.post("/api/v1/stores", R"({"code":"second","name":"Second","currency":"EUR"})", m_shop.ownerToken);
+        QVERIFY2(second.status == 201, second.body.c_str());
+        m_secondStore = id(second, "store");
+        const ApiResponse kitchen = m_server.post("/api/v1/categories", R"({"name":"Kitchen"})", m_shop.ownerToken);
+        QVERIFY2(kitchen.status == 201, kitchen.body.c_str());
+        m_kitchen = id(kitchen, "category");
+        const ApiResponse cups = m_server.post(
+            "/api/v1/categories", R"({"name":"Cups","parent_id":")" + m_kitchen + R"("})", m_shop.ownerToken);
+        QVERIFY2(cups.status == 201, cups.body.c_str());
+        for (const std::string& product :
+             {R"({"sku":"MUG-1","name":"Mug","price":{"amount":1250,"currency":"EUR"},"category_ids":[")" + m_kitchen +
+                  R"("]})",
+              R"({"sku":"CUP-2","name":"Espresso cup","price":{"amount":890,"currency":"EUR"},"category_ids":[")" +
+                  id(cups, "category") + R"("]})",
+              std::string(R"({"sku":"TEE-1","name":"Tee","price":{"amount":1990,"currency":"EUR"}})")}) {
+            const ApiResponse created = m_server.post("/api/v1/products", product, m_shop.ownerToken);
+            QVERIFY2(created.status == 201, created.body.c_str());
+        }
+        const ApiResponse threshold =
+            m_server.request("PUT", "/api/v1/inventory/thresholds",
+                             R"({"store_id":")" + m_shop.mainStoreId + R"(","sku":"MUG-1","low_stock_threshold":5000})",
+                             m_shop.ownerToken);
+        QVERIFY2(threshold.status == 200, threshold.body.c_str());
+    }
+
+    void stockHandledOfflineReachesTheServer() {
+        tp::client::ReplicaDatabase db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("office.db"))).ok());
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(db, ids);
+        tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));
+        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())), token);
+        tp::client::ChangePuller puller(db, api);
+        const auto pull = [&puller] {
+            QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
+            return puller.pull() && pulled.wait(60000) && pulled.first().first().toBool();
+        };
+        QVERIFY(pull());
+        const QString main = QString::fromStdString(m_shop.mainStoreId);
+        const QString second = QString::fromStdString(m_secondStore);
+
+        StockActions stock(outbox);
+        QCOMPARE(stock.receive(main, {{"NOPE", 1000}}).error().code, std::string("unknown_sku"));
+        QCOMPARE(stock.receive(main, {{"MUG-1", 0}}).error().code, std::string("invalid_quantity"));
+        QCOMPARE(stock.transfer(main, main, {{"MUG-1", 1000}}).error().code, std::string("same_store"));
+        QCOMPARE(stock.receive(QStringLiteral("elsewhere"), {{"MUG-1", 1000}}).error().code,
+                 std::string("unknown_store"));
+        QVERIFY(stock.receive(main, {{"MUG-1", 10000}, {"CUP-2", 6000}}).ok());
+        QVERIFY(stock.transfer(main, second, {{"MUG-1", 4000}}).ok());
+        QVERIFY(stock.adjust(main, {{"CUP-2", 1000}}, QStringLiteral("damage")).ok());
+
+        // A blind count of the kitchen (its cups too): the expected quantities stay hidden,
+        // and only what was counted is sent.
+        CountSheetModel sheet(db);
+        QVERIFY(sheet.build(main, QString::fromStdString(m_kitchen), true).ok());
+        QCOMPARE(sheet.rowCount(), 2);
+        QCOMPARE(sheet.index(0, CountSheetModel::Item).data().toString(), QStringLiteral("Espresso cup"));
+        QCOMPARE(sheet.index(1, CountSheetModel::Expected).data().toString(), QStringLiteral("—"));
+        QVERIFY(!sheet.setData(sheet.index(1, CountSheetModel::Counted), QStringLiteral("five")));
+        QVERIFY(sheet.setData(sheet.index(1, CountSheetModel::Counted), QStringLiteral("5")));
+        QCOMPARE(sheet.counted().size(), 1);
+        QVERIFY(stock.count(main, sheet.counted(), QDateTime::currentDateTimeUtc()).ok());
+
+        // The office sees it all at once.
+        StockLevelModel levels(db);
+        levels.setStore(main);
+        levels.sort(StockLevelModel::Sku, Qt::AscendingOrder);
+        QCOMPARE(levels.rowCount(), 2);
+        QCOMPARE(levels.index(0, StockLevelModel::Sku).data().toString(), QStringLiteral("CUP-2"));
+        QCOMPARE(levels.index(0, StockLevelModel::OnHand).data(Qt::UserRole).toLongLong(), 5000);
+        QCOMPARE(levels.index(1, StockLevelModel::OnHand).data(Qt::UserRole).toLongLong(), 5000);
+        levels.setLowOnly(true);
+        QVERIFY(levels.reload().ok());
+        QCOMPARE(levels.rowCount(), 1); // the mug: 5 left, low at 5
+        QCOMPARE(levels.index(0, StockLevelModel::Threshold).data(Qt::UserRole).toLongLong(), 5000);
+
+        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
+        tp::client::OutboxUploader uploader(outbox, api, retry);
+        QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
+        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
+        QVERIFY(uploaded.wait(60000));
+        QCOMPARE(*outbox.pendingCount(), 0);
+        const auto refused = outbox.needsAttention();
+        QVERIFY2(refused->isEmpty(),
+                 refused->isEmpty() ? ""
+                                    : qPrintable(refused->first().errorCode + ": " + refused->first().errorMessage));
+        QCOMPARE(onHand(m_shop.mainStoreId, "MUG-1"), 5000LL);
+        QCOMPARE(onHand(m_secondStore, "MUG-1"), 4000LL);
+        QCOMPARE(onHand(m_shop.mainStoreId, "CUP-2"), 5000LL);
+
+        QVERIFY(pull());
+        levels.setLowOnly(false);
+        levels.setStore(second);
+        QVERIFY(levels.reload().ok());
+        QCOMPARE(levels.rowCount(), 1);
+        QCOMPARE(levels.index(0, StockLevelModel::OnHand).data(Qt::UserRole).toLongLong(), 4000);
+        QCOMPARE(levels.index(0, StockLevelModel::Store).data().toString(), QStringLiteral("Second"));
+        auto local = db.select(QStringLiteral("SELECT count(*) FROM stock_levels WHERE seq = 0"));
+        QCOMPARE(local->first().at(0).toInt(), 0); // every level is the server's now
+    }
+};
+
+QTEST_MAIN(TestBackofficeStock)
+#include "tst_backoffice_stock.moc"
