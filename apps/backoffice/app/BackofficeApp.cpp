@@ -27,10 +27,14 @@
 #include "models/dashboard/DashboardFigures.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
+#include "models/stock/CountSheetModel.h"
+#include "models/stock/StockActions.h"
+#include "models/stock/StockLevelModel.h"
 #include "ui/CatalogScreen.h"
 #include "ui/DashboardScreen.h"
 #include "ui/LoginScreen.h"
 #include "ui/OrdersScreen.h"
+#include "ui/StockScreen.h"
 
 namespace tp::backoffice::app {
 
@@ -133,11 +137,19 @@ void BackofficeApp::open() {
     m_dashboard = new ui::DashboardScreen([this](const QDate& from, const QDate& to) {
         return DashboardFigures::compute(*m_db, from, to, QString::fromStdString(catalogCurrency(*m_db).code()));
     });
+    m_stockLevels = std::make_unique<StockLevelModel>(*m_db);
+    m_countSheet = std::make_unique<CountSheetModel>(*m_db);
+    m_stockActions = std::make_unique<StockActions>(*m_outbox);
+    m_stockScreen = new ui::StockScreen(*m_stockLevels, *m_countSheet, *m_stockActions, [this] {
+        auto stores = m_orders->stores();
+        return stores ? *stores : QList<std::pair<QString, QString>>{};
+    });
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));
     sections->addTab(m_catalog, tr("&Catalog"));
     sections->addTab(m_ordersScreen, tr("&Orders"));
+    sections->addTab(m_stockScreen, tr("&Stock"));
     m_pages->addWidget(sections);
     m_pages->setCurrentWidget(sections);
     const auto status = [this] {
@@ -152,10 +164,12 @@ void BackofficeApp::open() {
         m_dashboard->refresh();
         m_catalog->refresh();
         m_ordersScreen->refresh();
+        m_stockScreen->refresh();
     });
     status();
     m_catalog->refresh();
     m_ordersScreen->refresh();
+    m_stockScreen->refresh();
     m_engine->start();
     emit ready();
 }

@@ -27,15 +27,19 @@ class UuidV7Generator;
 namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
+class CountSheetModel;
 class OrderActions;
 class OrderListModel;
 class ProductEditor;
 class ProductListModel;
+class StockActions;
+class StockLevelModel;
 namespace ui {
 class CatalogScreen;
 class DashboardScreen;
 class LoginScreen;
 class OrdersScreen;
+class StockScreen;
 } // namespace ui
 } // namespace tp::backoffice
 
@@ -79,6 +83,7 @@ private:
     ui::CatalogScreen* m_catalog = nullptr;
     ui::OrdersScreen* m_ordersScreen = nullptr;
     ui::DashboardScreen* m_dashboard = nullptr;
+    ui::StockScreen* m_stockScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
@@ -95,6 +100,9 @@ private:
     std::unique_ptr<CatalogExport> m_export;
     std::unique_ptr<OrderListModel> m_orders;
     std::unique_ptr<OrderActions> m_orderActions;
+    std::unique_ptr<StockLevelModel> m_stockLevels;
+    std::unique_ptr<CountSheetModel> m_countSheet;
+    std::unique_ptr<StockActions> m_stockActions;
 };
 
 } // namespace tp::backoffice::app
