@@ -438,6 +438,25 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CountSheetModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CouponEdits</name>
     <message>
         <source>A code is 3 to 32 capital letters, digits, - or _.</source>
@@ -904,6 +923,76 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StockActions</name>
+    <message>
+        <source>Choose a store of this shop.</source>
+        <translation>Eine Filiale dieses Geschäfts wählen.</translation>
+    </message>
+    <message>
+        <source>No item of the catalog has the SKU %1.</source>
+        <translation>Kein Artikel im Katalog hat die SKU %1.</translation>
+    </message>
+    <message>
+        <source>Enter at least one item with its quantity.</source>
+        <translation>Mindestens einen Artikel mit Menge eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: a delivery brings more than nothing.</source>
+        <translation>%1: Eine Lieferung bringt mehr als nichts.</translation>
+    </message>
+    <message>
+        <source>Stock is written off as damaged or corrected.</source>
+        <translation>Bestand wird als beschädigt abgeschrieben oder korrigiert.</translation>
+    </message>
+    <message>
+        <source>%1: give how many were damaged.</source>
+        <translation>%1: angeben, wie viele beschädigt sind.</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one store to another.</source>
+        <translation>Eine Umlagerung geht von einer Filiale in eine andere.</translation>
+    </message>
+    <message>
+        <source>%1: a transfer moves more than nothing.</source>
+        <translation>%1: Eine Umlagerung bewegt mehr als nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing was counted.</source>
+        <translation>Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <source>%1: a count is never below zero.</source>
+        <translation>%1: Eine Zählung ist nie kleiner als null.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::StockLevelModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Low below</source>
+        <translation>Knapp ab</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::app::BackofficeApp</name>
     <message>
         <source>Tillpoint backoffice</source>
@@ -924,6 +1013,10 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Bestand</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1646,101 @@
     <message>
         <source>Write each quantity coming back as a number.</source>
         <translation>Jede zurückkommende Menge als Zahl eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::StockScreen</name>
+    <message>
+        <source>Levels</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <source>Receive, transfer, write off</source>
+        <translation>Eingang, Umlagerung, Abschreibung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <source>Only what is low</source>
+        <translation>Nur knappe Artikel</translation>
+    </message>
+    <message>
+        <source>SKU or name</source>
+        <translation>SKU oder Name</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Transfer to another store</source>
+        <translation>Umlagerung in eine andere Filiale</translation>
+    </message>
+    <message>
+        <source>Write off damaged goods</source>
+        <translation>Beschädigte Ware abschreiben</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Buchen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>To store</source>
+        <translation>In Filiale</translation>
+    </message>
+    <message>
+        <source>Blind count (hide what is expected)</source>
+        <translation>Blindzählung (Erwartetes ausblenden)</translation>
+    </message>
+    <message>
+        <source>&amp;Make sheet</source>
+        <translation>Zähl&amp;liste erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Send count</source>
+        <translation>Zählung &amp;senden</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Booked: %1 lines. The server hears of it with the next sync.</source>
+        <translation>Gebucht: %1 Zeilen. Der Server erfährt es beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>%1 items to count. Leave a line empty if it was not counted; type 0 for none.</source>
+        <translation>%1 Artikel zu zählen. Nicht gezählte Zeilen leer lassen; 0 für keine eingeben.</translation>
+    </message>
+    <message>
+        <source>Count of %1 items sent.</source>
+        <translation>Zählung von %1 Artikeln gesendet.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,25 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CountSheetModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CouponEdits</name>
     <message>
         <source>A code is 3 to 32 capital letters, digits, - or _.</source>
@@ -904,6 +923,76 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StockActions</name>
+    <message>
+        <source>Choose a store of this shop.</source>
+        <translation>Elija una tienda de este comercio.</translation>
+    </message>
+    <message>
+        <source>No item of the catalog has the SKU %1.</source>
+        <translation>Ningún artículo del catálogo tiene el SKU %1.</translation>
+    </message>
+    <message>
+        <source>Enter at least one item with its quantity.</source>
+        <translation>Introduzca al menos un artículo con su cantidad.</translation>
+    </message>
+    <message>
+        <source>%1: a delivery brings more than nothing.</source>
+        <translation>%1: una entrega trae más que nada.</translation>
+    </message>
+    <message>
+        <source>Stock is written off as damaged or corrected.</source>
+        <translation>El stock se da de baja como dañado o se corrige.</translation>
+    </message>
+    <message>
+        <source>%1: give how many were damaged.</source>
+        <translation>%1: indique cuántos están dañados.</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one store to another.</source>
+        <translation>Un traspaso va de una tienda a otra.</translation>
+    </message>
+    <message>
+        <source>%1: a transfer moves more than nothing.</source>
+        <translation>%1: un traspaso mueve más que nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was counted.</source>
+        <translation>No se ha contado nada.</translation>
+    </message>
+    <message>
+        <source>%1: a count is never below zero.</source>
+        <translation>%1: un recuento nunca es inferior a cero.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::StockLevelModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Low below</source>
+        <translation>Bajo por debajo de</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::app::BackofficeApp</name>
     <message>
         <source>Tillpoint backoffice</source>
@@ -924,6 +1013,10 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Inventario</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1646,101 @@
     <message>
         <source>Write each quantity coming back as a number.</source>
         <translation>Escriba cada cantidad devuelta como un número.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::StockScreen</name>
+    <message>
+        <source>Levels</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Receive, transfer, write off</source>
+        <translation>Recepción, traspaso, baja</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Only what is low</source>
+        <translation>Solo lo que escasea</translation>
+    </message>
+    <message>
+        <source>SKU or name</source>
+        <translation>SKU o nombre</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Mercancía recibida</translation>
+    </message>
+    <message>
+        <source>Transfer to another store</source>
+        <translation>Traspaso a otra tienda</translation>
+    </message>
+    <message>
+        <source>Write off damaged goods</source>
+        <translation>Dar de baja mercancía dañada</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>To store</source>
+        <translation>A la tienda</translation>
+    </message>
+    <message>
+        <source>Blind count (hide what is expected)</source>
+        <translation>Recuento a ciegas (ocultar lo esperado)</translation>
+    </message>
+    <message>
+        <source>&amp;Make sheet</source>
+        <translation>&amp;Crear hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Send count</source>
+        <translation>&amp;Enviar recuento</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Booked: %1 lines. The server hears of it with the next sync.</source>
+        <translation>Registrado: %1 líneas. El servidor lo sabrá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 items to count. Leave a line empty if it was not counted; type 0 for none.</source>
+        <translation>%1 artículos por contar. Deje vacía una línea no contada; escriba 0 si no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>Count of %1 items sent.</source>
+        <translation>Recuento de %1 artículos enviado.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,25 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CountSheetModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CouponEdits</name>
     <message>
         <source>A code is 3 to 32 capital letters, digits, - or _.</source>
@@ -904,6 +923,76 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StockActions</name>
+    <message>
+        <source>Choose a store of this shop.</source>
+        <translation>Choisissez un magasin de cette boutique.</translation>
+    </message>
+    <message>
+        <source>No item of the catalog has the SKU %1.</source>
+        <translation>Aucun article du catalogue n&apos;a la SKU %1.</translation>
+    </message>
+    <message>
+        <source>Enter at least one item with its quantity.</source>
+        <translation>Saisissez au moins un article avec sa quantité.</translation>
+    </message>
+    <message>
+        <source>%1: a delivery brings more than nothing.</source>
+        <translation>%1 : une livraison apporte plus que rien.</translation>
+    </message>
+    <message>
+        <source>Stock is written off as damaged or corrected.</source>
+        <translation>Le stock est sorti comme endommagé ou corrigé.</translation>
+    </message>
+    <message>
+        <source>%1: give how many were damaged.</source>
+        <translation>%1 : indiquez combien sont endommagés.</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one store to another.</source>
+        <translation>Un transfert va d&apos;un magasin à un autre.</translation>
+    </message>
+    <message>
+        <source>%1: a transfer moves more than nothing.</source>
+        <translation>%1 : un transfert déplace plus que rien.</translation>
+    </message>
+    <message>
+        <source>Nothing was counted.</source>
+        <translation>Rien n&apos;a été compté.</translation>
+    </message>
+    <message>
+        <source>%1: a count is never below zero.</source>
+        <translation>%1 : un comptage n&apos;est jamais inférieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::StockLevelModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Low below</source>
+        <translation>Bas en dessous de</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::app::BackofficeApp</name>
     <message>
         <source>Tillpoint backoffice</source>
@@ -924,6 +1013,10 @@
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1646,101 @@
     <message>
         <source>Write each quantity coming back as a number.</source>
         <translation>Saisissez chaque quantité retournée sous forme de nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::StockScreen</name>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Receive, transfer, write off</source>
+        <translation>Réception, transfert, sortie</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Only what is low</source>
+        <translation>Seulement le stock bas</translation>
+    </message>
+    <message>
+        <source>SKU or name</source>
+        <translation>SKU ou nom</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Marchandise reçue</translation>
+    </message>
+    <message>
+        <source>Transfer to another store</source>
+        <translation>Transfert vers un autre magasin</translation>
+    </message>
+    <message>
+        <source>Write off damaged goods</source>
+        <translation>Sortir la marchandise endommagée</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>To store</source>
+        <translation>Vers le magasin</translation>
+    </message>
+    <message>
+        <source>Blind count (hide what is expected)</source>
+        <translation>Comptage à l&apos;aveugle (masquer l&apos;attendu)</translation>
+    </message>
+    <message>
+        <source>&amp;Make sheet</source>
+        <translation>&amp;Créer la feuille</translation>
+    </message>
+    <message>
+        <source>&amp;Send count</source>
+        <translation>&amp;Envoyer le comptage</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Booked: %1 lines. The server hears of it with the next sync.</source>
+        <translation>Enregistré : %1 lignes. Le serveur en sera informé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 items to count. Leave a line empty if it was not counted; type 0 for none.</source>
+        <translation>%1 articles à compter. Laissez vide une ligne non comptée ; saisissez 0 pour aucun.</translation>
+    </message>
+    <message>
+        <source>Count of %1 items sent.</source>
+        <translation>Comptage de %1 articles envoyé.</translation>
     </message>
 </context>
 <context>
