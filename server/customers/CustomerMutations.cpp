@@ -1,5 +1,6 @@
 #include "customers/CustomerMutations.h"
 
+#include "control/AuditLog.h"
 #include "core/Validation.h"
 #include "domain/core/Timestamp.h"
 #include "protocol/JsonFields.h"
@@ -67,6 +68,9 @@ Result<Poco::JSON::Object::Ptr> upsertCustomer(sync::MutationScope& scope) {
     } else {
         const auto& row = stored->first();
         const std::int64_t current = row.integer(1);
+        if (auto data = protocol::parseJsonObject(row.text(0)); data && data.value()->has("anonymized"))
+            return makeError("customer_anonymized",
+                             "customer " + id.value() + " was anonymized at their request and cannot be edited");
         if (!version.value())
             return invalidField("data.version", "is required to edit an existing customer");
         if (*version.value() != current) {
@@ -100,10 +104,58 @@ Result<Poco::JSON::Object::Ptr> upsertCustomer(sync::MutationScope& scope) {
     return result;
 }
 
+// Privacy: the customer's personal data goes for good — name, e-mail, phone, addresses, notes,
+// tags — while the record stays (orders, loyalty and store credit refer to it by id), so
+// sales figures are untouched. No version: a customer's right to be forgotten is not an edit
+// to be refused because someone else edited first. The audit log says who did it, never what
+// was there.
+Result<Poco::JSON::Object::Ptr> anonymizeCustomer(sync::MutationScope& scope) {
+    if (auto allowed = scope.requireOwnerOrManager("anonymize customers"); !allowed)
+        return allowed.error();
+    const std::string& tenantId = scope.pusher.tenantId;
+    const JsonFields fields(scope.mutation.data, "data");
+    auto id = fields.requiredString("id", 64);
+    if (!id)
+        return id.error();
+    auto stored = scope.connection.execute("SELECT version, created_at FROM customers WHERE tenant_id = ? AND id = ?",
+                                           {tenantId, id.value()});
+    if (!stored)
+        return stored.error();
+    if (stored->empty())
+        return makeError("not_found", "data.id: no customer " + id.value());
+    const std::int64_t version = stored->first().integer(0) + 1;
+    Poco::JSON::Object::Ptr kept = new Poco::JSON::Object;
+    kept->set("name", "Anonymized customer");
+    kept->set("anonymized", true);
+    kept->set("anonymized_at", protocol::formatRfc3339(tp::domain::timestampFromUnixMillis(scope.now)));
+    auto customer = customerJson(kept, id.value(), version, stored->first().integer(1), scope.now);
+    auto written = scope.connection.execute(
+        "UPDATE customers SET name = ?, email = NULL, phone = NULL, data = ?, version = ?, updated_at = ? WHERE "
+        "tenant_id = ? AND id = ?",
+        {std::string("Anonymized customer"), protocol::toJsonText(customer), version, scope.now, tenantId, id.value()});
+    if (!written)
+        return written.error();
+    Poco::JSON::Object::Ptr after = new Poco::JSON::Object;
+    after->set("anonymized", true);
+    const control::AuditEvent event{tenantId, scope.actor, "customer.anonymize", "customer:" + id.value(),
+                                    nullptr,  after};
+    if (auto audited = control::AuditLog::record(scope.connection, scope.newId(), scope.now, event); !audited)
+        return audited.error();
+    if (auto published =
+            sync::ChangeLog::publishUpsert(scope.connection, tenantId, "customer", id.value(), customer, scope.now);
+        !published)
+        return published.error();
+    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
+    result->set("customer_id", id.value());
+    result->set("version", version);
+    return result;
+}
+
 } // namespace
 
 void registerCustomerMutations(sync::MutationRegistry& registry) {
     registry.add("customer.upsert", upsertCustomer);
+    registry.add("customer.anonymize", anonymizeCustomer);
 }
 
 } // namespace tp::server::customers

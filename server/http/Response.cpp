@@ -70,7 +70,7 @@ int statusForError(const tp::domain::Error& error) {
     if (code == "method_not_allowed")
         return 405;
     if (code == "conflict" || endsWith(code, "_taken") || code == "version_conflict" || code == "out_of_stock" ||
-        code == "illegal_transition")
+        code == "illegal_transition" || code == "customer_anonymized")
         return 409;
     if (code == "payload_too_large")
         return 413;
