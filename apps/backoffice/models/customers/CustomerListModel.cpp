@@ -1,0 +1,137 @@
+#include "models/customers/CustomerListModel.h"
+
+#include "client/MoneyText.h"
+#include "client/replica/ReplicaDatabase.h"
+#include "domain/money/Currency.h"
+
+namespace tp::backoffice {
+
+namespace {
+
+const char* const kSortKeys[] = {"name COLLATE NOCASE", "email", "phone", "orders", "spent", "points"};
+
+QString likePattern(const QString& text) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+CustomerListModel::CustomerListModel(client::ReplicaDatabase& db, int pageSize, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_pageSize(pageSize) {}
+
+domain::Result<void> CustomerListModel::reload() {
+    QString sql = QStringLiteral(
+        "SELECT c.id, coalesce(json_extract(c.data, '$.name'), '') AS name, coalesce(json_extract(c.data, "
+        "'$.email'), '') AS email, coalesce(json_extract(c.data, '$.phone'), '') AS phone, (SELECT count(*) FROM "
+        "entities o WHERE o.entity = 'order' AND json_extract(o.data, '$.customer_id') = c.id AND "
+        "json_extract(o.data, '$.status') <> 'cancelled') AS orders, (SELECT coalesce(sum(json_extract(o.data, "
+        "'$.totals.total') - coalesce(json_extract(o.data, '$.refunded_amount'), 0)), 0) FROM entities o WHERE "
+        "o.entity = 'order' AND json_extract(o.data, '$.customer_id') = c.id AND json_extract(o.data, '$.status') "
+        "<> 'cancelled') AS spent, (SELECT json_extract(o.data, '$.currency') FROM entities o WHERE o.entity = "
+        "'order' AND json_extract(o.data, '$.customer_id') = c.id LIMIT 1), coalesce((SELECT json_extract(l.data, "
+        "'$.points') FROM entities l WHERE l.entity = 'loyalty' AND l.id = c.id), 0) AS points FROM entities c "
+        "WHERE c.entity = 'customer'");
+    QVariantList values;
+    const QString search = m_search.trimmed();
+    if (!search.isEmpty()) {
+        const QString pattern = likePattern(search);
+        sql += QStringLiteral(
+            " AND (json_extract(c.data, '$.name') LIKE ? ESCAPE '\\' OR json_extract(c.data, '$.email') LIKE ? "
+            "ESCAPE '\\' OR json_extract(c.data, '$.phone') LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities o "
+            "WHERE o.entity = 'order' AND json_extract(o.data, '$.customer_id') = c.id AND (json_extract(o.data, "
+            "'$.number') LIKE ? ESCAPE '\\' OR json_extract(o.data, '$.email') LIKE ? ESCAPE '\\' OR "
+            "json_extract(o.data, '$.phone') LIKE ? ESCAPE '\\')))");
+        values << pattern << pattern << pattern << pattern << pattern << pattern;
+    }
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id LIMIT %3")
+               .arg(QLatin1String(kSortKeys[m_sortColumn]),
+                    m_sortOrder == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"))
+               .arg(m_pageSize);
+    auto rows = m_db.select(sql, values);
+    if (!rows)
+        return rows.error();
+    beginResetModel();
+    m_rows.clear();
+    for (const client::SqlRow& row : *rows)
+        m_rows << Row{row.at(0).toString(), row.at(1).toString(),   row.at(2).toString(), row.at(3).toString(),
+                      row.at(4).toInt(),    row.at(5).toLongLong(), row.at(6).toString(), row.at(7).toLongLong()};
+    endResetModel();
+    return {};
+}
+
+QString CustomerListModel::customerId(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() >= Orders)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::UserRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return row.name;
+    case Email:
+        return row.email;
+    case Phone:
+        return row.phone;
+    case Orders:
+        return row.orders;
+    case Spent: {
+        if (role == Qt::UserRole || row.orders == 0)
+            return role == Qt::UserRole ? QVariant(row.spent) : QVariant(QString());
+        auto currency = domain::Currency::fromCode(row.currency.toStdString());
+        return currency ? client::moneyText(row.spent, *currency) : QString::number(row.spent);
+    }
+    case Points:
+        return row.points;
+    }
+    return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Orders:
+        return tr("Orders");
+    case Spent:
+        return tr("Spent");
+    case Points:
+        return tr("Points");
+    }
+    return {};
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    (void)reload(); // a replica that cannot be read keeps the list as it was
+}
+
+} // namespace tp::backoffice
