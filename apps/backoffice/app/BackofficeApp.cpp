@@ -24,6 +24,9 @@
 #include "models/csv/CatalogCurrency.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
+#include "models/customers/CustomerActions.h"
+#include "models/customers/CustomerListModel.h"
+#include "models/customers/CustomerProfile.h"
 #include "models/dashboard/DashboardFigures.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
@@ -31,6 +34,7 @@
 #include "models/stock/StockActions.h"
 #include "models/stock/StockLevelModel.h"
 #include "ui/CatalogScreen.h"
+#include "ui/CustomersScreen.h"
 #include "ui/DashboardScreen.h"
 #include "ui/LoginScreen.h"
 #include "ui/OrdersScreen.h"
@@ -144,12 +148,17 @@ void BackofficeApp::open() {
         auto stores = m_orders->stores();
         return stores ? *stores : QList<std::pair<QString, QString>>{};
     });
+    m_customers = std::make_unique<CustomerListModel>(*m_db);
+    m_customerActions = std::make_unique<CustomerActions>(*m_outbox, *m_ids);
+    m_customersScreen = new ui::CustomersScreen(*m_customers, *m_customerActions,
+                                                [this](const QString& id) { return CustomerProfile::load(*m_db, id); });
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));
     sections->addTab(m_catalog, tr("&Catalog"));
     sections->addTab(m_ordersScreen, tr("&Orders"));
     sections->addTab(m_stockScreen, tr("&Stock"));
+    sections->addTab(m_customersScreen, tr("C&ustomers"));
     m_pages->addWidget(sections);
     m_pages->setCurrentWidget(sections);
     const auto status = [this] {
@@ -165,11 +174,13 @@ void BackofficeApp::open() {
         m_catalog->refresh();
         m_ordersScreen->refresh();
         m_stockScreen->refresh();
+        m_customersScreen->refresh();
     });
     status();
     m_catalog->refresh();
     m_ordersScreen->refresh();
     m_stockScreen->refresh();
+    m_customersScreen->refresh();
     m_engine->start();
     emit ready();
 }

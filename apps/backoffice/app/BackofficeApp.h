@@ -28,6 +28,8 @@ namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
 class CountSheetModel;
+class CustomerActions;
+class CustomerListModel;
 class OrderActions;
 class OrderListModel;
 class ProductEditor;
@@ -36,6 +38,7 @@ class StockActions;
 class StockLevelModel;
 namespace ui {
 class CatalogScreen;
+class CustomersScreen;
 class DashboardScreen;
 class LoginScreen;
 class OrdersScreen;
@@ -84,6 +87,7 @@ private:
     ui::OrdersScreen* m_ordersScreen = nullptr;
     ui::DashboardScreen* m_dashboard = nullptr;
     ui::StockScreen* m_stockScreen = nullptr;
+    ui::CustomersScreen* m_customersScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
@@ -103,6 +107,8 @@ private:
     std::unique_ptr<StockLevelModel> m_stockLevels;
     std::unique_ptr<CountSheetModel> m_countSheet;
     std::unique_ptr<StockActions> m_stockActions;
+    std::unique_ptr<CustomerListModel> m_customers;
+    std::unique_ptr<CustomerActions> m_customerActions;
 };
 
 } // namespace tp::backoffice::app

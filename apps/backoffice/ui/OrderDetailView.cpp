@@ -132,7 +132,7 @@ void OrderDetailView::clear() {
     setEnabled(false);
 }
 
-void OrderDetailView::show(const OrderView& order) {
+void OrderDetailView::showOrder(const OrderView& order) {
     m_order = order;
     setEnabled(true);
     const auto currency = domain::Currency::fromCode(order.currency.toStdString());

@@ -29,7 +29,7 @@ class OrderDetailView : public QWidget {
 public:
     OrderDetailView(OrderActions& actions, QWidget* parent = nullptr);
 
-    void show(const OrderView& order);
+    void showOrder(const OrderView& order);
     void clear();
     const std::optional<OrderView>& order() const { return m_order; }
 

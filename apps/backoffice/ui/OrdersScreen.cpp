@@ -145,7 +145,7 @@ void OrdersScreen::refresh() {
     (void)m_orders.reload();
     if (m_detail->order()) {
         if (auto order = m_orders.load(m_detail->order()->id))
-            m_detail->show(*order);
+            m_detail->showOrder(*order);
     }
 }
 
@@ -157,7 +157,7 @@ void OrdersScreen::choose(int row) {
     }
     auto order = m_orders.load(id);
     if (order)
-        m_detail->show(*order);
+        m_detail->showOrder(*order);
     else
         m_detail->clear();
 }
