@@ -19,6 +19,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CouponEdits.h"
 #include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogCurrency.h"
@@ -34,6 +35,7 @@
 #include "models/stock/StockActions.h"
 #include "models/stock/StockLevelModel.h"
 #include "ui/CatalogScreen.h"
+#include "ui/CouponsScreen.h"
 #include "ui/CustomersScreen.h"
 #include "ui/DashboardScreen.h"
 #include "ui/LoginScreen.h"
@@ -152,6 +154,8 @@ void BackofficeApp::open() {
     m_customerActions = std::make_unique<CustomerActions>(*m_outbox, *m_ids);
     m_customersScreen = new ui::CustomersScreen(*m_customers, *m_customerActions,
                                                 [this](const QString& id) { return CustomerProfile::load(*m_db, id); });
+    m_coupons = std::make_unique<CouponEdits>(*m_outbox, *m_ids);
+    m_couponsScreen = new ui::CouponsScreen(*m_coupons, currency);
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));
@@ -159,6 +163,7 @@ void BackofficeApp::open() {
     sections->addTab(m_ordersScreen, tr("&Orders"));
     sections->addTab(m_stockScreen, tr("&Stock"));
     sections->addTab(m_customersScreen, tr("C&ustomers"));
+    sections->addTab(m_couponsScreen, tr("Cou&pons"));
     m_pages->addWidget(sections);
     m_pages->setCurrentWidget(sections);
     const auto status = [this] {
@@ -175,12 +180,14 @@ void BackofficeApp::open() {
         m_ordersScreen->refresh();
         m_stockScreen->refresh();
         m_customersScreen->refresh();
+        m_couponsScreen->refresh();
     });
     status();
     m_catalog->refresh();
     m_ordersScreen->refresh();
     m_stockScreen->refresh();
     m_customersScreen->refresh();
+    m_couponsScreen->refresh();
     m_engine->start();
     emit ready();
 }

@@ -28,6 +28,7 @@ namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
 class CountSheetModel;
+class CouponEdits;
 class CustomerActions;
 class CustomerListModel;
 class OrderActions;
@@ -38,6 +39,7 @@ class StockActions;
 class StockLevelModel;
 namespace ui {
 class CatalogScreen;
+class CouponsScreen;
 class CustomersScreen;
 class DashboardScreen;
 class LoginScreen;
@@ -88,6 +90,7 @@ private:
     ui::DashboardScreen* m_dashboard = nullptr;
     ui::StockScreen* m_stockScreen = nullptr;
     ui::CustomersScreen* m_customersScreen = nullptr;
+    ui::CouponsScreen* m_couponsScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
@@ -109,6 +112,7 @@ private:
     std::unique_ptr<StockActions> m_stockActions;
     std::unique_ptr<CustomerListModel> m_customers;
     std::unique_ptr<CustomerActions> m_customerActions;
+    std::unique_ptr<CouponEdits> m_coupons;
 };
 
 } // namespace tp::backoffice::app
