@@ -484,6 +484,75 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CustomerActions</name>
+    <message>
+        <source>This customer was anonymized at their request.</source>
+        <translation>Dieser Kunde wurde auf eigenen Wunsch anonymisiert.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name of at most 200 characters.</source>
+        <translation>Ein Kunde braucht einen Namen mit höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A phone number is at most 40 characters long.</source>
+        <translation>Eine Telefonnummer hat höchstens 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This customer was anonymized already.</source>
+        <translation>Dieser Kunde wurde bereits anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Anonymized customer</source>
+        <translation>Anonymisierter Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CustomerProfile</name>
+    <message>
+        <source>This customer is not here (yet).</source>
+        <translation>Dieser Kunde ist (noch) nicht hier.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
@@ -1018,6 +1087,14 @@
         <source>&amp;Stock</source>
         <translation>&amp;Bestand</translation>
     </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Cou&amp;pons</source>
+        <translation>Gut&amp;scheine</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
@@ -1124,6 +1201,256 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CouponsScreen</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Nach Code oder Name filtern</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Prozent Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Betrag Rabatt</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Kein Minimum</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Every item; or SKUs separated by commas</source>
+        <translation>Alle Artikel; oder SKUs durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon</source>
+        <translation>&amp;Neuer Gutschein</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Mindestbestellwert</translation>
+    </message>
+    <message>
+        <source>Uses in all</source>
+        <translation>Einlösungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>Einlösungen pro Kunde</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>A new coupon.</source>
+        <translation>Ein neuer Gutschein.</translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s currency %1 is unknown here.</source>
+        <translation>Die Währung %1 des Gutscheins ist hier unbekannt.</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Mindestbestellwert: %1</translation>
+    </message>
+    <message>
+        <source>A limit is a whole number of uses, at least 1; leave it empty for none.</source>
+        <translation>Ein Limit ist eine ganze Zahl von Einlösungen, mindestens 1; leer lassen für keines.</translation>
+    </message>
+    <message>
+        <source>Saved. The registers know the coupon after their next sync.</source>
+        <translation>Gespeichert. Die Kassen kennen den Gutschein nach ihrem nächsten Abgleich.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CustomersScreen</name>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymize…</source>
+        <translation>A&amp;nonymisieren…</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number (Ctrl+F)</source>
+        <translation>Name, E-Mail, Telefon oder Bestellnummer (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Eine Adresse pro Zeile</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Treuepunkte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data</source>
+        <translation>Daten des Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>customer-data.json</source>
+        <translation>kundendaten.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymize %1?</source>
+        <translation>%1 anonymisieren?</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, addresses, tags and notes of %1 are erased for good, here and on the server. Their orders stay, without their name. This cannot be undone.</source>
+        <translation>Name, E-Mail, Telefon, Adressen, Schlagwörter und Notizen von %1 werden endgültig gelöscht, hier und auf dem Server. Die Bestellungen bleiben, ohne Namen. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anonymized at the customer&apos;s request.</source>
+        <translation>Auf Wunsch des Kunden anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Saved. The server hears of it with the next sync.</source>
+        <translation>Gespeichert. Der Server erfährt es beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data is in %1.</source>
+        <translation>Die Daten des Kunden stehen in %1.</translation>
     </message>
 </context>
 <context>

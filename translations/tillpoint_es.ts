@@ -484,6 +484,75 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CustomerActions</name>
+    <message>
+        <source>This customer was anonymized at their request.</source>
+        <translation>Este cliente fue anonimizado a petición suya.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name of at most 200 characters.</source>
+        <translation>Un cliente necesita un nombre de 200 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A phone number is at most 40 characters long.</source>
+        <translation>Un número de teléfono tiene como máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This customer was anonymized already.</source>
+        <translation>Este cliente ya fue anonimizado.</translation>
+    </message>
+    <message>
+        <source>Anonymized customer</source>
+        <translation>Cliente anonimizado</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CustomerProfile</name>
+    <message>
+        <source>This customer is not here (yet).</source>
+        <translation>Este cliente no está aquí (todavía).</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
@@ -1018,6 +1087,14 @@
         <source>&amp;Stock</source>
         <translation>&amp;Inventario</translation>
     </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Cl&amp;ientes</translation>
+    </message>
+    <message>
+        <source>Cou&amp;pons</source>
+        <translation>Cu&amp;pones</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
@@ -1124,6 +1201,256 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CouponsScreen</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Filtrar por código o nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Porcentaje de descuento</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Importe de descuento</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sin mínimo</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Every item; or SKUs separated by commas</source>
+        <translation>Todos los artículos; o SKU separados por comas</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon</source>
+        <translation>&amp;Nuevo cupón</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Pedido mínimo</translation>
+    </message>
+    <message>
+        <source>Uses in all</source>
+        <translation>Usos en total</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>Usos por cliente</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>A new coupon.</source>
+        <translation>Un cupón nuevo.</translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s currency %1 is unknown here.</source>
+        <translation>La moneda %1 del cupón es desconocida aquí.</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Pedido mínimo: %1</translation>
+    </message>
+    <message>
+        <source>A limit is a whole number of uses, at least 1; leave it empty for none.</source>
+        <translation>Un límite es un número entero de usos, al menos 1; déjelo vacío si no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>Saved. The registers know the coupon after their next sync.</source>
+        <translation>Guardado. Las cajas conocerán el cupón tras su próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CustomersScreen</name>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>E&amp;xportar datos…</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymize…</source>
+        <translation>A&amp;nonimizar…</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number (Ctrl+F)</source>
+        <translation>Nombre, correo, teléfono o número de pedido (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Una dirección por línea</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidelidad</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data</source>
+        <translation>Exportar los datos del cliente</translation>
+    </message>
+    <message>
+        <source>customer-data.json</source>
+        <translation>datos-cliente.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymize %1?</source>
+        <translation>¿Anonimizar a %1?</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, addresses, tags and notes of %1 are erased for good, here and on the server. Their orders stay, without their name. This cannot be undone.</source>
+        <translation>El nombre, correo, teléfono, direcciones, etiquetas y notas de %1 se borran para siempre, aquí y en el servidor. Sus pedidos se conservan, sin su nombre. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Anonymized at the customer&apos;s request.</source>
+        <translation>Anonimizado a petición del cliente.</translation>
+    </message>
+    <message>
+        <source>Saved. The server hears of it with the next sync.</source>
+        <translation>Guardado. El servidor lo sabrá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data is in %1.</source>
+        <translation>Los datos del cliente están en %1.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,75 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CustomerActions</name>
+    <message>
+        <source>This customer was anonymized at their request.</source>
+        <translation>Ce client a été anonymisé à sa demande.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name of at most 200 characters.</source>
+        <translation>Un client a besoin d&apos;un nom de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A phone number is at most 40 characters long.</source>
+        <translation>Un numéro de téléphone compte au plus 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>This customer was anonymized already.</source>
+        <translation>Ce client a déjà été anonymisé.</translation>
+    </message>
+    <message>
+        <source>Anonymized customer</source>
+        <translation>Client anonymisé</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::CustomerProfile</name>
+    <message>
+        <source>This customer is not here (yet).</source>
+        <translation>Ce client n&apos;est pas (encore) ici.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
@@ -1018,6 +1087,14 @@
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Cli&amp;ents</translation>
+    </message>
+    <message>
+        <source>Cou&amp;pons</source>
+        <translation>B&amp;ons</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
@@ -1124,6 +1201,256 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CouponsScreen</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Filtrer par code ou nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Pourcentage de remise</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Montant de remise</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sans minimum</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Every item; or SKUs separated by commas</source>
+        <translation>Tous les articles ; ou des SKU séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon</source>
+        <translation>&amp;Nouveau bon</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Commande minimum</translation>
+    </message>
+    <message>
+        <source>Uses in all</source>
+        <translation>Utilisations au total</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>Utilisations par client</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>A new coupon.</source>
+        <translation>Un nouveau bon.</translation>
+    </message>
+    <message>
+        <source>The coupon&apos;s currency %1 is unknown here.</source>
+        <translation>La devise %1 du bon est inconnue ici.</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Commande minimum : %1</translation>
+    </message>
+    <message>
+        <source>A limit is a whole number of uses, at least 1; leave it empty for none.</source>
+        <translation>Une limite est un nombre entier d&apos;utilisations, au moins 1 ; laissez vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>Saved. The registers know the coupon after their next sync.</source>
+        <translation>Enregistré. Les caisses connaîtront le bon après leur prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CustomersScreen</name>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>E&amp;xporter les données…</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymize…</source>
+        <translation>A&amp;nonymiser…</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone or order number (Ctrl+F)</source>
+        <translation>Nom, e-mail, téléphone ou numéro de commande (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>Une adresse par ligne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nouveau client</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Fidélité</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data</source>
+        <translation>Exporter les données du client</translation>
+    </message>
+    <message>
+        <source>customer-data.json</source>
+        <translation>donnees-client.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymize %1?</source>
+        <translation>Anonymiser %1 ?</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, addresses, tags and notes of %1 are erased for good, here and on the server. Their orders stay, without their name. This cannot be undone.</source>
+        <translation>Le nom, l&apos;e-mail, le téléphone, les adresses, les étiquettes et les notes de %1 sont effacés définitivement, ici et sur le serveur. Ses commandes restent, sans son nom. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Anonymized at the customer&apos;s request.</source>
+        <translation>Anonymisé à la demande du client.</translation>
+    </message>
+    <message>
+        <source>Saved. The server hears of it with the next sync.</source>
+        <translation>Enregistré. Le serveur en sera informé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data is in %1.</source>
+        <translation>Les données du client sont dans %1.</translation>
     </message>
 </context>
 <context>
