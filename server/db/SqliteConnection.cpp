@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace tp::server::db {
@@ -104,10 +106,19 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
     // orders, ~40 pages each, did that every 25 orders, copying the same hot index pages
     // over and over. At 8,192 pages (32 MiB) it happens an eighth as often and copies each
     // page once per 200 orders; journal_size_limit cuts a log that grew past 64 MiB back.
+    // Switching a new file to WAL needs it to itself for a moment; SQLite answers "locked" at
+    // once, without its busy handler, when several servers (or pool threads) open the new file
+    // together, so that switch is retried here within the same busy timeout.
+    const auto deadline = std::chrono::steady_clock::now() + busyTimeout;
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -65536",
                                "PRAGMA wal_autocheckpoint = 8192", "PRAGMA journal_size_limit = 67108864"}) {
         auto applied = connection->plain(pragma);
+        while (!applied && applied.error().code == "serialization_failure" &&
+               std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            applied = connection->plain(pragma);
+        }
         if (!applied)
             return makeError("database_unavailable",
                              "cannot set up SQLite database " + path + ": " + applied.error().message);
