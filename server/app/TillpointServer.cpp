@@ -19,6 +19,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/RefreshTokenPolicy.h"
 #include "catalog/CatalogRoutes.h"
+#include "catalog/CategoryMutations.h"
 #include "catalog/ProductDocumentCache.h"
 #include "catalog/ProductDocuments.h"
 #include "catalog/ProductMutations.h"
@@ -284,6 +285,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     orders::registerOrderMutations(parts->mutations);
     inventory::registerStockMutations(parts->mutations);
     catalog::registerProductMutations(parts->mutations);
+    catalog::registerCategoryMutations(parts->mutations);
     customers::registerCustomerMutations(parts->mutations);
     coupons::registerCouponMutations(parts->mutations);
     storedvalue::registerStoredValueMutations(parts->mutations);

@@ -241,41 +241,47 @@ Result<Category> Categories::update(const std::string& tenantId, const std::stri
     const std::int64_t now = m_context.nowMillis();
     return m_context.database.transact<Category>(
         db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<Category> {
-            auto stored = load(connection, tenantId, id);
-            if (!stored)
-                return stored.error();
-            if (stored->version != expectedVersion) {
-                current = stored->toJson();
-                return makeError("version_conflict", "the category was changed by someone else (version " +
-                                                         std::to_string(stored->version) + ", you edited " +
-                                                         std::to_string(expectedVersion) + ")");
-            }
-            if (fields.parentId && fields.parentId != stored->fields.parentId) {
-                if (auto parent = checkParent(connection, tenantId, *fields.parentId, id); !parent)
-                    return parent.error();
-            }
-            if (fields.slug != stored->fields.slug) {
-                auto clash = connection.execute("SELECT 1 FROM categories WHERE tenant_id = ? AND slug = ?",
-                                                {tenantId, fields.slug});
-                if (!clash)
-                    return clash.error();
-                if (!clash->empty())
-                    return slugTaken(fields.slug);
-            }
-            Category updated{id, fields, stored->version + 1, stored->createdAt, now};
-            auto written = connection.execute(
-                "UPDATE categories SET parent_id = ?, name = ?, slug = ?, position = ?, version = ?, updated_at = ? "
-                "WHERE tenant_id = ? AND id = ? AND version = ?",
-                {db::sqlText(fields.parentId), fields.name, fields.slug, fields.position, updated.version, now,
-                 tenantId, id, expectedVersion});
-            if (!written)
-                return written.error().code == "unique_violation" ? slugTaken(fields.slug) : written.error();
-            if (auto published =
-                    sync::ChangeLog::publishUpsert(connection, tenantId, "category", updated.id, updated.toJson(), now);
-                !published)
-                return published.error();
-            return updated;
+            return applyUpdate(connection, tenantId, id, expectedVersion, fields, now, current);
         });
+}
+
+Result<Category> Categories::applyUpdate(db::Connection& connection, const std::string& tenantId, const std::string& id,
+                                         std::int64_t expectedVersion, const CategoryFields& fields, std::int64_t now,
+                                         Poco::JSON::Object::Ptr& current) {
+    auto stored = load(connection, tenantId, id);
+    if (!stored)
+        return stored.error();
+    if (stored->version != expectedVersion) {
+        current = stored->toJson();
+        return makeError("version_conflict", "the category was changed by someone else (version " +
+                                                 std::to_string(stored->version) + ", you edited " +
+                                                 std::to_string(expectedVersion) + ")");
+    }
+    if (fields.parentId && fields.parentId != stored->fields.parentId) {
+        if (auto parent = checkParent(connection, tenantId, *fields.parentId, id); !parent)
+            return parent.error();
+    }
+    if (fields.slug != stored->fields.slug) {
+        auto clash =
+            connection.execute("SELECT 1 FROM categories WHERE tenant_id = ? AND slug = ?", {tenantId, fields.slug});
+        if (!clash)
+            return clash.error();
+        if (!clash->empty())
+            return slugTaken(fields.slug);
+    }
+    Category updated{id, fields, stored->version + 1, stored->createdAt, now};
+    auto written = connection.execute(
+        "UPDATE categories SET parent_id = ?, name = ?, slug = ?, position = ?, version = ?, updated_at = ? "
+        "WHERE tenant_id = ? AND id = ? AND version = ?",
+        {db::sqlText(fields.parentId), fields.name, fields.slug, fields.position, updated.version, now, tenantId, id,
+         expectedVersion});
+    if (!written)
+        return written.error().code == "unique_violation" ? slugTaken(fields.slug) : written.error();
+    if (auto published =
+            sync::ChangeLog::publishUpsert(connection, tenantId, "category", updated.id, updated.toJson(), now);
+        !published)
+        return published.error();
+    return updated;
 }
 
 } // namespace tp::server::catalog

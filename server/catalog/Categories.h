@@ -55,6 +55,11 @@ public:
                                                std::int64_t now);
     static tp::domain::Result<Category> load(db::Connection& connection, const std::string& tenantId,
                                              const std::string& id);
+    // update() inside the caller's transaction.
+    static tp::domain::Result<Category> applyUpdate(db::Connection& connection, const std::string& tenantId,
+                                                    const std::string& id, std::int64_t expectedVersion,
+                                                    const CategoryFields& fields, std::int64_t now,
+                                                    Poco::JSON::Object::Ptr& current);
     // "not_found" naming `field[i]` for the first id that is no category of the tenant.
     static tp::domain::Result<void> checkExist(db::Connection& connection, const std::string& tenantId,
                                                const std::vector<std::string>& ids, const std::string& field);
