@@ -17,12 +17,14 @@
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CategoryTreeModel.h"
 #include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
 #include "models/csv/ImportPlanModels.h"
 #include "ui/CatalogScreen.h"
+#include "ui/CategoriesDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/ProductEditorDialog.h"
 
@@ -193,6 +195,27 @@ private slots:
         QVERIFY(m_screen->setSelectedStatus(QStringLiteral("archived")));
         QVERIFY(find<QLabel>(m_screen.get(), "catalogMessage")->text().contains(QLatin1String("2")));
         QCOMPARE(*m_outbox.pendingCount(), 4 + 2 + 2);
+    }
+
+    void categoriesAreMadeInTheTree() {
+        tp::backoffice::CategoryTreeModel tree(m_outbox, m_ids);
+        auto* button = find<QPushButton>(m_screen.get(), "categories");
+        QVERIFY(!button->isEnabled()); // no tree given yet
+        m_screen->setCategoryTree(tree);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* dialog = m_screen->findChild<tp::backoffice::ui::CategoriesDialog*>();
+        QVERIFY(dialog);
+        const int before = *m_outbox.pendingCount();
+        QVERIFY(dialog->addCategory(QStringLiteral("Kitchen")));
+        QVERIFY(dialog->addCategory(QStringLiteral("Cups"))); // under the selected Kitchen
+        QVERIFY(!dialog->addCategory(QStringLiteral(" ")));
+        QVERIFY(!find<QLabel>(dialog, "categoryMessage")->text().isEmpty());
+        QVERIFY(dialog->renameSelected(QStringLiteral("Cups & mugs")));
+        QCOMPARE(tree.rowCount(), 1);
+        QCOMPARE(tree.rowCount(tree.index(0, 0)), 1);
+        QCOMPARE(tree.index(0, 0, tree.index(0, 0)).data().toString(), QStringLiteral("Cups & mugs"));
+        QCOMPARE(*m_outbox.pendingCount(), before + 3);
+        dialog->close();
     }
 };
 

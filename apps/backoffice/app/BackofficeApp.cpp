@@ -19,6 +19,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CategoryTreeModel.h"
 #include "models/CouponEdits.h"
 #include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
@@ -137,6 +138,8 @@ void BackofficeApp::open() {
         return catalogCurrency(*m_db);
     };
     m_catalog = new ui::CatalogScreen(*m_products, *m_editor, *m_import, *m_export, currency);
+    m_categoryTree = std::make_unique<CategoryTreeModel>(*m_outbox, *m_ids);
+    m_catalog->setCategoryTree(*m_categoryTree);
     m_orders = std::make_unique<OrderListModel>(*m_db);
     m_orderActions = std::make_unique<OrderActions>(*m_outbox, *m_ids);
     m_ordersScreen = new ui::OrdersScreen(*m_orders, *m_orderActions);

@@ -27,6 +27,7 @@ class UuidV7Generator;
 namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
+class CategoryTreeModel;
 class CountSheetModel;
 class CouponEdits;
 class CustomerActions;
@@ -113,6 +114,7 @@ private:
     std::unique_ptr<CustomerListModel> m_customers;
     std::unique_ptr<CustomerActions> m_customerActions;
     std::unique_ptr<CouponEdits> m_coupons;
+    std::unique_ptr<CategoryTreeModel> m_categoryTree;
 };
 
 } // namespace tp::backoffice::app

@@ -19,6 +19,7 @@
 #include "models/ProductListModel.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
+#include "ui/CategoriesDialog.h"
 #include "ui/ImportDialog.h"
 #include "ui/ProductEditorDialog.h"
 
@@ -35,6 +36,7 @@ CatalogScreen::CatalogScreen(ProductListModel& products, ProductEditor& editor, 
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_exportButton(new QPushButton(tr("E&xport CSV…"), this))
+    , m_categoriesButton(new QPushButton(tr("Ca&tegories…"), this))
     , m_message(new QLabel(this)) {
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search by name or SKU (Ctrl+F)"));
@@ -66,6 +68,7 @@ CatalogScreen::CatalogScreen(ProductListModel& products, ProductEditor& editor, 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(newButton);
+    top->addWidget(m_categoriesButton);
     top->addWidget(importButton);
     top->addWidget(m_exportButton);
     auto* selection = new QHBoxLayout;
@@ -87,6 +90,13 @@ CatalogScreen::CatalogScreen(ProductListModel& products, ProductEditor& editor, 
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
+    });
+    m_categoriesButton->setObjectName(QStringLiteral("categories"));
+    m_categoriesButton->setEnabled(false);
+    connect(m_categoriesButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new CategoriesDialog(*m_categoryTree, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &CatalogScreen::newProduct);
@@ -140,6 +150,11 @@ void CatalogScreen::exportTo(const QString& path) {
     });
     m_exportButton->setEnabled(false);
     m_export.write(path);
+}
+
+void CatalogScreen::setCategoryTree(CategoryTreeModel& tree) {
+    m_categoryTree = &tree;
+    m_categoriesButton->setEnabled(true);
 }
 
 ProductEditorDialog* CatalogScreen::showEditor(ProductEditorDialog* dialog) {

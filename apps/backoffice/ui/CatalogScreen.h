@@ -14,6 +14,7 @@ class QTableView;
 namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
+class CategoryTreeModel;
 class ProductEditor;
 class ProductListModel;
 } // namespace tp::backoffice
@@ -42,6 +43,9 @@ public:
     ImportDialog* importFrom(const QString& path);
     void exportTo(const QString& path);
 
+    // The Categories… button opens the tree (drag and drop) once it has one.
+    void setCategoryTree(CategoryTreeModel& tree);
+
     ProductEditorDialog* openProduct(const QString& productId);
     ProductEditorDialog* newProduct();
     // The selected rows' products; `basisPoints` as BulkProductEdits takes it.
@@ -63,6 +67,8 @@ private:
     QLineEdit* m_search;
     QTableView* m_table;
     QPushButton* m_exportButton;
+    QPushButton* m_categoriesButton;
+    CategoryTreeModel* m_categoryTree = nullptr;
     QLabel* m_message;
     ImportDialog* m_importDialog = nullptr;
     QString m_exportPath;
