@@ -438,6 +438,21 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CategoryTreeModel</name>
+    <message>
+        <source>A category needs a name of at most 200 characters.</source>
+        <translation>Eine Kategorie braucht einen Namen mit höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That category is not here (yet).</source>
+        <translation>Diese Kategorie ist (noch) nicht hier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot go inside itself or one of its own subcategories.</source>
+        <translation>„%1“ kann nicht in sich selbst oder eine eigene Unterkategorie.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CountSheetModel</name>
     <message>
         <source>SKU</source>
@@ -1201,6 +1216,57 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>Ka&amp;tegorien…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Drag a category onto another to move it there.</source>
+        <translation>Eine Kategorie auf eine andere ziehen, um sie dorthin zu verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;Neue Kategorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>Name der neuen Kategorie:</translation>
+    </message>
+    <message>
+        <source>Select the category to rename.</source>
+        <translation>Die umzubenennende Kategorie auswählen.</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Umbenannt.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,21 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CategoryTreeModel</name>
+    <message>
+        <source>A category needs a name of at most 200 characters.</source>
+        <translation>Una categoría necesita un nombre de 200 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>That category is not here (yet).</source>
+        <translation>Esa categoría no está aquí (todavía).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot go inside itself or one of its own subcategories.</source>
+        <translation>«%1» no puede ir dentro de sí misma ni de una de sus subcategorías.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CountSheetModel</name>
     <message>
         <source>SKU</source>
@@ -1201,6 +1216,57 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>Ca&amp;tegorías…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Drag a category onto another to move it there.</source>
+        <translation>Arrastre una categoría sobre otra para moverla allí.</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;Nueva categoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>Nombre de la nueva categoría:</translation>
+    </message>
+    <message>
+        <source>Select the category to rename.</source>
+        <translation>Seleccione la categoría que quiere renombrar.</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Renombrar categoría</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation>«%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Renombrada.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,21 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CategoryTreeModel</name>
+    <message>
+        <source>A category needs a name of at most 200 characters.</source>
+        <translation>Une catégorie a besoin d&apos;un nom de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>That category is not here (yet).</source>
+        <translation>Cette catégorie n&apos;est pas (encore) ici.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot go inside itself or one of its own subcategories.</source>
+        <translation>« %1 » ne peut pas aller dans elle-même ni dans une de ses sous-catégories.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CountSheetModel</name>
     <message>
         <source>SKU</source>
@@ -1201,6 +1216,57 @@
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportation annulée : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>Ca&amp;tégories…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Drag a category onto another to move it there.</source>
+        <translation>Faites glisser une catégorie sur une autre pour l&apos;y déplacer.</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>&amp;Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name of the new category:</source>
+        <translation>Nom de la nouvelle catégorie :</translation>
+    </message>
+    <message>
+        <source>Select the category to rename.</source>
+        <translation>Sélectionnez la catégorie à renommer.</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation>« %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Renommée.</translation>
     </message>
 </context>
 <context>
