@@ -4,15 +4,8 @@
 #include <QTest>
 
 #include "ApiTestServer.h"
-#include "FixedTokenSource.h"
+#include "OfficeReplica.h"
 #include "SyncTestSupport.h"
-#include "client/outbox/Outbox.h"
-#include "client/replica/ReplicaDatabase.h"
-#include "client/sync/ChangePuller.h"
-#include "client/sync/OutboxUploader.h"
-#include "client/sync/RetrySchedule.h"
-#include "client/sync/SyncApi.h"
-#include "domain/ids/UuidV7Generator.h"
 #include "models/CategoryTreeModel.h"
 
 using tp::backoffice::CategoryTreeModel;
@@ -46,24 +39,17 @@ private slots:
     }
 
     void theTreeIsEditedByDragAndDropOffline() {
-        tp::client::ReplicaDatabase db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("office.db"))).ok());
-        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
-                                        tp::domain::UuidV7Generator::systemRandomSource());
-        tp::client::Outbox outbox(db, ids);
-        tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));
-        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())), token);
-        tp::client::ChangePuller puller(db, api);
-        const auto pull = [&puller] {
-            QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
-            return puller.pull() && pulled.wait(60000) && pulled.first().first().toBool();
+        tp::test::OfficeReplica office(m_dir.filePath(QStringLiteral("office.db")),
+                                       QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())),
+                                       QString::fromStdString(m_shop.ownerToken));
+        QVERIFY(office.isOpen());
+        auto& ids = office.ids;
+        auto& outbox = office.outbox;
+        const auto pull = [&office] {
+            return office.pull();
         };
-        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
-        tp::client::OutboxUploader uploader(outbox, api, retry);
-        const auto upload = [&] {
-            QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
-            return uploader.upload(tp::client::OutboxUploader::Timing::Now) && uploaded.wait(60000) &&
-                   *outbox.pendingCount() == 0;
+        const auto upload = [&office] {
+            return office.upload();
         };
         QVERIFY(pull());
 

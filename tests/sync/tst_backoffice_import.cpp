@@ -1,18 +1,10 @@
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "ApiTestServer.h"
-#include "FixedTokenSource.h"
-#include "client/outbox/Outbox.h"
-#include "client/replica/ReplicaDatabase.h"
-#include "client/sync/ChangePuller.h"
-#include "client/sync/OutboxUploader.h"
-#include "client/sync/RetrySchedule.h"
-#include "client/sync/SyncApi.h"
+#include "OfficeReplica.h"
 #include "domain/barcode/Gtin.h"
-#include "domain/ids/UuidV7Generator.h"
 #include "models/csv/CatalogImport.h"
 #include "models/csv/CsvWriter.h"
 
@@ -119,17 +111,15 @@ private slots:
     }
 
     void aShopifyFileOfSeveralHundredRowsReachesTheServer() {
-        tp::client::ReplicaDatabase db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("office.db"))).ok());
-        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
-                                        tp::domain::UuidV7Generator::systemRandomSource());
-        tp::client::Outbox outbox(db, ids);
-        tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));
-        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())), token);
-        tp::client::ChangePuller puller(db, api);
-        const auto pull = [&puller] {
-            QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
-            return puller.pull() && pulled.wait(60000) && pulled.first().first().toBool();
+        tp::test::OfficeReplica office(m_dir.filePath(QStringLiteral("office.db")),
+                                       QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())),
+                                       QString::fromStdString(m_shop.ownerToken));
+        QVERIFY(office.isOpen());
+        auto& db = office.db;
+        auto& ids = office.ids;
+        auto& outbox = office.outbox;
+        const auto pull = [&office] {
+            return office.pull();
         };
         QVERIFY(pull()); // the shop's catalog: OLD-1
 
@@ -237,18 +227,7 @@ private slots:
         QCOMPARE(import.state(), CatalogImport::State::Finished);
         QCOMPARE(*outbox.pendingCount(), 119);
 
-        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
-        tp::client::OutboxUploader uploader(outbox, api, retry);
-        for (int round = 0; round < 5 && *outbox.pendingCount() > 0; ++round) {
-            QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
-            QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
-            QVERIFY(uploaded.wait(60000));
-        }
-        QCOMPARE(*outbox.pendingCount(), 0);
-        const auto refused = outbox.needsAttention();
-        QVERIFY2(refused->isEmpty(),
-                 refused->isEmpty() ? ""
-                                    : qPrintable(refused->first().errorCode + ": " + refused->first().errorMessage));
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
 
         // The server has them as the file said.
         const ApiResponse old = m_server.get("/api/v1/products/" + m_existingId, m_shop.ownerToken);

@@ -1,16 +1,8 @@
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "ApiTestServer.h"
-#include "FixedTokenSource.h"
-#include "client/outbox/Outbox.h"
-#include "client/replica/ReplicaDatabase.h"
-#include "client/sync/ChangePuller.h"
-#include "client/sync/OutboxUploader.h"
-#include "client/sync/RetrySchedule.h"
-#include "client/sync/SyncApi.h"
-#include "domain/ids/UuidV7Generator.h"
+#include "OfficeReplica.h"
 #include "models/stock/CountSheetModel.h"
 #include "models/stock/StockActions.h"
 #include "models/stock/StockLevelModel.h"
@@ -76,17 +68,14 @@ private slots:
     }
 
     void stockHandledOfflineReachesTheServer() {
-        tp::client::ReplicaDatabase db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("office.db"))).ok());
-        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
-                                        tp::domain::UuidV7Generator::systemRandomSource());
-        tp::client::Outbox outbox(db, ids);
-        tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));
-        tp::client::SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())), token);
-        tp::client::ChangePuller puller(db, api);
-        const auto pull = [&puller] {
-            QSignalSpy pulled(&puller, &tp::client::ChangePuller::finished);
-            return puller.pull() && pulled.wait(60000) && pulled.first().first().toBool();
+        tp::test::OfficeReplica office(m_dir.filePath(QStringLiteral("office.db")),
+                                       QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())),
+                                       QString::fromStdString(m_shop.ownerToken));
+        QVERIFY(office.isOpen());
+        auto& db = office.db;
+        auto& outbox = office.outbox;
+        const auto pull = [&office] {
+            return office.pull();
         };
         QVERIFY(pull());
         const QString main = QString::fromStdString(m_shop.mainStoreId);
@@ -127,16 +116,7 @@ private slots:
         QCOMPARE(levels.rowCount(), 1); // the mug: 5 left, low at 5
         QCOMPARE(levels.index(0, StockLevelModel::Threshold).data(Qt::UserRole).toLongLong(), 5000);
 
-        tp::client::RetrySchedule retry(db, QStringLiteral("push"), tp::client::RetryPolicy{});
-        tp::client::OutboxUploader uploader(outbox, api, retry);
-        QSignalSpy uploaded(&uploader, &tp::client::OutboxUploader::finished);
-        QVERIFY(uploader.upload(tp::client::OutboxUploader::Timing::Now));
-        QVERIFY(uploaded.wait(60000));
-        QCOMPARE(*outbox.pendingCount(), 0);
-        const auto refused = outbox.needsAttention();
-        QVERIFY2(refused->isEmpty(),
-                 refused->isEmpty() ? ""
-                                    : qPrintable(refused->first().errorCode + ": " + refused->first().errorMessage));
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
         QCOMPARE(onHand(m_shop.mainStoreId, "MUG-1"), 5000LL);
         QCOMPARE(onHand(m_secondStore, "MUG-1"), 4000LL);
         QCOMPARE(onHand(m_shop.mainStoreId, "CUP-2"), 5000LL);

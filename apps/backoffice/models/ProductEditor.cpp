@@ -12,6 +12,7 @@
 #include "domain/barcode/InStoreGtin.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "models/LocalProductCopy.h"
+#include "models/SkuText.h"
 
 namespace tp::backoffice {
 
@@ -21,25 +22,6 @@ constexpr qsizetype kMaxCode = 64;
 
 domain::Error refusal(const char* code, const QString& message) {
     return domain::makeError(code, message.toStdString());
-}
-
-bool isCodeCharacter(QChar c) {
-    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('_') ||
-           c == QLatin1Char('-');
-}
-
-bool isCode(const QString& text) {
-    return !text.isEmpty() && text.size() <= kMaxCode && std::all_of(text.begin(), text.end(), isCodeCharacter);
-}
-
-QString codeFrom(const QString& text) {
-    QString code;
-    for (QChar c : text)
-        code.append(isCodeCharacter(c) ? c : QLatin1Char('-'));
-    while (code.contains(QLatin1String("--")))
-        code.replace(QLatin1String("--"), QLatin1String("-"));
-    return code.left(kMaxCode);
 }
 
 bool hasControlCharacters(const QString& text) {
@@ -119,7 +101,7 @@ domain::Result<void> ProductEditor::generateVariants(ProductDocument& document) 
         QStringList values;
         for (const ProductOptionDraft& option : std::as_const(document.options))
             values << combination.value(option.name);
-        variant.sku = codeFrom(values.isEmpty() ? document.sku : document.sku + QLatin1Char('-') + values.join('-'));
+        variant.sku = skuFrom(values.isEmpty() ? document.sku : document.sku + QLatin1Char('-') + values.join('-'));
         variants << variant;
     }
     for (const VariantDraft& old : std::as_const(document.variants)) {
@@ -160,7 +142,7 @@ domain::Result<QString> ProductEditor::newInStoreBarcode(const ProductDocument& 
 }
 
 domain::Result<void> ProductEditor::check(const ProductDocument& document) {
-    if (!isCode(document.sku))
+    if (!isSku(document.sku))
         return refusal("invalid_sku", tr("The SKU must be 1 to 64 letters, digits, '.', '_' or '-'."));
     const QString name = document.name.trimmed();
     if (name.isEmpty() || name.toUtf8().size() > 200 || hasControlCharacters(name))
@@ -194,7 +176,7 @@ domain::Result<void> ProductEditor::check(const ProductDocument& document) {
     QSet<QString> skus;
     QHash<QString, QString> barcodes; // key → sku of the variant holding it
     for (const VariantDraft& variant : document.variants) {
-        if (!document.isSimple() && !isCode(variant.sku))
+        if (!document.isSimple() && !isSku(variant.sku))
             return refusal(
                 "invalid_sku",
                 tr("Variant %1: the SKU must be 1 to 64 letters, digits, '.', '_' or '-'.").arg(variantLabel(variant)));

@@ -5,6 +5,7 @@
 #include "client/MoneyText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/money/Currency.h"
+#include "models/SqlText.h"
 
 namespace tp::backoffice {
 
@@ -12,17 +13,6 @@ namespace {
 
 // Sort keys by column: fixed SQL, never text from the caller.
 const char* const kOrderBy[] = {"p.sku", "p.name COLLATE NOCASE", "p.price_amount", "p.status", "variants"};
-
-// LIKE's own characters typed by a person are meant literally.
-QString likePattern(const QString& typed) {
-    QString escaped;
-    for (const QChar c : typed) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
-            escaped.append(QLatin1Char('\\'));
-        escaped.append(c);
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 // A code this build does not know shows the bare minor units beside it.
 QString priceText(qint64 minorUnits, const QString& code) {
@@ -46,7 +36,7 @@ domain::Result<void> ProductListModel::reload() {
     QVariantList values;
     if (!m_filter.isEmpty()) {
         sql += QStringLiteral(" WHERE p.name LIKE ? ESCAPE '\\' OR p.sku LIKE ? ESCAPE '\\'");
-        values << likePattern(m_filter) << likePattern(m_filter);
+        values << containsPattern(m_filter) << containsPattern(m_filter);
     }
     sql += QStringLiteral(" ORDER BY %1 %2, p.id LIMIT ?")
                .arg(QLatin1String(kOrderBy[m_sortColumn]),

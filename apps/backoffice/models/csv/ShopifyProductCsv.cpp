@@ -4,6 +4,7 @@
 
 #include "domain/barcode/Gtin.h"
 #include "domain/money/Money.h"
+#include "models/SkuText.h"
 
 namespace tp::backoffice {
 
@@ -22,31 +23,6 @@ QString optionName(int k) {
 
 QString optionValue(int k) {
     return QStringLiteral("Option%1 Value").arg(k + 1);
-}
-
-bool isCodeCharacter(QChar c) {
-    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('_') ||
-           c == QLatin1Char('-');
-}
-
-// The server's rule for skus: 1 to 64 letters, digits, '.', '_' or '-'.
-bool isCode(const QString& text) {
-    return !text.isEmpty() && text.size() <= kMaxCodeLength && std::all_of(text.begin(), text.end(), isCodeCharacter);
-}
-
-// A sku made from free text (a handle, option values): other characters become '-'.
-QString codeFrom(const QString& text) {
-    QString code;
-    for (QChar c : text)
-        code.append(isCodeCharacter(c) ? c : QLatin1Char('-'));
-    while (code.contains(QLatin1String("--")))
-        code.replace(QLatin1String("--"), QLatin1String("-"));
-    while (code.startsWith(QLatin1Char('-')))
-        code.remove(0, 1);
-    while (code.endsWith(QLatin1Char('-')))
-        code.chop(1);
-    return code.left(kMaxCodeLength);
 }
 
 qsizetype utf8Size(const QString& text) {
@@ -294,7 +270,7 @@ void ShopifyProductCsv::addVariant(const CsvRecord& row, ImportedProduct& produc
 
     variant.sku = field(row, "Variant SKU");
     if (!variant.sku.isEmpty()) {
-        if (!isCode(variant.sku)) {
+        if (!isSku(variant.sku)) {
             error(row.line, QStringLiteral("Variant SKU"),
                   tr("\"%1\" cannot be a SKU: use 1 to 64 letters, digits, '.', '_' or '-'.").arg(variant.sku));
             ok = false;
@@ -366,7 +342,7 @@ ImportPlan ShopifyProductCsv::finish() {
                   tr("\"%1\" is left out: none of its variants could be imported.").arg(product.name));
             continue;
         }
-        const QString fromHandle = codeFrom(product.handle);
+        const QString fromHandle = skuFrom(product.handle);
         if (product.isSimple()) {
             ImportedVariant& only = product.variants.first();
             if (only.sku.isEmpty()) {
@@ -394,7 +370,7 @@ ImportPlan ShopifyProductCsv::finish() {
             for (ImportedVariant& variant : product.variants)
                 if (variant.sku.isEmpty())
                     variant.sku =
-                        claimSku(codeFrom(product.sku + QLatin1Char('-') + variant.optionValues.join(QLatin1Char('-'))),
+                        claimSku(skuFrom(product.sku + QLatin1Char('-') + variant.optionValues.join(QLatin1Char('-'))),
                                  variant.line);
         }
         kept << product;

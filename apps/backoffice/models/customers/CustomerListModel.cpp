@@ -3,20 +3,13 @@
 #include "client/MoneyText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/money/Currency.h"
+#include "models/SqlText.h"
 
 namespace tp::backoffice {
 
 namespace {
 
 const char* const kSortKeys[] = {"name COLLATE NOCASE", "email", "phone", "orders", "spent", "points"};
-
-QString likePattern(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 } // namespace
 
@@ -40,7 +33,7 @@ domain::Result<void> CustomerListModel::reload() {
     QVariantList values;
     const QString search = m_search.trimmed();
     if (!search.isEmpty()) {
-        const QString pattern = likePattern(search);
+        const QString pattern = containsPattern(search);
         sql += QStringLiteral(
             " AND (json_extract(c.data, '$.name') LIKE ? ESCAPE '\\' OR json_extract(c.data, '$.email') LIKE ? "
             "ESCAPE '\\' OR json_extract(c.data, '$.phone') LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities o "

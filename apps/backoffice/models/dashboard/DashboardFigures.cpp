@@ -58,13 +58,14 @@ domain::Result<DashboardFigures> DashboardFigures::compute(client::ReplicaDataba
     figures.averageOrder = figures.orders > 0 ? figures.revenue / figures.orders : 0;
 
     auto products = db.select(
-        QStringLiteral("SELECT json_extract(l.value, '$.sku') AS line_sku, coalesce(max(json_extract(l.value, '$.name')), "
-                       "max(v.name), json_extract(l.value, '$.sku')), sum(json_extract(l.value, '$.total')), "
-                       "count(DISTINCT o.id), sum(json_extract(l.value, '$.qty_milli')) FROM entities o, "
-                       "json_each(o.data, '$.lines') l LEFT JOIN variants v ON v.sku = json_extract(l.value, '$.sku') "
-                       "WHERE o.entity = 'order' AND json_extract(o.data, '$.created_at') >= ? AND "
-                       "json_extract(o.data, '$.created_at') < ? AND json_extract(o.data, '$.status') <> 'cancelled' "
-                       "AND json_extract(o.data, '$.currency') = ? GROUP BY line_sku ORDER BY 3 DESC, line_sku LIMIT 10"),
+        QStringLiteral(
+            "SELECT json_extract(l.value, '$.sku') AS line_sku, coalesce(max(json_extract(l.value, '$.name')), "
+            "max(v.name), json_extract(l.value, '$.sku')), sum(json_extract(l.value, '$.total')), "
+            "count(DISTINCT o.id), sum(json_extract(l.value, '$.qty_milli')) FROM entities o, "
+            "json_each(o.data, '$.lines') l LEFT JOIN variants v ON v.sku = json_extract(l.value, '$.sku') "
+            "WHERE o.entity = 'order' AND json_extract(o.data, '$.created_at') >= ? AND "
+            "json_extract(o.data, '$.created_at') < ? AND json_extract(o.data, '$.status') <> 'cancelled' "
+            "AND json_extract(o.data, '$.currency') = ? GROUP BY line_sku ORDER BY 3 DESC, line_sku LIMIT 10"),
         range);
     if (!products)
         return products.error();

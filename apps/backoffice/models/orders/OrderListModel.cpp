@@ -6,6 +6,7 @@
 #include "client/MoneyText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/money/Currency.h"
+#include "models/SqlText.h"
 
 namespace tp::backoffice {
 
@@ -19,14 +20,6 @@ const char* const kSortKeys[] = {"json_extract(o.data, '$.number')",
                                  "customer_name",
                                  "json_extract(o.data, '$.status')",
                                  "json_extract(o.data, '$.totals.total')"};
-
-QString likePattern(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 // The start of a local day as the server writes times (RFC 3339, UTC): orders compare as text.
 QString utcStart(const QDate& day) {
@@ -66,13 +59,13 @@ domain::Result<void> OrderListModel::reload() {
         narrow("json_extract(o.data, '$.created_at') < ?", utcStart(m_filter.to.addDays(1)));
     const QString search = m_filter.search.trimmed();
     if (!search.isEmpty()) {
-        const QString pattern = likePattern(search);
+        const QString pattern = containsPattern(search);
         sql += QStringLiteral(
             " AND (json_extract(o.data, '$.number') LIKE ? ESCAPE '\\' OR json_extract(c.data, '$.email') LIKE ? "
             "ESCAPE '\\' OR json_extract(c.data, '$.phone') LIKE ? ESCAPE '\\' OR json_extract(o.data, '$.email') "
             "LIKE ? ESCAPE '\\' OR json_extract(o.data, '$.customer.email') LIKE ? ESCAPE '\\' OR "
             "json_extract(o.data, '$.customer.phone') LIKE ? ESCAPE '\\')");
-        values << search + QLatin1Char('%') << pattern << pattern << pattern << pattern << pattern;
+        values << startsWithPattern(search) << pattern << pattern << pattern << pattern << pattern;
     }
     sql += QStringLiteral(" ORDER BY %1 %2, o.id LIMIT %3")
                .arg(QLatin1String(kSortKeys[m_sortColumn]),

@@ -3,20 +3,13 @@
 #include <QLocale>
 
 #include "client/replica/ReplicaDatabase.h"
+#include "models/SqlText.h"
 
 namespace tp::backoffice {
 
 namespace {
 
 const char* const kSortKeys[] = {"sl.sku", "item", "store", "sl.on_hand", "sl.available", "sl.low_stock_threshold"};
-
-QString likePattern(const QString& text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 } // namespace
 
@@ -44,7 +37,7 @@ domain::Result<void> StockLevelModel::reload() {
         sql += QStringLiteral(" AND sl.low_stock = 1");
     if (!m_search.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND (sl.sku LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\')");
-        values << likePattern(m_search.trimmed()) << likePattern(m_search.trimmed());
+        values << containsPattern(m_search.trimmed()) << containsPattern(m_search.trimmed());
     }
     sql += QStringLiteral(" ORDER BY %1 %2, sl.sku, sl.store_id LIMIT %3")
                .arg(QLatin1String(kSortKeys[m_sortColumn]),
