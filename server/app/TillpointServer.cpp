@@ -48,6 +48,7 @@
 #include "orders/OrderRoutes.h"
 #include "storedvalue/StoredValueMutations.h"
 #include "storedvalue/StoredValueRoutes.h"
+#include "stores/StoreMutations.h"
 #include "stores/StoreRoutes.h"
 #include "stores/Stores.h"
 #include "sync/SyncRoutes.h"
@@ -287,6 +288,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     catalog::registerProductMutations(parts->mutations);
     catalog::registerCategoryMutations(parts->mutations);
     customers::registerCustomerMutations(parts->mutations);
+    stores::registerStoreMutations(parts->mutations);
     coupons::registerCouponMutations(parts->mutations);
     storedvalue::registerStoredValueMutations(parts->mutations);
     auto spool = std::make_shared<const mail::MailSpool>(

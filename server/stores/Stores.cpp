@@ -224,38 +224,47 @@ Result<Store> Stores::update(const std::string& tenantId, const std::string& id,
     const std::int64_t now = m_context.nowMillis();
     return m_context.database.transact<Store>(
         db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<Store> {
-            auto stored = load(connection, tenantId, id);
-            if (!stored)
-                return stored.error();
-            if (stored->version != expectedVersion) {
-                current = stored->toJson();
-                return makeError("version_conflict", "the store was changed by someone else (version " +
-                                                         std::to_string(stored->version) + ", you edited " +
-                                                         std::to_string(expectedVersion) + ")");
-            }
-            Store updated{id, fields, stored->version + 1, stored->createdAt, now};
-            auto written = connection.execute(
-                "UPDATE stores SET code = ?, name = ?, address = ?, currency = ?, locale = ?, timezone = ?, "
-                "prices_include_tax = ?, tax_rates = ?, receipt_header = ?, receipt_footer = ?, "
-                "loyalty_points_per_unit = ?, updated_at = ?, version = ? WHERE tenant_id = ? AND id = ? AND version = "
-                "?",
-                {fields.code, fields.name,
-                 protocol::toJsonText(fields.address ? fields.address
-                                                     : Poco::JSON::Object::Ptr(new Poco::JSON::Object)),
-                 fields.currency, fields.locale, fields.timezone, std::int64_t{fields.pricesIncludeTax ? 1 : 0},
-                 taxRatesText(fields.taxRates), fields.receiptHeader, fields.receiptFooter, fields.loyaltyPointsPerUnit,
-                 now, updated.version, tenantId, id, expectedVersion});
-            if (!written) {
-                if (written.error().code == "unique_violation")
-                    return makeError("conflict", "a store with code \"" + fields.code + "\" already exists");
-                return written.error();
-            }
-            if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "store", updated.id,
-                                                                updated.toJson(), now, updated.id);
-                !published)
-                return published.error();
-            return updated;
+            return applyUpdate(connection, tenantId, id, expectedVersion, fields, now, current);
         });
+}
+
+Result<Store> Stores::loadStored(db::Connection& connection, const std::string& tenantId, const std::string& id) {
+    return load(connection, tenantId, id);
+}
+
+Result<Store> Stores::applyUpdate(db::Connection& connection, const std::string& tenantId, const std::string& id,
+                                  std::int64_t expectedVersion, const StoreFields& fields, std::int64_t now,
+                                  Poco::JSON::Object::Ptr& current) {
+    auto stored = load(connection, tenantId, id);
+    if (!stored)
+        return stored.error();
+    if (stored->version != expectedVersion) {
+        current = stored->toJson();
+        return makeError("version_conflict", "the store was changed by someone else (version " +
+                                                 std::to_string(stored->version) + ", you edited " +
+                                                 std::to_string(expectedVersion) + ")");
+    }
+    Store updated{id, fields, stored->version + 1, stored->createdAt, now};
+    auto written = connection.execute(
+        "UPDATE stores SET code = ?, name = ?, address = ?, currency = ?, locale = ?, timezone = ?, "
+        "prices_include_tax = ?, tax_rates = ?, receipt_header = ?, receipt_footer = ?, "
+        "loyalty_points_per_unit = ?, updated_at = ?, version = ? WHERE tenant_id = ? AND id = ? AND version = "
+        "?",
+        {fields.code, fields.name,
+         protocol::toJsonText(fields.address ? fields.address : Poco::JSON::Object::Ptr(new Poco::JSON::Object)),
+         fields.currency, fields.locale, fields.timezone, std::int64_t{fields.pricesIncludeTax ? 1 : 0},
+         taxRatesText(fields.taxRates), fields.receiptHeader, fields.receiptFooter, fields.loyaltyPointsPerUnit, now,
+         updated.version, tenantId, id, expectedVersion});
+    if (!written) {
+        if (written.error().code == "unique_violation")
+            return makeError("conflict", "a store with code \"" + fields.code + "\" already exists");
+        return written.error();
+    }
+    if (auto published = sync::ChangeLog::publishUpsert(connection, tenantId, "store", updated.id, updated.toJson(),
+                                                        now, updated.id);
+        !published)
+        return published.error();
+    return updated;
 }
 
 } // namespace tp::server::stores

@@ -60,6 +60,15 @@ public:
     tp::domain::Result<Store> update(const std::string& tenantId, const std::string& id, std::int64_t expectedVersion,
                                      const StoreFields& fields, Poco::JSON::Object::Ptr& current);
 
+    // update() inside the caller's transaction.
+    static tp::domain::Result<Store> applyUpdate(db::Connection& connection, const std::string& tenantId,
+                                                 const std::string& id, std::int64_t expectedVersion,
+                                                 const StoreFields& fields, std::int64_t now,
+                                                 Poco::JSON::Object::Ptr& current);
+    // The stored store, inside the caller's transaction ("not_found" when the tenant has none).
+    static tp::domain::Result<Store> loadStored(db::Connection& connection, const std::string& tenantId,
+                                                const std::string& id);
+
     // Reads the writable fields of a request body over `base` (PATCH semantics: absent fields
     // keep their value). Validates codes, currency, rates.
     static tp::domain::Result<StoreFields> readFields(const Poco::JSON::Object::Ptr& body, StoreFields base,

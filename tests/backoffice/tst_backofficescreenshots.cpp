@@ -13,6 +13,7 @@
 #include "domain/ids/UuidV7Generator.h"
 #include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
+#include "models/StoreSettings.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
 #include "models/dashboard/DashboardFigures.h"
@@ -23,6 +24,7 @@
 #include "ui/OrderDetailView.h"
 #include "ui/OrdersScreen.h"
 #include "ui/ProductEditorDialog.h"
+#include "ui/ReceiptTemplateEditor.h"
 
 using tp::backoffice::CatalogImport;
 
@@ -162,6 +164,29 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&screen));
         QVERIFY(screen.figures().orders > 0);
         shoot(screen, QStringLiteral("backoffice-dashboard"));
+    }
+
+    void receiptTemplate() {
+        tp::client::testing::TempReplica replica;
+        QVERIFY(tp::backoffice::testing::putEntity(replica.db(), 1, "store",
+                                                   QJsonObject{{"id", "s-berlin"},
+                                                               {"name", "Tillpoint Berlin"},
+                                                               {"currency", "EUR"},
+                                                               {"receipt_header", "Torstraße 1\n10119 Berlin"},
+                                                               {"receipt_footer", "Thank you!\nReturns within 30 days"},
+                                                               {"version", 1}}));
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(replica.db(), ids);
+        tp::backoffice::StoreSettings settings(outbox);
+        tp::backoffice::ui::ReceiptTemplateEditor editor(settings);
+        editor.setWindowFlag(Qt::FramelessWindowHint);
+        editor.resize(1280, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.refresh();
+        QVERIFY(!editor.preview().isNull());
+        shoot(editor, QStringLiteral("backoffice-receipt-template"));
     }
 };
 

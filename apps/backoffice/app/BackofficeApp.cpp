@@ -23,6 +23,7 @@
 #include "models/CouponEdits.h"
 #include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
+#include "models/StoreSettings.h"
 #include "models/csv/CatalogCurrency.h"
 #include "models/csv/CatalogExport.h"
 #include "models/csv/CatalogImport.h"
@@ -41,6 +42,7 @@
 #include "ui/DashboardScreen.h"
 #include "ui/LoginScreen.h"
 #include "ui/OrdersScreen.h"
+#include "ui/ReceiptTemplateEditor.h"
 #include "ui/StockScreen.h"
 
 namespace tp::backoffice::app {
@@ -159,6 +161,8 @@ void BackofficeApp::open() {
                                                 [this](const QString& id) { return CustomerProfile::load(*m_db, id); });
     m_coupons = std::make_unique<CouponEdits>(*m_outbox, *m_ids);
     m_couponsScreen = new ui::CouponsScreen(*m_coupons, currency);
+    m_storeSettings = std::make_unique<StoreSettings>(*m_outbox);
+    m_receiptEditor = new ui::ReceiptTemplateEditor(*m_storeSettings);
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));
@@ -167,6 +171,7 @@ void BackofficeApp::open() {
     sections->addTab(m_stockScreen, tr("&Stock"));
     sections->addTab(m_customersScreen, tr("C&ustomers"));
     sections->addTab(m_couponsScreen, tr("Cou&pons"));
+    sections->addTab(m_receiptEditor, tr("&Receipts"));
     m_pages->addWidget(sections);
     m_pages->setCurrentWidget(sections);
     const auto status = [this] {
@@ -184,6 +189,7 @@ void BackofficeApp::open() {
         m_stockScreen->refresh();
         m_customersScreen->refresh();
         m_couponsScreen->refresh();
+        m_receiptEditor->refresh();
     });
     status();
     m_catalog->refresh();
@@ -191,6 +197,7 @@ void BackofficeApp::open() {
     m_stockScreen->refresh();
     m_customersScreen->refresh();
     m_couponsScreen->refresh();
+    m_receiptEditor->refresh();
     m_engine->start();
     emit ready();
 }

@@ -37,6 +37,7 @@ class OrderListModel;
 class ProductEditor;
 class ProductListModel;
 class StockActions;
+class StoreSettings;
 class StockLevelModel;
 namespace ui {
 class CatalogScreen;
@@ -45,6 +46,7 @@ class CustomersScreen;
 class DashboardScreen;
 class LoginScreen;
 class OrdersScreen;
+class ReceiptTemplateEditor;
 class StockScreen;
 } // namespace ui
 } // namespace tp::backoffice
@@ -92,6 +94,7 @@ private:
     ui::StockScreen* m_stockScreen = nullptr;
     ui::CustomersScreen* m_customersScreen = nullptr;
     ui::CouponsScreen* m_couponsScreen = nullptr;
+    ui::ReceiptTemplateEditor* m_receiptEditor = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<CustomerActions> m_customerActions;
     std::unique_ptr<CouponEdits> m_coupons;
     std::unique_ptr<CategoryTreeModel> m_categoryTree;
+    std::unique_ptr<StoreSettings> m_storeSettings;
 };
 
 } // namespace tp::backoffice::app

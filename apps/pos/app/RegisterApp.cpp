@@ -232,10 +232,8 @@ void RegisterApp::setUpReceipts() {
     if (!m_options.printerUri.isEmpty())
         m_settings->setPrinter(m_options.printerUri, m_options.printerProfile);
     const StoreProfile& store = m_till->store();
-    devices::ReceiptTemplate receiptTemplate;
-    receiptTemplate.header = QStringList{store.name} + store.receiptHeader.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    receiptTemplate.footer = store.receiptFooter.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    m_receipts = std::make_unique<ReceiptDesk>(*m_db, receiptTemplate, QLocale());
+    m_receipts = std::make_unique<ReceiptDesk>(
+        *m_db, devices::ReceiptTemplate::forStore(store.name, store.receiptHeader, store.receiptFooter), QLocale());
     m_till->setReceiptDesk(m_receipts.get());
     if (m_settings->printerUri().isEmpty())
         return; // receipts are kept; "no printer" is said when one is asked for
