@@ -187,6 +187,25 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Sample cashier</source>
+        <translation>Beispielkassierer</translation>
+    </message>
+    <message>
+        <source>Mug</source>
+        <translation>Becher</translation>
+    </message>
+    <message>
+        <source>Organic tee</source>
+        <translation>Bio-T-Shirt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -1077,6 +1096,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StoreSettings</name>
+    <message>
+        <source>A receipt&apos;s header and footer may each be %1 characters long at most.</source>
+        <translation>Kopf- und Fußzeilen eines Belegs dürfen je höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::app::BackofficeApp</name>
     <message>
         <source>Tillpoint backoffice</source>
@@ -1109,6 +1139,10 @@
     <message>
         <source>Cou&amp;pons</source>
         <translation>Gut&amp;scheine</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Belege</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2014,49 @@
     <message>
         <source>Saved. The change reaches the server with the next sync.</source>
         <translation>Gespeichert. Die Änderung erreicht den Server bei der nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ReceiptTemplateEditor</name>
+    <message>
+        <source>%1 characters a line (%2)</source>
+        <translation>%1 Zeichen pro Zeile (%2)</translation>
+    </message>
+    <message>
+        <source>Address, VAT number, phone — one per line</source>
+        <translation>Adresse, USt-IdNr., Telefon – eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Thank you, return policy, opening hours — one per line</source>
+        <translation>Dank, Rückgaberecht, Öffnungszeiten – eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Fußzeilen</translation>
+    </message>
+    <message>
+        <source>Saved. The registers print it after their next sync.</source>
+        <translation>Gespeichert. Die Kassen drucken es nach ihrem nächsten Abgleich.</translation>
     </message>
 </context>
 <context>

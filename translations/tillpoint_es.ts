@@ -187,6 +187,25 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Sample cashier</source>
+        <translation>Cajero de ejemplo</translation>
+    </message>
+    <message>
+        <source>Mug</source>
+        <translation>Taza</translation>
+    </message>
+    <message>
+        <source>Organic tee</source>
+        <translation>Camiseta ecológica</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -1077,6 +1096,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StoreSettings</name>
+    <message>
+        <source>A receipt&apos;s header and footer may each be %1 characters long at most.</source>
+        <translation>El encabezado y el pie de un tique pueden tener cada uno %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::app::BackofficeApp</name>
     <message>
         <source>Tillpoint backoffice</source>
@@ -1109,6 +1139,10 @@
     <message>
         <source>Cou&amp;pons</source>
         <translation>Cu&amp;pones</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Tiques</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2014,49 @@
     <message>
         <source>Saved. The change reaches the server with the next sync.</source>
         <translation>Guardado. El cambio llegará al servidor con la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ReceiptTemplateEditor</name>
+    <message>
+        <source>%1 characters a line (%2)</source>
+        <translation>%1 caracteres por línea (%2)</translation>
+    </message>
+    <message>
+        <source>Address, VAT number, phone — one per line</source>
+        <translation>Dirección, NIF, teléfono — uno por línea</translation>
+    </message>
+    <message>
+        <source>Thank you, return policy, opening hours — one per line</source>
+        <translation>Agradecimiento, política de devoluciones, horario — uno por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>Saved. The registers print it after their next sync.</source>
+        <translation>Guardado. Las cajas lo imprimirán tras su próxima sincronización.</translation>
     </message>
 </context>
 <context>

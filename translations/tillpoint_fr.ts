@@ -187,6 +187,25 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Sample cashier</source>
+        <translation>Caissier d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Mug</source>
+        <translation>Mug</translation>
+    </message>
+    <message>
+        <source>Organic tee</source>
+        <translation>T-shirt bio</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -1077,6 +1096,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StoreSettings</name>
+    <message>
+        <source>A receipt&apos;s header and footer may each be %1 characters long at most.</source>
+        <translation>L&apos;en-tête et le pied d&apos;un ticket peuvent compter chacun %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::app::BackofficeApp</name>
     <message>
         <source>Tillpoint backoffice</source>
@@ -1109,6 +1139,10 @@
     <message>
         <source>Cou&amp;pons</source>
         <translation>B&amp;ons</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Tickets</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2014,49 @@
     <message>
         <source>Saved. The change reaches the server with the next sync.</source>
         <translation>Enregistré. La modification parviendra au serveur lors de la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ReceiptTemplateEditor</name>
+    <message>
+        <source>%1 characters a line (%2)</source>
+        <translation>%1 caractères par ligne (%2)</translation>
+    </message>
+    <message>
+        <source>Address, VAT number, phone — one per line</source>
+        <translation>Adresse, numéro de TVA, téléphone — un par ligne</translation>
+    </message>
+    <message>
+        <source>Thank you, return policy, opening hours — one per line</source>
+        <translation>Remerciements, politique de retour, horaires — un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied</translation>
+    </message>
+    <message>
+        <source>Saved. The registers print it after their next sync.</source>
+        <translation>Enregistré. Les caisses l&apos;imprimeront après leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
