@@ -8,14 +8,19 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "FakeSyncServer.h"
 #include "FeedSamples.h"
+#include "FixedTokenSource.h"
 #include "OrderSamples.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
+#include "client/sync/SyncApi.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "models/stock/CountSheetModel.h"
 #include "models/stock/StockActions.h"
+#include "models/stock/StockHistory.h"
 #include "models/stock/StockLevelModel.h"
+#include "ui/StockHistoryDialog.h"
 #include "ui/StockScreen.h"
 
 using tp::backoffice::CountSheetModel;
@@ -119,6 +124,40 @@ private slots:
         auto* store = find<QComboBox>("levelStore");
         store->setCurrentIndex(store->findData(QStringLiteral("s-berlin")));
         QCOMPARE(levels->model()->index(0, StockLevelModel::OnHand).data(Qt::UserRole).toLongLong(), 2000);
+    }
+
+    void theSelectedItemsHistoryComesFromTheServer() {
+        tp::client::testing::FakeSyncServer server;
+        server.setHandler([](const tp::client::testing::FakeSyncServer::Request& request) {
+            if (request.path != QLatin1String("/api/v1/inventory/movements"))
+                return tp::client::testing::FakeSyncServer::Reaction::json(404, {});
+            return tp::client::testing::FakeSyncServer::Reaction::json(
+                200, QJsonObject{{"movements", QJsonArray{QJsonObject{{"occurred_at", "2026-11-20T10:00:00Z"},
+                                                                      {"reason", "count"},
+                                                                      {"delta_milli", -1000},
+                                                                      {"counted_milli", 2000},
+                                                                      {"actor", "user:1"}},
+                                                          QJsonObject{{"occurred_at", "2026-11-19T10:00:00Z"},
+                                                                      {"reason", "receipt"},
+                                                                      {"delta_milli", 12000},
+                                                                      {"actor", "user:1"}}}}});
+        });
+        tp::client::testing::FixedTokenSource token(QStringLiteral("staff-token"));
+        tp::client::SyncApi api(server.url(), token);
+        tp::backoffice::StockHistory history(api);
+        m_screen->setHistory(history);
+        auto* levels = find<QTableView>("stockLevels");
+        levels->setCurrentIndex(levels->model()->index(0, 0));
+        auto* dialog = qobject_cast<tp::backoffice::ui::StockHistoryDialog*>(m_screen->showHistory());
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("stockHistory"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Counted"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("+12"));
+        QCOMPARE(server.requests().last().query.queryItemValue(QStringLiteral("sku")),
+                 levels->model()->index(0, StockLevelModel::Sku).data().toString());
+        dialog->close();
     }
 };
 

@@ -5,6 +5,7 @@
 #include "OfficeReplica.h"
 #include "models/stock/CountSheetModel.h"
 #include "models/stock/StockActions.h"
+#include "models/stock/StockHistory.h"
 #include "models/stock/StockLevelModel.h"
 
 using tp::backoffice::CountSheetModel;
@@ -120,6 +121,27 @@ private slots:
         QCOMPARE(onHand(m_shop.mainStoreId, "MUG-1"), 5000LL);
         QCOMPARE(onHand(m_secondStore, "MUG-1"), 4000LL);
         QCOMPARE(onHand(m_shop.mainStoreId, "CUP-2"), 5000LL);
+
+        // The mug's history in the main store, from the server, newest first.
+        tp::backoffice::StockHistory history(office.api());
+        std::optional<tp::domain::Result<QList<tp::backoffice::StockMovementView>>> movements;
+        history.fetch(main, QStringLiteral("MUG-1"), 50, [&](auto answer) { movements = std::move(answer); });
+        QVERIFY(QTest::qWaitFor([&] { return movements.has_value(); }, 20000));
+        QVERIFY(movements->ok());
+        QStringList reasons;
+        for (const auto& movement : **movements)
+            reasons << movement.reason;
+        QCOMPARE(reasons, (QStringList{"count", "transfer_out", "receipt"}));
+        QCOMPARE((*movements)->first().countedMilli, std::optional<qint64>(5000));
+        QCOMPARE((*movements)->at(1).deltaMilli, -4000);
+        // Offline, the history says so in words.
+        tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));
+        tp::client::SyncApi nowhere(QUrl(QStringLiteral("http://127.0.0.1:1")), token);
+        tp::backoffice::StockHistory offline(nowhere);
+        std::optional<tp::domain::Result<QList<tp::backoffice::StockMovementView>>> none;
+        offline.fetch(main, QStringLiteral("MUG-1"), 50, [&](auto answer) { none = std::move(answer); });
+        QVERIFY(QTest::qWaitFor([&] { return none.has_value(); }, 20000));
+        QCOMPARE(none->error().code, std::string("offline"));
 
         QVERIFY(pull());
         levels.setLowOnly(false);

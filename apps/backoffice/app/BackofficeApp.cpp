@@ -35,6 +35,7 @@
 #include "models/orders/OrderListModel.h"
 #include "models/stock/CountSheetModel.h"
 #include "models/stock/StockActions.h"
+#include "models/stock/StockHistory.h"
 #include "models/stock/StockLevelModel.h"
 #include "ui/CatalogScreen.h"
 #include "ui/CouponsScreen.h"
@@ -163,6 +164,8 @@ void BackofficeApp::open() {
     m_couponsScreen = new ui::CouponsScreen(*m_coupons, currency);
     m_storeSettings = std::make_unique<StoreSettings>(*m_outbox);
     m_receiptEditor = new ui::ReceiptTemplateEditor(*m_storeSettings);
+    m_stockHistory = std::make_unique<StockHistory>(*m_api);
+    m_stockScreen->setHistory(*m_stockHistory);
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));

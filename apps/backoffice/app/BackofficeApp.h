@@ -37,6 +37,7 @@ class OrderListModel;
 class ProductEditor;
 class ProductListModel;
 class StockActions;
+class StockHistory;
 class StoreSettings;
 class StockLevelModel;
 namespace ui {
@@ -119,6 +120,7 @@ private:
     std::unique_ptr<CouponEdits> m_coupons;
     std::unique_ptr<CategoryTreeModel> m_categoryTree;
     std::unique_ptr<StoreSettings> m_storeSettings;
+    std::unique_ptr<StockHistory> m_stockHistory;
 };
 
 } // namespace tp::backoffice::app

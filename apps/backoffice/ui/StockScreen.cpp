@@ -18,6 +18,7 @@
 #include "models/stock/CountSheetModel.h"
 #include "models/stock/StockActions.h"
 #include "models/stock/StockLevelModel.h"
+#include "ui/StockHistoryDialog.h"
 
 namespace tp::backoffice::ui {
 
@@ -69,10 +70,15 @@ QWidget* StockScreen::levelsPage() {
     m_levelTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_levelTable->verticalHeader()->hide();
     m_levelTable->horizontalHeader()->setSectionResizeMode(StockLevelModel::Item, QHeaderView::Stretch);
+    m_historyButton = new QPushButton(tr("&History…"), page);
+    m_historyButton->setObjectName(QStringLiteral("stockHistoryButton"));
+    m_historyButton->setEnabled(false);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_levelStore);
     filters->addWidget(m_lowOnly);
+    filters->addWidget(m_historyButton);
+    connect(m_historyButton, &QPushButton::clicked, this, &StockScreen::showHistory);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(m_levelTable);
@@ -173,6 +179,24 @@ void StockScreen::fillStores() {
         for (const auto& [id, name] : *categories)
             m_category->addItem(name, id);
     m_category->setCurrentIndex(std::max(0, m_category->findData(category)));
+}
+
+void StockScreen::setHistory(StockHistory& history) {
+    m_history = &history;
+    m_historyButton->setEnabled(true);
+}
+
+QDialog* StockScreen::showHistory() {
+    const int row = m_levelTable->currentIndex().row();
+    if (!m_history || row < 0)
+        return nullptr;
+    const QString title = QStringLiteral("%1 (%2), %3")
+                              .arg(m_levels.index(row, StockLevelModel::Item).data().toString(), m_levels.skuAt(row),
+                                   m_levels.index(row, StockLevelModel::Store).data().toString());
+    auto* dialog = new StockHistoryDialog(*m_history, m_levels.storeIdAt(row), m_levels.skuAt(row), title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void StockScreen::applyFilter() {

@@ -5,7 +5,9 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QDialog;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTableWidget;
 
@@ -13,6 +15,7 @@ namespace tp::backoffice {
 class CountSheetModel;
 class OrderListModel;
 class StockActions;
+class StockHistory;
 class StockLevelModel;
 } // namespace tp::backoffice
 
@@ -31,6 +34,10 @@ public:
                 std::function<QList<std::pair<QString, QString>>()> stores, QWidget* parent = nullptr);
 
     void refresh();
+    // The History… button asks the server once it has this.
+    void setHistory(StockHistory& history);
+    // The movement history of the selected level (none selected: nullptr).
+    QDialog* showHistory();
     // The movement form's action, as its buttons do it (the lines as typed).
     bool submitMovement();
     bool makeSheet();
@@ -52,6 +59,8 @@ private:
     QCheckBox* m_lowOnly = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_levelTable = nullptr;
+    QPushButton* m_historyButton = nullptr;
+    StockHistory* m_history = nullptr;
     QComboBox* m_movement = nullptr;
     QComboBox* m_fromStore = nullptr;
     QComboBox* m_toStore = nullptr;

@@ -51,6 +51,12 @@ void SyncApi::get(const QString& path, Callback done) {
     send(Request{"GET", endpoint(m_baseUrl, path), {}, false}, std::move(done), false);
 }
 
+void SyncApi::get(const QString& path, const QUrlQuery& query, Callback done) {
+    QUrl url = endpoint(m_baseUrl, path);
+    url.setQuery(query);
+    send(Request{"GET", url, {}, false}, std::move(done), false);
+}
+
 void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
     QNetworkRequest http(request.url);
     http.setTransferTimeout(int(m_timeout.count()));

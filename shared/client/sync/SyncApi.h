@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -44,6 +45,8 @@ public:
     // Any other GET of the API with the same token and handling (a gift card's balance):
     // `path` as decoded text ("/api/v1/gift-cards/ABC 12"), encoded here.
     void get(const QString& path, Callback done);
+    // The same with a query ("?store_id=…&sku=…"), its values encoded here.
+    void get(const QString& path, const QUrlQuery& query, Callback done);
 
 private:
     struct Request {

@@ -29,6 +29,8 @@ public:
     bool upload();
     // The first refusal's code and message, for a failing check to show ("" when none).
     QString firstRefusal();
+    // For the office's online reads (a stock history).
+    client::SyncApi& api() { return m_api; }
 
     // In this order: the file is opened before anything built on it.
     client::ReplicaDatabase db;

@@ -26,7 +26,8 @@ domain::Result<void> StockLevelModel::reload() {
     QString sql = QStringLiteral(
         "SELECT sl.sku, coalesce(v.name, sl.sku) AS item, coalesce((SELECT json_extract(s.data, '$.name') FROM "
         "entities s WHERE s.entity = 'store' AND s.id = sl.store_id), sl.store_id, '') AS store, sl.on_hand, "
-        "sl.available, sl.low_stock_threshold, sl.low_stock FROM stock_levels sl LEFT JOIN variants v ON v.id = "
+        "sl.available, sl.low_stock_threshold, sl.low_stock, sl.store_id FROM stock_levels sl LEFT JOIN variants v ON "
+        "v.id = "
         "sl.variant_id WHERE 1 = 1");
     QVariantList values;
     if (!m_storeId.isEmpty()) {
@@ -49,17 +50,28 @@ domain::Result<void> StockLevelModel::reload() {
     beginResetModel();
     m_rows.clear();
     for (const client::SqlRow& row : *rows)
-        m_rows << Row{
-            row.at(0).toString(),   row.at(1).toString(),
-            row.at(2).toString(),   row.at(3).toLongLong(),
-            row.at(4).toLongLong(), row.at(5).isNull() ? std::nullopt : std::optional<qint64>(row.at(5).toLongLong()),
-            row.at(6).toInt() != 0};
+        m_rows << Row{row.at(0).toString(),
+                      row.at(1).toString(),
+                      row.at(2).toString(),
+                      row.at(7).toString(),
+                      row.at(3).toLongLong(),
+                      row.at(4).toLongLong(),
+                      row.at(5).isNull() ? std::nullopt : std::optional<qint64>(row.at(5).toLongLong()),
+                      row.at(6).toInt() != 0};
     endResetModel();
     return {};
 }
 
 bool StockLevelModel::isLow(int row) const {
     return row >= 0 && row < m_rows.size() && m_rows.at(row).low;
+}
+
+QString StockLevelModel::skuAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).sku : QString();
+}
+
+QString StockLevelModel::storeIdAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).storeId : QString();
 }
 
 int StockLevelModel::rowCount(const QModelIndex& parent) const {

@@ -28,6 +28,8 @@ public:
     void setLowOnly(bool lowOnly) { m_lowOnly = lowOnly; }
     void setSearch(const QString& text) { m_search = text; }
     bool isLow(int row) const;
+    QString skuAt(int row) const;
+    QString storeIdAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,6 +44,7 @@ private:
         QString sku;
         QString item;
         QString store;
+        QString storeId;
         qint64 onHand = 0;
         qint64 available = 0;
         std::optional<qint64> threshold;
