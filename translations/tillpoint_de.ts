@@ -1069,6 +1069,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StockHistory</name>
+    <message>
+        <source>The server did not give the history: %1</source>
+        <translation>Der Server hat den Verlauf nicht geliefert: %1</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server, which cannot be reached now; the levels here are up to date as of the last sync.</source>
+        <translation>Der Verlauf liegt auf dem Server, der gerade nicht erreichbar ist; die Bestände hier sind auf dem Stand des letzten Abgleichs.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::StockLevelModel</name>
     <message>
         <source>SKU</source>
@@ -1093,6 +1104,41 @@
     <message>
         <source>Low below</source>
         <translation>Knapp ab</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::StockMovementView</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Umgelagert (ein)</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Umgelagert (aus)</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2165,45 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ui::StockHistoryDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Stock history: %1</source>
+        <translation>Bestandsverlauf: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Noch keine Bewegungen.</translation>
+    </message>
+    <message>
+        <source>%1 movements.</source>
+        <translation>%1 Bewegungen.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ui::StockScreen</name>
     <message>
         <source>Levels</source>
@@ -2211,6 +2296,10 @@
     <message>
         <source>Count of %1 items sent.</source>
         <translation>Zählung von %1 Artikeln gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StockHistory</name>
+    <message>
+        <source>The server did not give the history: %1</source>
+        <translation>El servidor no ha dado el historial: %1</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server, which cannot be reached now; the levels here are up to date as of the last sync.</source>
+        <translation>El historial se guarda en el servidor, que ahora no está disponible; las existencias de aquí están al día según la última sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::StockLevelModel</name>
     <message>
         <source>SKU</source>
@@ -1093,6 +1104,41 @@
     <message>
         <source>Low below</source>
         <translation>Bajo por debajo de</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::StockMovementView</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Traspasado (entrada)</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Traspasado (salida)</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2165,45 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ui::StockHistoryDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Stock history: %1</source>
+        <translation>Historial de stock: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Aún no hay movimientos.</translation>
+    </message>
+    <message>
+        <source>%1 movements.</source>
+        <translation>%1 movimientos.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ui::StockScreen</name>
     <message>
         <source>Levels</source>
@@ -2211,6 +2296,10 @@
     <message>
         <source>Count of %1 items sent.</source>
         <translation>Recuento de %1 artículos enviado.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
     </message>
 </context>
 <context>

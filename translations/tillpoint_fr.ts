@@ -1069,6 +1069,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StockHistory</name>
+    <message>
+        <source>The server did not give the history: %1</source>
+        <translation>Le serveur n&apos;a pas fourni l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server, which cannot be reached now; the levels here are up to date as of the last sync.</source>
+        <translation>L&apos;historique est conservé sur le serveur, injoignable pour l&apos;instant ; les niveaux affichés ici datent de la dernière synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::StockLevelModel</name>
     <message>
         <source>SKU</source>
@@ -1093,6 +1104,41 @@
     <message>
         <source>Low below</source>
         <translation>Bas en dessous de</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::StockMovementView</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Transféré (entrée)</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transféré (sortie)</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2165,45 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ui::StockHistoryDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Stock history: %1</source>
+        <translation>Historique du stock : %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Aucun mouvement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 movements.</source>
+        <translation>%1 mouvements.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ui::StockScreen</name>
     <message>
         <source>Levels</source>
@@ -2211,6 +2296,10 @@
     <message>
         <source>Count of %1 items sent.</source>
         <translation>Comptage de %1 articles envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
     </message>
 </context>
 <context>
