@@ -1,5 +1,6 @@
 #include "catalog/ProductMutations.h"
 
+#include "catalog/ProductRecords.h"
 #include "catalog/ProductRequest.h"
 #include "catalog/Products.h"
 #include "core/Validation.h"
@@ -49,10 +50,67 @@ Result<Poco::JSON::Object::Ptr> upsertProduct(sync::MutationScope& scope) {
     return result;
 }
 
+// "product.store_price": a variant's price in one store, set or removed offline. The variant is
+// named by its sku (a variant made offline has no server id the office could know yet).
+Result<Poco::JSON::Object::Ptr> setStorePrice(sync::MutationScope& scope) {
+    if (auto allowed = scope.requireOwnerOrManager("edit the catalog"); !allowed)
+        return allowed.error();
+    const std::string& tenantId = scope.pusher.tenantId;
+    const protocol::JsonFields fields(scope.mutation.data, "data");
+    auto productId = fields.requiredString("product_id", 64);
+    if (!productId)
+        return productId.error();
+    auto sku = fields.requiredString("sku", 64);
+    if (!sku)
+        return sku.error();
+    auto storeId = fields.requiredString("store_id", 64);
+    if (!storeId)
+        return storeId.error();
+    auto version = fields.optionalInteger("version");
+    if (!version)
+        return version.error();
+    if (!version.value())
+        return invalidField("data.version", "is required to change a price");
+    if (!scope.mutation.data->has("price"))
+        return invalidField("data.price", "is required (null removes the store's price)");
+    auto stored = ProductRecords::loadOne(scope.connection, tenantId, productId.value());
+    if (!stored)
+        return stored.error();
+    if (stored->version != *version.value()) {
+        scope.current = stored->toJson();
+        return makeError("version_conflict", "the product was changed by someone else (version " +
+                                                 std::to_string(stored->version) + ", you edited " +
+                                                 std::to_string(*version.value()) + ")");
+    }
+    const auto variant = std::find_if(stored->fields.variants.begin(), stored->fields.variants.end(),
+                                      [&](const Variant& v) { return v.sku == sku.value(); });
+    if (variant == stored->fields.variants.end())
+        return invalidField("data.sku", "is no variant of product " + productId.value());
+    Poco::JSON::Object::Ptr body;
+    if (!scope.mutation.data->isNull("price")) {
+        body = new Poco::JSON::Object;
+        body->set("price", scope.mutation.data->get("price"));
+        body->set("version", *version.value());
+    }
+    const auto newId = [&scope] {
+        return scope.newId();
+    };
+    auto written = Products::applyStorePrice(scope.connection, scope.context.productDocuments.get(), newId, tenantId,
+                                             productId.value(), variant->id, storeId.value(), body, scope.actor,
+                                             scope.now, scope.current);
+    if (!written)
+        return written.error();
+    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
+    result->set("product_id", written->id);
+    result->set("version", written->version);
+    return result;
+}
+
 } // namespace
 
 void registerProductMutations(sync::MutationRegistry& registry) {
     registry.add("product.upsert", upsertProduct);
+    registry.add("product.store_price", setStorePrice);
 }
 
 } // namespace tp::server::catalog

@@ -273,53 +273,63 @@ Result<Product> Products::setStorePrice(const std::string& tenantId, const std::
     const std::int64_t now = m_context.nowMillis();
     return m_context.database.transact<Product>(
         db::Scope::tenant(tenantId), db::TransactionKind::Write, [&](db::Connection& connection) -> Result<Product> {
-            auto stored = ProductRecords::loadOne(connection, tenantId, productId);
-            if (!stored)
-                return stored.error();
-            const auto variant = std::find_if(stored->fields.variants.begin(), stored->fields.variants.end(),
-                                              [&](const Variant& v) { return v.id == variantId; });
-            if (variant == stored->fields.variants.end())
-                return makeError("not_found", "product " + productId + " has no variant " + variantId);
-            auto currency = storeCurrency(connection, tenantId, storeId);
-            if (!currency)
-                return currency.error();
-            if (body) {
-                auto version = protocol::JsonFields(body).optionalInteger("version");
-                if (!version)
-                    return version.error();
-                if (version.value() && *version.value() != stored->version) {
-                    current = stored->toJson();
-                    return makeError("version_conflict", "the product was changed by someone else (version " +
-                                                             std::to_string(stored->version) + ", you edited " +
-                                                             std::to_string(*version.value()) + ")");
-                }
-            }
-            Poco::JSON::Object::Ptr before;
-            for (const StorePrice& price : variant->storePrices) {
-                if (price.storeId == storeId)
-                    before = moneyJson(price.amount, price.currency);
-            }
-            auto after =
-                writeStorePrice(connection, tenantId, productId, variantId, storeId, currency.value(), body, now);
-            if (!after)
-                return after.error();
-            auto bumped = connection.execute("UPDATE products SET version = version + 1, updated_at = ? WHERE "
-                                             "tenant_id = ? AND id = ? AND version = ?",
-                                             {now, tenantId, productId, stored->version});
-            if (!bumped)
-                return bumped.error();
-            if (bumped->affectedRows() == 0)
-                return makeError("version_conflict", "the product was changed by someone else meanwhile");
-            control::AuditEvent event{tenantId,
-                                      actor,
-                                      body ? "product.store_price_set" : "product.store_price_remove",
-                                      "product:" + productId + "/variant:" + variantId + "/store:" + storeId,
-                                      before,
-                                      after.value()};
-            if (auto audited = control::AuditLog::record(connection, m_context.newId(), now, event); !audited)
-                return audited.error();
-            return ProductDocuments::refresh(connection, m_context.productDocuments.get(), tenantId, productId, now);
+            return applyStorePrice(
+                connection, m_context.productDocuments.get(), [this] { return m_context.newId(); }, tenantId, productId,
+                variantId, storeId, body, actor, now, current);
         });
+}
+
+Result<Product> Products::applyStorePrice(db::Connection& connection, ProductDocumentCache* cache,
+                                          const std::function<std::string()>& newId, const std::string& tenantId,
+                                          const std::string& productId, const std::string& variantId,
+                                          const std::string& storeId, const Poco::JSON::Object::Ptr& body,
+                                          const std::string& actor, std::int64_t now,
+                                          Poco::JSON::Object::Ptr& current) {
+    auto stored = ProductRecords::loadOne(connection, tenantId, productId);
+    if (!stored)
+        return stored.error();
+    const auto variant = std::find_if(stored->fields.variants.begin(), stored->fields.variants.end(),
+                                      [&](const Variant& v) { return v.id == variantId; });
+    if (variant == stored->fields.variants.end())
+        return makeError("not_found", "product " + productId + " has no variant " + variantId);
+    auto currency = storeCurrency(connection, tenantId, storeId);
+    if (!currency)
+        return currency.error();
+    if (body) {
+        auto version = protocol::JsonFields(body).optionalInteger("version");
+        if (!version)
+            return version.error();
+        if (version.value() && *version.value() != stored->version) {
+            current = stored->toJson();
+            return makeError("version_conflict", "the product was changed by someone else (version " +
+                                                     std::to_string(stored->version) + ", you edited " +
+                                                     std::to_string(*version.value()) + ")");
+        }
+    }
+    Poco::JSON::Object::Ptr before;
+    for (const StorePrice& price : variant->storePrices) {
+        if (price.storeId == storeId)
+            before = moneyJson(price.amount, price.currency);
+    }
+    auto after = writeStorePrice(connection, tenantId, productId, variantId, storeId, currency.value(), body, now);
+    if (!after)
+        return after.error();
+    auto bumped = connection.execute("UPDATE products SET version = version + 1, updated_at = ? WHERE "
+                                     "tenant_id = ? AND id = ? AND version = ?",
+                                     {now, tenantId, productId, stored->version});
+    if (!bumped)
+        return bumped.error();
+    if (bumped->affectedRows() == 0)
+        return makeError("version_conflict", "the product was changed by someone else meanwhile");
+    control::AuditEvent event{tenantId,
+                              actor,
+                              body ? "product.store_price_set" : "product.store_price_remove",
+                              "product:" + productId + "/variant:" + variantId + "/store:" + storeId,
+                              before,
+                              after.value()};
+    if (auto audited = control::AuditLog::record(connection, newId(), now, event); !audited)
+        return audited.error();
+    return ProductDocuments::refresh(connection, cache, tenantId, productId, now);
 }
 
 } // namespace tp::server::catalog

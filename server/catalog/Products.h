@@ -64,6 +64,14 @@ public:
                                               const Poco::JSON::Object::Ptr& body, const std::string& actor,
                                               Poco::JSON::Object::Ptr& current);
 
+    // setStorePrice() inside the caller's transaction.
+    static tp::domain::Result<Product> applyStorePrice(db::Connection& connection, ProductDocumentCache* cache,
+                                                       const std::function<std::string()>& newId,
+                                                       const std::string& tenantId, const std::string& productId,
+                                                       const std::string& variantId, const std::string& storeId,
+                                                       const Poco::JSON::Object::Ptr& body, const std::string& actor,
+                                                       std::int64_t now, Poco::JSON::Object::Ptr& current);
+
     // Inside the caller's transaction (the demo catalog uses it in batches). Store prices the
     // variants carry are written too, unchecked: the caller vouches for their currencies.
     // `id`: the product's id when the client made one (sync push), else a new one.

@@ -4,6 +4,7 @@
 #include "ApiTestServer.h"
 #include "OfficeReplica.h"
 #include "SyncTestSupport.h"
+#include "models/ProductEditor.h"
 #include "models/StoreSettings.h"
 
 using tp::backoffice::StoreSettings;
@@ -65,6 +66,54 @@ private slots:
         auto refused = tp::test::pushOne(m_server, device, "store.update",
                                          R"({"id":")" + m_shop.mainStoreId + R"(","version":2,"name":"Mine"})");
         QCOMPARE(tp::test::errorOf(refused), std::string("forbidden"));
+    }
+
+    void pricesPerStoreAreSetAndRemovedOffline() {
+        const ApiResponse zurich =
+            m_server.post("/api/v1/stores", R"({"code":"zurich","name":"Zurich","currency":"CHF"})", m_shop.ownerToken);
+        QVERIFY2(zurich.status == 201, zurich.body.c_str());
+        const std::string zurichId = zurich.json->getObject("store")->getValue<std::string>("id");
+        const ApiResponse mug = m_server.post(
+            "/api/v1/products", R"({"sku":"MUG-1","name":"Mug","price":{"amount":1250,"currency":"EUR"}})",
+            m_shop.ownerToken);
+        QVERIFY2(mug.status == 201, mug.body.c_str());
+        const std::string mugId = mug.json->getObject("product")->getValue<std::string>("id");
+
+        tp::test::OfficeReplica office(m_dir.filePath(QStringLiteral("prices.db")), url(),
+                                       QString::fromStdString(m_shop.ownerToken));
+        QVERIFY(office.pull());
+        tp::backoffice::ProductEditor editor(office.outbox, office.ids);
+        auto product = editor.load(QString::fromStdString(mugId));
+        QVERIFY(product.ok());
+        QCOMPARE(product->storeCurrencies.value(QString::fromStdString(zurichId)), QStringLiteral("CHF"));
+        auto priced = *product;
+        priced.name = QStringLiteral("Mug, large"); // an edit and two store prices in one save
+        priced.variants[0].storePrices.insert(QString::fromStdString(m_shop.mainStoreId), 1100);
+        priced.variants[0].storePrices.insert(QString::fromStdString(zurichId), 1400);
+        QVERIFY(editor.save(*product, priced).ok());
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
+        const auto stored = [&] {
+            return m_server.get("/api/v1/products/" + mugId, m_shop.ownerToken).json->getObject("product");
+        };
+        auto prices = stored()->getArray("variants")->getObject(0)->getArray("store_prices");
+        QCOMPARE(prices->size(), 2u);
+        for (std::size_t i = 0; i < prices->size(); ++i) {
+            const auto entry = prices->getObject(static_cast<unsigned>(i));
+            const bool inZurich = entry->getValue<std::string>("store_id") == zurichId;
+            QCOMPARE(entry->getObject("price")->getValue<std::string>("currency"),
+                     std::string(inZurich ? "CHF" : "EUR"));
+            QCOMPARE(entry->getObject("price")->getValue<long long>("amount"), inZurich ? 1400LL : 1100LL);
+        }
+        QCOMPARE(stored()->getValue<std::string>("name"), std::string("Mug, large"));
+
+        // The next edit starts from the version all three made; Zurich's price goes again.
+        auto again = editor.load(QString::fromStdString(mugId));
+        QCOMPARE(again->version, stored()->getValue<long long>("version"));
+        auto fewer = *again;
+        fewer.variants[0].storePrices.remove(QString::fromStdString(zurichId));
+        QVERIFY(editor.save(*again, fewer).ok());
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
+        QCOMPARE(stored()->getArray("variants")->getObject(0)->getArray("store_prices")->size(), 1u);
     }
 };
 

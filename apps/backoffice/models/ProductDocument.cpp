@@ -65,6 +65,10 @@ ProductDocument ProductDocument::fromJson(const QJsonObject& json, qint64 seq) {
         if (variant.barcodes.isEmpty() && variant.sku == document.sku)
             variant.barcodes = productBarcodes; // the default variant answers to the product's
         variant.status = entry.value(QLatin1String("status")).toString(QStringLiteral("active"));
+        for (const QJsonValue& price : entry.value(QLatin1String("store_prices")).toArray())
+            variant.storePrices.insert(
+                price.toObject().value(QLatin1String("store_id")).toString(),
+                price.toObject().value(QLatin1String("price")).toObject().value(QLatin1String("amount")).toInteger());
         document.variants << variant;
     }
     return document;
@@ -83,11 +87,6 @@ QJsonObject ProductDocument::toJson() const {
     json.insert(QStringLiteral("barcodes"), isSimple() && !variants.isEmpty()
                                                 ? QJsonArray::fromStringList(variants.first().barcodes)
                                                 : QJsonArray{});
-    // Store prices are kept by variant id.
-    QHash<QString, QJsonValue> storePrices;
-    for (const QJsonValue& value : source.value(QLatin1String("variants")).toArray())
-        storePrices.insert(value.toObject().value(QLatin1String("id")).toString(),
-                           value.toObject().value(QLatin1String("store_prices")));
     QJsonArray list;
     for (const VariantDraft& variant : variants) {
         QJsonObject entry{{"id", variant.id},
@@ -96,8 +95,12 @@ QJsonObject ProductDocument::toJson() const {
                           {"price", money(variant.price.value_or(price), currency)},
                           {"inherits_price", !variant.price.has_value()},
                           {"barcodes", QJsonArray::fromStringList(variant.barcodes)},
-                          {"status", variant.status},
-                          {"store_prices", storePrices.value(variant.id, QJsonArray{})}};
+                          {"status", variant.status}};
+        QJsonArray prices;
+        for (auto it = variant.storePrices.constBegin(); it != variant.storePrices.constEnd(); ++it)
+            prices.append(QJsonObject{{"store_id", it.key()},
+                                      {"price", money(it.value(), storeCurrencies.value(it.key(), currency))}});
+        entry.insert(QStringLiteral("store_prices"), prices);
         if (variant.local)
             entry.insert(QStringLiteral("local"), true);
         list.append(entry);

@@ -28,13 +28,15 @@ struct VariantDraft {
     std::optional<qint64> price;    // none: the product's price
     QStringList barcodes;
     QString status = QStringLiteral("active"); // active | archived
+    // Its own price in some stores, in minor units of that store's currency (store id → amount).
+    QMap<QString, qint64> storePrices;
 
     friend bool operator==(const VariantDraft&, const VariantDraft&) = default;
 };
 
 // A product as the editor holds it, read from and written back to the wire form (API.md)
-// the replica keeps. Fields the editor does not manage (tax class, categories, attributes,
-// store prices) ride along unchanged in `source`.
+// the replica keeps. Fields the editor does not manage (tax class, categories, attributes)
+// ride along unchanged in `source`.
 struct ProductDocument {
     QString id;
     // The version the server has (or will have once this office's queued edits are applied);
@@ -49,6 +51,10 @@ struct ProductDocument {
     QString currency;
     QList<ProductOptionDraft> options;
     QList<VariantDraft> variants;
+    // The shop's stores and their currencies (store id → code): where a store price can be set
+    // and in what money. Filled by ProductEditor.
+    QMap<QString, QString> storeCurrencies;
+    QMap<QString, QString> storeNames;
     QJsonObject source;
 
     bool isNew() const { return version == 0; }

@@ -54,7 +54,21 @@ domain::Result<ProductDocument> ProductEditor::load(const QString& productId) {
     if (rows->isEmpty())
         return refusal("not_found", tr("This product is not in the catalog here (yet)."));
     const QJsonObject json = QJsonDocument::fromJson(rows->first().at(0).toByteArray()).object();
-    return ProductDocument::fromJson(json, rows->first().at(1).toLongLong());
+    ProductDocument document = ProductDocument::fromJson(json, rows->first().at(1).toLongLong());
+    addStores(document);
+    return document;
+}
+
+void ProductEditor::addStores(ProductDocument& document) {
+    auto stores = m_outbox.database().select(
+        QStringLiteral("SELECT id, json_extract(data, '$.currency'), json_extract(data, '$.name') FROM entities "
+                       "WHERE entity = 'store' ORDER BY json_extract(data, '$.name'), id"));
+    if (!stores)
+        return; // no stores to price in: the product's own prices stand
+    for (const client::SqlRow& row : *stores) {
+        document.storeCurrencies.insert(row.at(0).toString(), row.at(1).toString());
+        document.storeNames.insert(row.at(0).toString(), row.at(2).toString());
+    }
 }
 
 ProductDocument ProductEditor::create(const QString& currency) {
@@ -65,6 +79,7 @@ ProductDocument ProductEditor::create(const QString& currency) {
     only.id = QString::fromStdString(m_ids.next().toString());
     only.local = true;
     document.variants << only;
+    addStores(document);
     return document;
 }
 
@@ -183,6 +198,10 @@ domain::Result<void> ProductEditor::check(const ProductDocument& document) {
         if (!document.isSimple() && skus.contains(variant.sku))
             return refusal("invalid_sku", tr("Two variants have the SKU %1.").arg(variant.sku));
         skus.insert(variant.sku);
+        for (auto it = variant.storePrices.constBegin(); it != variant.storePrices.constEnd(); ++it)
+            if (it.value() < 0)
+                return refusal("invalid_price",
+                               tr("Variant %1: a price cannot be below zero.").arg(variantLabel(variant)));
         if (variant.price && *variant.price < 0)
             return refusal("invalid_price", tr("Variant %1: a price cannot be below zero.").arg(variantLabel(variant)));
         for (const QString& barcode : variant.barcodes) {
@@ -278,12 +297,42 @@ domain::Result<ProductEditor::Prepared> ProductEditor::prepare(const ProductDocu
     for (auto it = after.constBegin(); it != after.constEnd(); ++it)
         if (original.isNew() || before.value(it.key()) != it.value())
             data.insert(it.key(), it.value());
-    if (data.size() == (original.isNew() ? 1 : 2))
+    const bool fieldsChanged = data.size() > (original.isNew() ? 1 : 2);
+    // The version the server will have once each mutation is applied: the next starts there.
+    qint64 version = original.isNew() ? 1 : original.version + (fieldsChanged ? 1 : 0);
+    QList<QJsonObject> storePrices;
+    for (const VariantDraft& variant : std::as_const(saved.variants)) {
+        QMap<QString, qint64> was;
+        for (const VariantDraft& old : original.variants)
+            if (!variant.local && old.id == variant.id)
+                was = old.storePrices;
+        QStringList stores = was.keys() + variant.storePrices.keys();
+        stores.removeDuplicates();
+        for (const QString& store : std::as_const(stores)) {
+            const auto now = variant.storePrices.constFind(store);
+            if (now != variant.storePrices.constEnd() && was.value(store, -1) == now.value())
+                continue;
+            if (now == variant.storePrices.constEnd() && !was.contains(store))
+                continue;
+            QJsonObject priced{{"product_id", saved.id},
+                               {"sku", saved.isSimple() ? saved.sku : variant.sku},
+                               {"store_id", store},
+                               {"version", version}};
+            priced.insert(
+                QStringLiteral("price"),
+                now == variant.storePrices.constEnd()
+                    ? QJsonValue()
+                    : QJsonValue(QJsonObject{{"amount", now.value()},
+                                             {"currency", saved.storeCurrencies.value(store, saved.currency)}}));
+            storePrices << priced;
+            ++version;
+        }
+    }
+    if (!fieldsChanged && storePrices.isEmpty())
         return refusal("nothing_changed", tr("Nothing was changed."));
-    // The version the server will have once this edit is applied: the next edit starts there.
-    saved.version = original.isNew() ? 1 : original.version + 1;
+    saved.version = version; // after the upsert and every store price
     saved.seq = original.seq;
-    return Prepared{data, saved};
+    return Prepared{fieldsChanged ? data : QJsonObject{}, storePrices, saved};
 }
 
 domain::Result<void> ProductEditor::write(const QList<Prepared>& saves) {
@@ -291,7 +340,10 @@ domain::Result<void> ProductEditor::write(const QList<Prepared>& saves) {
         LocalProductCopy local(m_outbox.database());
         domain::Result<void> stored;
         for (const Prepared& save : saves) {
-            write.enqueue(QStringLiteral("product.upsert"), save.mutation);
+            if (!save.mutation.isEmpty())
+                write.enqueue(QStringLiteral("product.upsert"), save.mutation);
+            for (const QJsonObject& price : save.storePrices)
+                write.enqueue(QStringLiteral("product.store_price"), price);
             stored = local.put(save.copy.id, save.copy.seq, save.copy.toJson());
             if (!stored)
                 break;

@@ -65,9 +65,12 @@ public:
 private:
     // What one save queues and writes: the mutation's data and the replica's new copy.
     struct Prepared {
-        QJsonObject mutation;
+        QJsonObject mutation;           // product.upsert's data; empty when only store prices changed
+        QList<QJsonObject> storePrices; // product.store_price data, each with its version
         ProductDocument copy;
     };
+    // The stores' currencies and names into `document`.
+    void addStores(ProductDocument& document);
     domain::Result<Prepared> prepare(const ProductDocument& original, const ProductDocument& edited);
     domain::Result<void> write(const QList<Prepared>& saves);
     domain::Result<void> checkCatalogKeys(const ProductDocument& document);

@@ -55,6 +55,7 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     , m_status(new QComboBox(this))
     , m_price(new QLineEdit(this))
     , m_variants(new QTableWidget(0, VariantColumns, this))
+    , m_storePrices(new QTableWidget(0, 3, this))
     , m_message(new QLabel(this)) {
     if (auto currency = domain::Currency::fromCode(product.currency.toStdString()))
         m_currency = *currency;
@@ -106,6 +107,10 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     m_variants->verticalHeader()->hide();
     m_variants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_variants->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_storePrices->setObjectName(QStringLiteral("storePrices"));
+    m_storePrices->setHorizontalHeaderLabels({tr("SKU"), tr("Store"), tr("Price in the store")});
+    m_storePrices->horizontalHeader()->setStretchLastSection(true);
+    m_storePrices->verticalHeader()->hide();
     auto* barcode = new QPushButton(tr("New in-store &barcode"), this);
     barcode->setObjectName(QStringLiteral("newBarcode"));
     barcode->setToolTip(tr("Gives the selected variant a new EAN-13 for goods without one (GS1 in-store "
@@ -125,6 +130,8 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     layout->addWidget(options);
     layout->addWidget(m_variants, 1);
     layout->addWidget(barcode, 0, Qt::AlignLeft);
+    layout->addWidget(new QLabel(tr("Prices per store (empty: the usual price)"), this));
+    layout->addWidget(m_storePrices);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
@@ -180,6 +187,58 @@ void ProductEditorDialog::showVariants(const ProductDocument& product) {
         m_variants->setItem(row, VariantBarcodes, new QTableWidgetItem(variant.barcodes.join(QLatin1String(", "))));
         m_variants->setItem(row, VariantSold, sold);
     }
+    showStorePrices(product);
+}
+
+void ProductEditorDialog::showStorePrices(const ProductDocument& product) {
+    const QStringList stores = product.storeCurrencies.keys();
+    m_storePrices->setRowCount(int(product.variants.size() * stores.size()));
+    int row = 0;
+    for (const VariantDraft& variant : product.variants)
+        for (const QString& store : stores) {
+            auto* sku = new QTableWidgetItem(product.isSimple() ? product.sku : variant.sku);
+            sku->setFlags(sku->flags() & ~Qt::ItemIsEditable);
+            auto* name = new QTableWidgetItem(
+                QStringLiteral("%1 (%2)").arg(product.storeNames.value(store), product.storeCurrencies.value(store)));
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+            name->setData(Qt::UserRole, store);
+            QString price;
+            if (variant.storePrices.contains(store))
+                if (auto currency = domain::Currency::fromCode(product.storeCurrencies.value(store).toStdString()))
+                    price = plainAmount(variant.storePrices.value(store), *currency);
+            m_storePrices->setItem(row, 0, sku);
+            m_storePrices->setItem(row, 1, name);
+            m_storePrices->setItem(row, 2, new QTableWidgetItem(price));
+            ++row;
+        }
+}
+
+bool ProductEditorDialog::readStorePrices(ProductDocument& product) {
+    const QStringList stores = product.storeCurrencies.keys();
+    if (stores.isEmpty())
+        return true; // no stores known here (yet): the prices stay as they are
+    for (qsizetype v = 0; v < product.variants.size(); ++v) {
+        VariantDraft& variant = product.variants[v];
+        variant.storePrices.clear();
+        for (qsizetype k = 0; k < stores.size(); ++k) {
+            const QTableWidgetItem* cell = m_storePrices->item(int(v * stores.size() + k), 2);
+            const QString typed = cell ? cell->text().trimmed() : QString();
+            if (typed.isEmpty())
+                continue;
+            auto currency = domain::Currency::fromCode(product.storeCurrencies.value(stores.at(k)).toStdString());
+            auto amount = currency ? client::TypedInput::money(typed, *currency)
+                                   : domain::Result<qint64>(domain::makeError("invalid_amount", "no currency"));
+            if (!amount) {
+                say(tr("%1 in %2: %3")
+                        .arg(variant.sku, product.storeNames.value(stores.at(k)),
+                             QString::fromStdString(amount.error().message)),
+                    true);
+                return false;
+            }
+            variant.storePrices.insert(stores.at(k), *amount);
+        }
+    }
+    return true;
 }
 
 bool ProductEditorDialog::readForm(ProductDocument& product) {
@@ -231,7 +290,7 @@ bool ProductEditorDialog::readVariants(ProductDocument& product) {
 void ProductEditorDialog::makeVariants() {
     // What was typed into the table so far is kept for the combinations that stay.
     ProductDocument product = m_working;
-    if (!readForm(product) || !readVariants(product))
+    if (!readForm(product) || !readVariants(product) || !readStorePrices(product))
         return;
     if (auto made = m_editor.generateVariants(product); !made) {
         say(QString::fromStdString(made.error().message), true);
@@ -265,7 +324,7 @@ void ProductEditorDialog::newBarcode() {
 
 bool ProductEditorDialog::save() {
     ProductDocument product = m_working;
-    if (!readForm(product) || !readVariants(product))
+    if (!readForm(product) || !readVariants(product) || !readStorePrices(product))
         return false;
     // Options changed without "Make variants": the variants follow them now.
     QList<ProductOptionDraft> before = m_working.options;

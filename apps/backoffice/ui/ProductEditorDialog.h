@@ -19,8 +19,9 @@ namespace tp::backoffice::ui {
 
 // One product, edited: SKU, name, description, status and price; up to three options whose
 // values (comma-separated) make the variants; per variant its SKU, own price (empty: the
-// product's), barcodes (a GTIN's check digit is checked on save) and whether it is sold, and
-// a new in-store EAN-13 for the selected variant. Save (Ctrl+S) writes the replica at once and
+// product's), barcodes (a GTIN's check digit is checked on save) and whether it is sold, a new
+// in-store EAN-13 for the selected variant, and each variant's own price per store (in that
+// store's currency; empty: the usual price). Save (Ctrl+S) writes the replica at once and
 // queues the change; the first problem is shown in words and nothing is lost.
 class ProductEditorDialog : public QDialog {
     Q_OBJECT
@@ -44,6 +45,8 @@ private:
     // cannot be read.
     bool readForm(ProductDocument& product);
     bool readVariants(ProductDocument& product);
+    void showStorePrices(const ProductDocument& product);
+    bool readStorePrices(ProductDocument& product);
     void makeVariants();
     void newBarcode();
     void say(const QString& message, bool problem);
@@ -60,6 +63,7 @@ private:
     QList<QLineEdit*> m_optionNames;
     QList<QLineEdit*> m_optionValues;
     QTableWidget* m_variants;
+    QTableWidget* m_storePrices;
     QLabel* m_message;
 };
 
