@@ -2061,6 +2061,22 @@
         <source>Saved. The change reaches the server with the next sync.</source>
         <translation>Gespeichert. Die Änderung erreicht den Server bei der nächsten Synchronisierung.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Price in the store</source>
+        <translation>Preis in der Filiale</translation>
+    </message>
+    <message>
+        <source>Prices per store (empty: the usual price)</source>
+        <translation>Preise pro Filiale (leer: der übliche Preis)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ReceiptTemplateEditor</name>

@@ -2061,6 +2061,22 @@
         <source>Saved. The change reaches the server with the next sync.</source>
         <translation>Guardado. El cambio llegará al servidor con la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Price in the store</source>
+        <translation>Precio en la tienda</translation>
+    </message>
+    <message>
+        <source>Prices per store (empty: the usual price)</source>
+        <translation>Precios por tienda (vacío: el precio habitual)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ReceiptTemplateEditor</name>

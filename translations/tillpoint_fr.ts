@@ -2061,6 +2061,22 @@
         <source>Saved. The change reaches the server with the next sync.</source>
         <translation>Enregistré. La modification parviendra au serveur lors de la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Price in the store</source>
+        <translation>Prix dans le magasin</translation>
+    </message>
+    <message>
+        <source>Prices per store (empty: the usual price)</source>
+        <translation>Prix par magasin (vide : le prix habituel)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::ReceiptTemplateEditor</name>
