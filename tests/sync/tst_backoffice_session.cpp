@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,7 @@
 #include "models/CouponEdits.h"
 #include "models/ProductEdits.h"
 #include "models/ProductListModel.h"
+#include "ui/ConflictsDialog.h"
 
 using tp::test::ApiResponse;
 using tp::test::ApiTestServer;
@@ -267,8 +269,18 @@ private slots:
         QCOMPARE(conflict.fields[1].field, QStringLiteral("status"));
         QCOMPARE(conflict.fields[1].theirs, QStringLiteral("active"));
 
-        // Merged: the owner's name stays, the manager's archiving goes through.
-        QVERIFY(managerEdits.resolve(conflict, {QStringLiteral("status")}).ok());
+        // Merged in the Needs attention window: the manager's values beside the server's, the
+        // archiving ticked — the owner's name stays, the manager's archiving goes through.
+        tp::backoffice::ui::ConflictsDialog dialog(managerEdits);
+        QCOMPARE(dialog.conflictCount(), 1);
+        auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("conflictFields"));
+        QCOMPARE(fields->rowCount(), 2);
+        QCOMPARE(fields->item(0, tp::backoffice::ui::ConflictsDialog::Mine)->text(), QStringLiteral("Red mug (old)"));
+        QCOMPARE(fields->item(0, tp::backoffice::ui::ConflictsDialog::Theirs)->text(),
+                 QStringLiteral("Red mug, large"));
+        fields->item(1, tp::backoffice::ui::ConflictsDialog::KeepMine)->setCheckState(Qt::Checked); // status
+        QVERIFY(dialog.merge());
+        QCOMPARE(dialog.conflictCount(), 0);
         QCOMPARE(managerEdits.conflicts()->size(), 0);
         upload(manager);
         QCOMPARE(*manager.outbox->needsAttentionCount(), 0);

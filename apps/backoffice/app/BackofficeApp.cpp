@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -22,6 +23,7 @@
 #include "models/CategoryTreeModel.h"
 #include "models/CouponEdits.h"
 #include "models/ProductEditor.h"
+#include "models/ProductEdits.h"
 #include "models/ProductListModel.h"
 #include "models/StoreSettings.h"
 #include "models/csv/CatalogCurrency.h"
@@ -38,6 +40,7 @@
 #include "models/stock/StockHistory.h"
 #include "models/stock/StockLevelModel.h"
 #include "ui/CatalogScreen.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/CouponsScreen.h"
 #include "ui/CustomersScreen.h"
 #include "ui/DashboardScreen.h"
@@ -166,6 +169,27 @@ void BackofficeApp::open() {
     m_receiptEditor = new ui::ReceiptTemplateEditor(*m_storeSettings);
     m_stockHistory = std::make_unique<StockHistory>(*m_api);
     m_stockScreen->setHistory(*m_stockHistory);
+    m_productEdits = std::make_unique<ProductEdits>(*m_outbox, *m_ids);
+    auto* attention = new QPushButton(m_window->statusBar());
+    attention->setObjectName(QStringLiteral("needsAttention"));
+    attention->setFlat(true);
+    m_window->statusBar()->addPermanentWidget(attention);
+    const auto showAttention = [this, attention] {
+        const int count = m_state->needsAttentionCount();
+        attention->setText(tr("Needs attention (%1)…").arg(count));
+        attention->setVisible(count > 0);
+    };
+    connect(m_state.get(), &client::SyncState::needsAttentionCountChanged, attention, showAttention);
+    connect(attention, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ui::ConflictsDialog(*m_productEdits, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ui::ConflictsDialog::settled, this, [this] {
+            m_engine->syncNow();
+            m_catalog->refresh();
+        });
+        dialog->show();
+    });
+    showAttention();
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));

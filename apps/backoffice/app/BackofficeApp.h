@@ -35,6 +35,7 @@ class CustomerListModel;
 class OrderActions;
 class OrderListModel;
 class ProductEditor;
+class ProductEdits;
 class ProductListModel;
 class StockActions;
 class StockHistory;
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<CategoryTreeModel> m_categoryTree;
     std::unique_ptr<StoreSettings> m_storeSettings;
     std::unique_ptr<StockHistory> m_stockHistory;
+    std::unique_ptr<ProductEdits> m_productEdits;
 };
 
 } // namespace tp::backoffice::app

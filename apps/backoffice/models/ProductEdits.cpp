@@ -5,6 +5,7 @@
 
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
+#include "client/outbox/OutboxMutation.h"
 #include "client/replica/ReplicaDatabase.h"
 
 namespace tp::backoffice {
@@ -140,6 +141,21 @@ domain::Result<void> ProductEdits::resolve(const EditConflict& conflict, const Q
     if (!settled)
         return settled.error();
     return {};
+}
+
+domain::Result<QList<client::RejectedMutation>> ProductEdits::otherRefusals() {
+    auto rejected = m_outbox.needsAttention();
+    if (!rejected)
+        return rejected.error();
+    QList<client::RejectedMutation> others;
+    for (const client::RejectedMutation& mutation : *rejected)
+        if (mutation.type != QLatin1String("product.upsert") || mutation.errorCode != QLatin1String("version_conflict"))
+            others << mutation;
+    return others;
+}
+
+domain::Result<void> ProductEdits::dismiss(const QString& mutationId) {
+    return m_outbox.dismiss(mutationId);
 }
 
 } // namespace tp::backoffice

@@ -6,12 +6,13 @@
 
 #include <optional>
 
+#include "client/outbox/OutboxMutation.h"
 #include "domain/core/Result.h"
 #include "models/ProductEditor.h"
 
 namespace tp::client {
 class Outbox;
-}
+} // namespace tp::client
 
 namespace tp::backoffice {
 
@@ -65,6 +66,12 @@ public:
     // `keepMine`: the fields whose value is this office's; every other field keeps the server's.
     // Keeping none of mine just closes the conflict (the replica has the server's already).
     domain::Result<void> resolve(const EditConflict& conflict, const QStringList& keepMine);
+
+    // Every other change the server refused (a coupon code taken, a stale store or category
+    // edit, a customer erased meanwhile …), for a person to read and then dismiss: nothing
+    // refused is ever dropped silently.
+    domain::Result<QList<client::RejectedMutation>> otherRefusals();
+    domain::Result<void> dismiss(const QString& mutationId);
 
 private:
     client::Outbox& m_outbox;
