@@ -1190,6 +1190,10 @@
         <source>&amp;Receipts</source>
         <translation>&amp;Belege</translation>
     </message>
+    <message>
+        <source>Needs attention (%1)…</source>
+        <translation>Braucht Aufmerksamkeit (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
@@ -1347,6 +1351,89 @@
     <message>
         <source>Renamed.</source>
         <translation>Umbenannt.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ConflictsDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Dieses Büro</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <source>Keep this office&apos;s</source>
+        <translation>Von diesem Büro behalten</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Ihre behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (ticked fields mine)</source>
+        <translation>&amp;Zusammenführen (angehakte Felder von mir)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Products someone else changed first</source>
+        <translation>Produkte, die jemand anderes zuerst geändert hat</translation>
+    </message>
+    <message>
+        <source>Other changes the server refused</source>
+        <translation>Andere vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Choose the product to settle.</source>
+        <translation>Das zu klärende Produkt wählen.</translation>
+    </message>
+    <message>
+        <source>Settled: the server&apos;s values stay.</source>
+        <translation>Geklärt: Die Werte des Servers bleiben.</translation>
+    </message>
+    <message>
+        <source>Settled: %1 sent again on top of the server&apos;s version.</source>
+        <translation>Geklärt: %1 erneut auf Basis der Serverversion gesendet.</translation>
+    </message>
+    <message>
+        <source>Choose the refusal you have read.</source>
+        <translation>Die gelesene Ablehnung wählen.</translation>
     </message>
 </context>
 <context>

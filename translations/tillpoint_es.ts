@@ -1190,6 +1190,10 @@
         <source>&amp;Receipts</source>
         <translation>&amp;Tiques</translation>
     </message>
+    <message>
+        <source>Needs attention (%1)…</source>
+        <translation>Requiere atención (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
@@ -1347,6 +1351,89 @@
     <message>
         <source>Renamed.</source>
         <translation>Renombrada.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ConflictsDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Versión del servidor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>Keep this office&apos;s</source>
+        <translation>Conservar los de esta oficina</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar los &amp;suyos</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar los &amp;míos</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (ticked fields mine)</source>
+        <translation>&amp;Combinar (campos marcados: los míos)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Products someone else changed first</source>
+        <translation>Productos que otra persona cambió antes</translation>
+    </message>
+    <message>
+        <source>Other changes the server refused</source>
+        <translation>Otros cambios rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nada requiere atención.</translation>
+    </message>
+    <message>
+        <source>Choose the product to settle.</source>
+        <translation>Elija el producto que quiere resolver.</translation>
+    </message>
+    <message>
+        <source>Settled: the server&apos;s values stay.</source>
+        <translation>Resuelto: se quedan los valores del servidor.</translation>
+    </message>
+    <message>
+        <source>Settled: %1 sent again on top of the server&apos;s version.</source>
+        <translation>Resuelto: %1 enviado de nuevo sobre la versión del servidor.</translation>
+    </message>
+    <message>
+        <source>Choose the refusal you have read.</source>
+        <translation>Elija el rechazo que ha leído.</translation>
     </message>
 </context>
 <context>

@@ -1190,6 +1190,10 @@
         <source>&amp;Receipts</source>
         <translation>&amp;Tickets</translation>
     </message>
+    <message>
+        <source>Needs attention (%1)…</source>
+        <translation>À traiter (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CatalogScreen</name>
@@ -1347,6 +1351,89 @@
     <message>
         <source>Renamed.</source>
         <translation>Renommée.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ConflictsDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Version du serveur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>Le serveur</translation>
+    </message>
+    <message>
+        <source>Keep this office&apos;s</source>
+        <translation>Garder ceux de ce bureau</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder les &amp;leurs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder les &amp;miens</translation>
+    </message>
+    <message>
+        <source>&amp;Merge (ticked fields mine)</source>
+        <translation>&amp;Fusionner (champs cochés : les miens)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Products someone else changed first</source>
+        <translation>Produits modifiés d&apos;abord par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Other changes the server refused</source>
+        <translation>Autres modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien à traiter.</translation>
+    </message>
+    <message>
+        <source>Choose the product to settle.</source>
+        <translation>Choisissez le produit à régler.</translation>
+    </message>
+    <message>
+        <source>Settled: the server&apos;s values stay.</source>
+        <translation>Réglé : les valeurs du serveur restent.</translation>
+    </message>
+    <message>
+        <source>Settled: %1 sent again on top of the server&apos;s version.</source>
+        <translation>Réglé : %1 renvoyé par-dessus la version du serveur.</translation>
+    </message>
+    <message>
+        <source>Choose the refusal you have read.</source>
+        <translation>Choisissez le refus que vous avez lu.</translation>
     </message>
 </context>
 <context>
