@@ -1,10 +1,13 @@
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
 
+#include "OrderSamples.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
@@ -36,6 +39,8 @@ class TestCouponsScreen : public QObject {
 
 private slots:
     void initTestCase() {
+        QVERIFY(tp::backoffice::testing::putEntity(m_replica.db(), 1, "category",
+                                                   QJsonObject{{"id", "cat-kitchen"}, {"name", "Kitchen"}}));
         m_screen = std::make_unique<tp::backoffice::ui::CouponsScreen>(
             m_coupons, [] { return *tp::domain::Currency::fromCode("EUR"); });
         m_screen->resize(1280, 800);
@@ -48,6 +53,9 @@ private slots:
         find<QLineEdit>("couponName")->setText(QStringLiteral("Summer sale"));
         find<QLineEdit>("couponMinimum")->setText(QStringLiteral("50"));
         find<QLineEdit>("couponMaxUses")->setText(QStringLiteral("100"));
+        auto* categories = find<QListWidget>("couponCategories");
+        QCOMPARE(categories->count(), 1);
+        categories->item(0)->setCheckState(Qt::Checked); // kitchenware only
         QVERIFY(m_screen->save());
         auto* table = find<QTableWidget>("coupons");
         QCOMPARE(table->rowCount(), 1);
@@ -57,6 +65,7 @@ private slots:
         QCOMPARE(data.value("value").toInteger(), 1000);
         QCOMPARE(data.value("minimum_order").toInteger(), 5000);
         QCOMPARE(data.value("max_redemptions").toInteger(), 100);
+        QCOMPARE(data.value("category_ids").toArray(), QJsonArray{"cat-kitchen"});
 
         m_screen->newCoupon();
         fill("FIVE-OFF", "5.00", 1);

@@ -133,4 +133,15 @@ domain::Result<QString> CouponEdits::save(const CouponDraft& edited) {
     return coupon.id;
 }
 
+domain::Result<QList<std::pair<QString, QString>>> CouponEdits::categories() {
+    auto rows = m_outbox.database().select(QStringLiteral(
+        "SELECT id, coalesce(json_extract(data, '$.name'), id) FROM entities WHERE entity = 'category' ORDER BY 2"));
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, QString>> list;
+    for (const client::SqlRow& row : *rows)
+        list.append({row.at(0).toString(), row.at(1).toString()});
+    return list;
+}
+
 } // namespace tp::backoffice

@@ -55,6 +55,8 @@ public:
     // Errors: "invalid_code", "invalid_value", "currency_required", "invalid_validity",
     // "invalid_limit", "code_taken" (another coupon here has it). Answers the coupon's id.
     domain::Result<QString> save(const CouponDraft& coupon);
+    // (id, name) of every category, by name: what a coupon can be limited to.
+    domain::Result<QList<std::pair<QString, QString>>> categories();
 
 private:
     domain::Result<void> check(const CouponDraft& coupon);

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -57,6 +58,7 @@ CouponsScreen::CouponsScreen(CouponEdits& coupons, std::function<domain::Currenc
     , m_maxUses(new QLineEdit(this))
     , m_maxPerCustomer(new QLineEdit(this))
     , m_skus(new QLineEdit(this))
+    , m_categories(new QListWidget(this))
     , m_status(new QComboBox(this))
     , m_message(new QLabel(this)) {
     m_filter->setObjectName(QStringLiteral("couponFilter"));
@@ -90,6 +92,8 @@ CouponsScreen::CouponsScreen(CouponEdits& coupons, std::function<domain::Currenc
     m_maxPerCustomer->setPlaceholderText(tr("No limit"));
     m_skus->setObjectName(QStringLiteral("couponSkus"));
     m_skus->setPlaceholderText(tr("Every item; or SKUs separated by commas"));
+    m_categories->setObjectName(QStringLiteral("couponCategories"));
+    m_categories->setMaximumHeight(m_categories->fontMetrics().lineSpacing() * 6);
     m_status->setObjectName(QStringLiteral("couponStatus"));
     m_status->addItem(tr("In use"), QStringLiteral("active"));
     m_status->addItem(tr("Archived"), QStringLiteral("archived"));
@@ -116,6 +120,7 @@ CouponsScreen::CouponsScreen(CouponEdits& coupons, std::function<domain::Currenc
     form->addRow(tr("Uses in all"), m_maxUses);
     form->addRow(tr("Uses per customer"), m_maxPerCustomer);
     form->addRow(tr("For"), m_skus);
+    form->addRow(tr("Or categories"), m_categories);
     form->addRow(tr("Status"), m_status);
     auto* editor = new QWidget(this);
     auto* editorLayout = new QVBoxLayout(editor);
@@ -159,6 +164,15 @@ void CouponsScreen::refresh() {
     if (!coupons) {
         say(QString::fromStdString(coupons.error().message), true);
         return;
+    }
+    if (auto categories = m_coupons.categories()) {
+        m_categories->clear();
+        for (const auto& [id, name] : *categories) {
+            auto* item = new QListWidgetItem(name, m_categories);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_editing.categoryIds.contains(id) ? Qt::Checked : Qt::Unchecked);
+        }
     }
     const QString filter = m_filter->text().trimmed();
     m_list.clear();
@@ -230,6 +244,11 @@ void CouponsScreen::showCoupon(const CouponDraft& coupon) {
     m_maxPerCustomer->setText(coupon.maxRedemptionsPerCustomer ? QString::number(*coupon.maxRedemptionsPerCustomer)
                                                                : QString());
     m_skus->setText(coupon.skus.join(QLatin1String(", ")));
+    for (int i = 0; i < m_categories->count(); ++i) {
+        QListWidgetItem* item = m_categories->item(i);
+        item->setCheckState(coupon.categoryIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
+    }
     m_status->setCurrentIndex(std::max(0, m_status->findData(coupon.status)));
     say(coupon.id.isEmpty() ? tr("A new coupon.") : QString(), false);
 }
@@ -287,6 +306,10 @@ bool CouponsScreen::readForm(CouponDraft& coupon) {
     for (const QString& sku : m_skus->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!sku.trimmed().isEmpty())
             coupon.skus << sku.trimmed();
+    coupon.categoryIds.clear();
+    for (int i = 0; i < m_categories->count(); ++i)
+        if (m_categories->item(i)->checkState() == Qt::Checked)
+            coupon.categoryIds << m_categories->item(i)->data(Qt::UserRole).toString();
     coupon.status = m_status->currentData().toString();
     return true;
 }

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QTableWidget;
 
 namespace tp::backoffice::ui {
@@ -57,6 +58,7 @@ private:
     QLineEdit* m_maxUses;
     QLineEdit* m_maxPerCustomer;
     QLineEdit* m_skus;
+    QListWidget* m_categories;
     QComboBox* m_status;
     QLabel* m_message;
 };
