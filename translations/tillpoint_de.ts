@@ -1554,6 +1554,10 @@
         <source>Saved. The registers know the coupon after their next sync.</source>
         <translation>Gespeichert. Die Kassen kennen den Gutschein nach ihrem nächsten Abgleich.</translation>
     </message>
+    <message>
+        <source>Or categories</source>
+        <translation>Oder Kategorien</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CustomersScreen</name>

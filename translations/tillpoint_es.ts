@@ -1554,6 +1554,10 @@
         <source>Saved. The registers know the coupon after their next sync.</source>
         <translation>Guardado. Las cajas conocerán el cupón tras su próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Or categories</source>
+        <translation>O categorías</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CustomersScreen</name>

@@ -1554,6 +1554,10 @@
         <source>Saved. The registers know the coupon after their next sync.</source>
         <translation>Enregistré. Les caisses connaîtront le bon après leur prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Or categories</source>
+        <translation>Ou catégories</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CustomersScreen</name>
