@@ -6,6 +6,7 @@
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
+#include "client/sync/LogCheckpointer.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "models/LocalProductCopy.h"
 #include "models/csv/ImportedProductJson.h"
@@ -17,7 +18,9 @@ CatalogImport::CatalogImport(client::Outbox& outbox, domain::UuidV7Generator& id
     , m_outbox(outbox)
     , m_ids(ids) {}
 
-CatalogImport::~CatalogImport() = default;
+CatalogImport::~CatalogImport() {
+    endWriting();
+}
 
 void CatalogImport::setState(State state) {
     m_state = state;
@@ -221,6 +224,8 @@ void CatalogImport::start() {
     m_cancelled = false;
     m_imported = 0;
     m_next = 0;
+    m_checkpointer = std::make_unique<client::LogCheckpointer>(m_outbox.database().path());
+    (void)m_outbox.database().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")); // the checkpointer does it
     setState(State::Importing);
     schedule(&CatalogImport::importSlice);
 }
@@ -255,8 +260,16 @@ bool CatalogImport::writeBatch(qsizetype from, qsizetype to) {
     return true;
 }
 
+void CatalogImport::endWriting() {
+    if (!m_checkpointer)
+        return;
+    m_checkpointer.reset(); // waits for a checkpoint in progress
+    (void)m_outbox.database().exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); // SQLite's default
+}
+
 void CatalogImport::importSlice() {
     if (m_cancelled) {
+        endWriting();
         setState(State::Cancelled);
         return;
     }
@@ -265,8 +278,11 @@ void CatalogImport::importSlice() {
     // Whole batches only (a transaction is never split across slices), at least one a slice.
     do {
         const qsizetype to = qMin(m_plan.products.size(), m_next + m_batchSize);
-        if (to > m_next && !writeBatch(m_next, to))
+        if (to > m_next && !writeBatch(m_next, to)) {
+            endWriting();
             return;
+        }
+        m_checkpointer->request();
         m_imported += int(to - m_next);
         m_next = to;
     } while (m_next < m_plan.products.size() && slice.elapsed() < m_sliceMs);
@@ -275,6 +291,7 @@ void CatalogImport::importSlice() {
         schedule(&CatalogImport::importSlice);
         return;
     }
+    endWriting();
     setState(State::Finished);
 }
 

@@ -11,8 +11,9 @@
 #include "models/csv/ShopifyProductCsv.h"
 
 namespace tp::client {
+class LogCheckpointer;
 class Outbox;
-}
+} // namespace tp::client
 namespace tp::domain {
 class UuidV7Generator;
 }
@@ -65,6 +66,7 @@ private:
     void setState(State state);
     void fail(const QString& message);
     void schedule(void (CatalogImport::*step)());
+    void endWriting();
 
     client::Outbox& m_outbox;
     domain::UuidV7Generator& m_ids;
@@ -73,6 +75,9 @@ private:
     QFile m_file;
     std::unique_ptr<CsvReader> m_reader;
     std::unique_ptr<ShopifyProductCsv> m_csv;
+    // While importing, the write-ahead log is copied into the file on a thread of its own:
+    // a batch's commit that did it itself stalled the window for 100–200 ms now and then.
+    std::unique_ptr<client::LogCheckpointer> m_checkpointer;
     ImportPlan m_plan;
     qsizetype m_next = 0; // the next product to check or write
     int m_imported = 0;
