@@ -9,6 +9,7 @@
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/NamedEntities.h"
 
 namespace tp::backoffice {
 
@@ -134,14 +135,7 @@ domain::Result<QString> CouponEdits::save(const CouponDraft& edited) {
 }
 
 domain::Result<QList<std::pair<QString, QString>>> CouponEdits::categories() {
-    auto rows = m_outbox.database().select(QStringLiteral(
-        "SELECT id, coalesce(json_extract(data, '$.name'), id) FROM entities WHERE entity = 'category' ORDER BY 2"));
-    if (!rows)
-        return rows.error();
-    QList<std::pair<QString, QString>> list;
-    for (const client::SqlRow& row : *rows)
-        list.append({row.at(0).toString(), row.at(1).toString()});
-    return list;
+    return namedEntities(m_outbox.database(), QStringLiteral("category"));
 }
 
 } // namespace tp::backoffice

@@ -6,6 +6,7 @@
 #include "client/MoneyText.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "domain/money/Currency.h"
+#include "models/NamedEntities.h"
 #include "models/SqlText.h"
 
 namespace tp::backoffice {
@@ -85,14 +86,7 @@ domain::Result<void> OrderListModel::reload() {
 }
 
 domain::Result<QList<std::pair<QString, QString>>> OrderListModel::stores() {
-    auto rows = m_db.select(QStringLiteral("SELECT id, coalesce(json_extract(data, '$.name'), id) FROM entities WHERE "
-                                           "entity = 'store' ORDER BY 2"));
-    if (!rows)
-        return rows.error();
-    QList<std::pair<QString, QString>> stores;
-    for (const client::SqlRow& row : *rows)
-        stores.append({row.at(0).toString(), row.at(1).toString()});
-    return stores;
+    return namedEntities(m_db, QStringLiteral("store"));
 }
 
 domain::Result<OrderView> OrderListModel::load(const QString& orderId) {

@@ -2,6 +2,7 @@
 
 #include "client/TypedInput.h"
 #include "client/replica/ReplicaDatabase.h"
+#include "models/NamedEntities.h"
 #include "models/stock/StockLevelModel.h"
 
 namespace tp::backoffice {
@@ -33,14 +34,7 @@ domain::Result<void> CountSheetModel::build(const QString& storeId, const QStrin
 }
 
 domain::Result<QList<std::pair<QString, QString>>> CountSheetModel::categories() {
-    auto rows = m_db.select(QStringLiteral("SELECT id, coalesce(json_extract(data, '$.name'), id) FROM entities WHERE "
-                                           "entity = 'category' ORDER BY 2"));
-    if (!rows)
-        return rows.error();
-    QList<std::pair<QString, QString>> list;
-    for (const client::SqlRow& row : *rows)
-        list.append({row.at(0).toString(), row.at(1).toString()});
-    return list;
+    return namedEntities(m_db, QStringLiteral("category"));
 }
 
 QList<StockLine> CountSheetModel::counted() const {
