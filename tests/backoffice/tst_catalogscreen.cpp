@@ -1,4 +1,6 @@
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -14,6 +16,7 @@
 #include <QTest>
 #include <QWindow>
 
+#include "OrderSamples.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
@@ -215,6 +218,36 @@ private slots:
         QCOMPARE(tree.rowCount(tree.index(0, 0)), 1);
         QCOMPARE(tree.index(0, 0, tree.index(0, 0)).data().toString(), QStringLiteral("Cups & mugs"));
         QCOMPARE(*m_outbox.pendingCount(), before + 3);
+        dialog->close();
+    }
+
+    void aTemplateGivesTheProductItsAttributeFields() {
+        QVERIFY(tp::backoffice::testing::putEntity(
+            m_replica.db(), 90, "attribute_set",
+            QJsonObject{
+                {"id", "set-food"},
+                {"name", "Groceries"},
+                {"attributes",
+                 QJsonArray{
+                     QJsonObject{{"code", "weight_g"}, {"name", "Weight (g)"}, {"type", "integer"}, {"required", true}},
+                     QJsonObject{{"code", "organic"}, {"type", "boolean"}}}}}));
+        auto* dialog = m_screen->newProduct();
+        QVERIFY(dialog);
+        find<QLineEdit>(dialog, "sku")->setText(QStringLiteral("TEA-1"));
+        find<QLineEdit>(dialog, "name")->setText(QStringLiteral("Green tea"));
+        find<QLineEdit>(dialog, "price")->setText(QStringLiteral("4.50"));
+        auto* templates = find<QComboBox>(dialog, "attributeTemplate");
+        templates->setCurrentIndex(templates->findData(QStringLiteral("set-food")));
+        auto* weight = find<QLineEdit>(dialog, "attribute_weight_g");
+        QVERIFY(weight);
+        QVERIFY(find<QCheckBox>(dialog, "attribute_organic"));
+        QVERIFY(!dialog->save()); // the weight is required
+        weight->setText(QStringLiteral("250"));
+        find<QCheckBox>(dialog, "attribute_organic")->setChecked(true);
+        QVERIFY(dialog->save());
+        const QJsonObject data = m_outbox.oldest(100)->last().data;
+        QCOMPARE(data.value("attributes").toObject().value("weight_g").toInteger(), 250);
+        QVERIFY(data.value("attributes").toObject().value("organic").toBool());
         dialog->close();
     }
 };

@@ -272,6 +272,47 @@ private slots:
         QVERIFY(QString::fromStdString(refused.error().message).startsWith(QLatin1String("Odd (ODD SKU)")));
         QCOMPARE(office.queued().size(), 3);
     }
+
+    void aTemplatesAttributesAreCheckedAsTheServerChecksThem() {
+        Office office;
+        const QJsonObject clothing{
+            {"id", "set-clothing"},
+            {"name", "Clothing"},
+            {"attributes",
+             QJsonArray{
+                 QJsonObject{{"code", "material"}, {"name", "Material"}, {"type", "text"}, {"required", true}},
+                 QJsonObject{
+                     {"code", "fit"}, {"name", "Fit"}, {"type", "enum"}, {"values", QJsonArray{"slim", "regular"}}},
+                 QJsonObject{{"code", "weight_g"}, {"type", "integer"}},
+                 QJsonObject{{"code", "organic"}, {"type", "boolean"}}}}};
+        auto change = tp::client::FeedChange::fromJson(
+            tp::client::testing::upsert(5, QStringLiteral("attribute_set"), QStringLiteral("set-clothing"), clothing));
+        QVERIFY(change.ok() && tp::client::ChangeApplier(office.replica.db()).apply(*change).ok());
+        auto templates = office.editor.templates();
+        QVERIFY(templates.ok());
+        QCOMPARE(templates->size(), 1);
+        QCOMPARE(templates->first().fields.size(), 4);
+
+        ProductDocument tee = office.editor.create(QStringLiteral("EUR"));
+        tee.sku = QStringLiteral("TEE");
+        tee.name = QStringLiteral("Tee");
+        tee.attributeSetId = QStringLiteral("set-clothing");
+        tee.attributes = QJsonObject{{"fit", "slim"}};
+        const ProductDocument blank = office.editor.create(QStringLiteral("EUR"));
+        auto refused = office.editor.save(blank, tee);
+        QCOMPARE(code(refused), QStringLiteral("invalid_attribute"));
+        QVERIFY(QString::fromStdString(refused.error().message).contains(QLatin1String("Material")));
+        tee.attributes = QJsonObject{{"material", "cotton"}, {"fit", "baggy"}};
+        QCOMPARE(code(office.editor.save(blank, tee)), QStringLiteral("invalid_attribute"));
+        tee.attributes = QJsonObject{{"material", "cotton"}, {"colour", "red"}};
+        QCOMPARE(code(office.editor.save(blank, tee)), QStringLiteral("invalid_attribute")); // not the set's
+        tee.attributes = QJsonObject{{"material", "cotton"}, {"fit", "slim"}, {"weight_g", 180}, {"organic", true}};
+        QVERIFY(office.editor.save(blank, tee).ok());
+        const QJsonObject data = office.queued().last().data;
+        QCOMPARE(data.value("attribute_set_id").toString(), QStringLiteral("set-clothing"));
+        QCOMPARE(data.value("attributes").toObject().value("weight_g").toInteger(), 180);
+        QCOMPARE(office.editor.load(tee.id)->attributes.value("fit").toString(), QStringLiteral("slim"));
+    }
 };
 
 QTEST_MAIN(TestProductEditor)

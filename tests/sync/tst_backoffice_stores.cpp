@@ -1,3 +1,4 @@
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +115,35 @@ private slots:
         QVERIFY(editor.save(*again, fewer).ok());
         QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
         QCOMPARE(stored()->getArray("variants")->getObject(0)->getArray("store_prices")->size(), 1u);
+    }
+
+    void aProductGetsATemplatesAttributesOffline() {
+        const ApiResponse set = m_server.post(
+            "/api/v1/attribute-sets",
+            R"({"name":"Clothing","attributes":[{"code":"material","name":"Material","type":"text","required":true},)"
+            R"({"code":"fit","name":"Fit","type":"enum","values":["slim","regular"]}]})",
+            m_shop.ownerToken);
+        QVERIFY2(set.status == 201, set.body.c_str());
+        const std::string setId = set.json->getObject("attribute_set")->getValue<std::string>("id");
+        tp::test::OfficeReplica office(m_dir.filePath(QStringLiteral("templates.db")), url(),
+                                       QString::fromStdString(m_shop.ownerToken));
+        QVERIFY(office.pull());
+        tp::backoffice::ProductEditor editor(office.outbox, office.ids);
+        QCOMPARE(editor.templates()->size(), 1);
+        auto tee = editor.create(QStringLiteral("EUR"));
+        const auto blank = tee;
+        tee.sku = QStringLiteral("TEE-T");
+        tee.name = QStringLiteral("Tee with a template");
+        tee.price = 1990;
+        tee.attributeSetId = QString::fromStdString(setId);
+        tee.attributes = QJsonObject{{"material", "organic cotton"}, {"fit", "regular"}};
+        QVERIFY(editor.save(blank, tee).ok());
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
+        const ApiResponse stored = m_server.get("/api/v1/products/" + tee.id.toStdString(), m_shop.ownerToken);
+        QVERIFY2(stored.status == 200, stored.body.c_str());
+        const auto product = stored.json->getObject("product");
+        QCOMPARE(product->getValue<std::string>("attribute_set_id"), setId);
+        QCOMPARE(product->getObject("attributes")->getValue<std::string>("material"), std::string("organic cotton"));
     }
 };
 

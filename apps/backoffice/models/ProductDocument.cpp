@@ -46,6 +46,8 @@ ProductDocument ProductDocument::fromJson(const QJsonObject& json, qint64 seq) {
     const QJsonObject price = json.value(QLatin1String("price")).toObject();
     document.price = price.value(QLatin1String("amount")).toInteger();
     document.currency = price.value(QLatin1String("currency")).toString();
+    document.attributeSetId = json.value(QLatin1String("attribute_set_id")).toString();
+    document.attributes = json.value(QLatin1String("attributes")).toObject();
     for (const QJsonValue& option : json.value(QLatin1String("options")).toArray())
         document.options << ProductOptionDraft{option.toObject().value(QLatin1String("name")).toString(),
                                                strings(option.toObject().value(QLatin1String("values")))};
@@ -84,6 +86,9 @@ QJsonObject ProductDocument::toJson() const {
     json.insert(QStringLiteral("status"), status);
     json.insert(QStringLiteral("price"), money(price, currency));
     json.insert(QStringLiteral("options"), optionsJson(options));
+    json.insert(QStringLiteral("attribute_set_id"),
+                attributeSetId.isEmpty() ? QJsonValue() : QJsonValue(attributeSetId));
+    json.insert(QStringLiteral("attributes"), attributes);
     json.insert(QStringLiteral("barcodes"), isSimple() && !variants.isEmpty()
                                                 ? QJsonArray::fromStringList(variants.first().barcodes)
                                                 : QJsonArray{});
@@ -114,7 +119,10 @@ QJsonObject ProductDocument::mutationFields() const {
                        {"name", name},
                        {"description", description},
                        {"status", status},
-                       {"price", money(price, currency)}};
+                       {"price", money(price, currency)},
+                       {"attributes", attributes}};
+    if (!attributeSetId.isEmpty())
+        fields.insert(QStringLiteral("attribute_set_id"), attributeSetId);
     if (isSimple()) {
         fields.insert(QStringLiteral("barcodes"),
                       QJsonArray::fromStringList(variants.isEmpty() ? QStringList{} : variants.first().barcodes));

@@ -35,8 +35,8 @@ struct VariantDraft {
 };
 
 // A product as the editor holds it, read from and written back to the wire form (API.md)
-// the replica keeps. Fields the editor does not manage (tax class, categories, attributes)
-// ride along unchanged in `source`.
+// the replica keeps. Fields the editor does not manage (tax class, categories) ride along
+// unchanged in `source`.
 struct ProductDocument {
     QString id;
     // The version the server has (or will have once this office's queued edits are applied);
@@ -51,6 +51,8 @@ struct ProductDocument {
     QString currency;
     QList<ProductOptionDraft> options;
     QList<VariantDraft> variants;
+    QString attributeSetId; // the product's template, empty for none
+    QJsonObject attributes; // its values, code → value
     // The shop's stores and their currencies (store id → code): where a store price can be set
     // and in what money. Filled by ProductEditor.
     QMap<QString, QString> storeCurrencies;

@@ -227,7 +227,24 @@ domain::Result<void> ProductEditor::check(const ProductDocument& document) {
             barcodes.insert(key, variant.sku);
         }
     }
+    if (!document.attributeSetId.isEmpty()) {
+        auto known = templates();
+        if (!known)
+            return known.error();
+        const auto set = std::find_if(known->begin(), known->end(),
+                                      [&](const AttributeTemplate& t) { return t.id == document.attributeSetId; });
+        if (set == known->end())
+            return refusal("invalid_attribute", tr("The product's template is not here (yet)."));
+        if (auto valid = set->check(document.attributes); !valid)
+            return valid;
+    } else if (!document.attributes.isEmpty()) {
+        return refusal("invalid_attribute", tr("Attributes belong to a template: choose one."));
+    }
     return checkCatalogKeys(document);
+}
+
+domain::Result<QList<AttributeTemplate>> ProductEditor::templates() {
+    return AttributeTemplate::all(m_outbox.database());
 }
 
 domain::Result<void> ProductEditor::checkCatalogKeys(const ProductDocument& document) {

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "domain/core/Result.h"
+#include "models/AttributeTemplates.h"
 #include "models/ProductDocument.h"
 
 namespace tp::client {
@@ -58,6 +59,9 @@ public:
         ProductDocument edited;
     };
     domain::Result<void> saveAll(const QList<Edit>& edits);
+
+    // The product templates (attribute sets) the shop has, by name.
+    domain::Result<QList<AttributeTemplate>> templates();
 
     // Checks without saving (the editor shows the first problem as it is typed).
     domain::Result<void> check(const ProductDocument& document);

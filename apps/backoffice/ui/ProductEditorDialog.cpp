@@ -1,11 +1,13 @@
 #include "ui/ProductEditorDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -54,6 +56,8 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     , m_description(new QPlainTextEdit(this))
     , m_status(new QComboBox(this))
     , m_price(new QLineEdit(this))
+    , m_template(new QComboBox(this))
+    , m_attributes(new QFormLayout)
     , m_variants(new QTableWidget(0, VariantColumns, this))
     , m_storePrices(new QTableWidget(0, 3, this))
     , m_message(new QLabel(this)) {
@@ -81,6 +85,15 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     form->addRow(tr("&Description"), m_description);
     form->addRow(tr("S&tatus"), m_status);
     form->addRow(tr("&Price (%1)").arg(product.currency), m_price);
+    m_template->setObjectName(QStringLiteral("attributeTemplate"));
+    m_template->addItem(tr("No template"), QString());
+    if (auto templates = m_editor.templates()) {
+        m_templates = *templates;
+        for (const AttributeTemplate& set : std::as_const(m_templates))
+            m_template->addItem(set.name, set.id);
+    }
+    form->addRow(tr("Te&mplate"), m_template);
+    form->addRow(m_attributes);
 
     auto* options = new QGroupBox(tr("Options (values separated by commas)"), this);
     auto* optionGrid = new QGridLayout(options);
@@ -135,6 +148,12 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] {
+        ProductDocument product = m_working;
+        readTemplate(product); // keeps what was typed for attributes the new template shares
+        product.attributeSetId = m_template->currentData().toString();
+        showTemplate(product);
+    });
     connect(make, &QPushButton::clicked, this, &ProductEditorDialog::makeVariants);
     connect(barcode, &QPushButton::clicked, this, &ProductEditorDialog::newBarcode);
     connect(saveButton, &QPushButton::clicked, this, &ProductEditorDialog::save);
@@ -155,6 +174,11 @@ void ProductEditorDialog::showProduct(const ProductDocument& product) {
     m_description->setPlainText(product.description);
     m_status->setCurrentIndex(std::max(0, m_status->findData(product.status)));
     m_price->setText(product.isNew() && product.price == 0 ? QString() : plainAmount(product.price, *m_currency));
+    {
+        QSignalBlocker quiet(m_template);
+        m_template->setCurrentIndex(std::max(0, m_template->findData(product.attributeSetId)));
+    }
+    showTemplate(product);
     for (int k = 0; k < kOptionRows; ++k) {
         m_optionNames[k]->setText(k < product.options.size() ? product.options.at(k).name : QString());
         m_optionValues[k]->setText(k < product.options.size() ? product.options.at(k).values.join(QLatin1String(", "))
@@ -241,6 +265,73 @@ bool ProductEditorDialog::readStorePrices(ProductDocument& product) {
     return true;
 }
 
+void ProductEditorDialog::showTemplate(const ProductDocument& product) {
+    while (m_attributes->rowCount() > 0)
+        m_attributes->removeRow(0);
+    const auto set = std::find_if(m_templates.begin(), m_templates.end(),
+                                  [&](const AttributeTemplate& t) { return t.id == product.attributeSetId; });
+    if (set == m_templates.end())
+        return;
+    for (const AttributeField& field : set->fields) {
+        const QJsonValue value = product.attributes.value(field.code);
+        QWidget* editor = nullptr;
+        if (field.type == QLatin1String("boolean")) {
+            auto* box = new QCheckBox(this);
+            box->setChecked(value.toBool());
+            editor = box;
+        } else if (field.type == QLatin1String("enum")) {
+            auto* choice = new QComboBox(this);
+            choice->addItem(QString(), QString());
+            for (const QString& allowed : field.values)
+                choice->addItem(allowed, allowed);
+            choice->setCurrentIndex(std::max(0, choice->findData(value.toString())));
+            editor = choice;
+        } else {
+            auto* line = new QLineEdit(this);
+            line->setText(value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+            editor = line;
+        }
+        editor->setObjectName(QStringLiteral("attribute_%1").arg(field.code));
+        m_attributes->addRow((field.name.isEmpty() ? field.code : field.name) +
+                                 (field.required ? QStringLiteral(" *") : QString()),
+                             editor);
+    }
+}
+
+bool ProductEditorDialog::readTemplate(ProductDocument& product) {
+    product.attributeSetId = m_template->currentData().toString();
+    product.attributes = QJsonObject{};
+    const auto set = std::find_if(m_templates.begin(), m_templates.end(),
+                                  [&](const AttributeTemplate& t) { return t.id == product.attributeSetId; });
+    if (set == m_templates.end())
+        return true;
+    for (const AttributeField& field : set->fields) {
+        QWidget* editor = findChild<QWidget*>(QStringLiteral("attribute_%1").arg(field.code));
+        if (auto* box = qobject_cast<QCheckBox*>(editor)) {
+            product.attributes.insert(field.code, box->isChecked());
+        } else if (auto* choice = qobject_cast<QComboBox*>(editor)) {
+            if (!choice->currentData().toString().isEmpty())
+                product.attributes.insert(field.code, choice->currentData().toString());
+        } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            const QString typed = line->text().trimmed();
+            if (typed.isEmpty())
+                continue;
+            if (field.type == QLatin1String("integer")) {
+                bool ok = false;
+                const qint64 number = typed.toLongLong(&ok);
+                if (!ok) {
+                    say(tr("%1 is a whole number.").arg(field.name.isEmpty() ? field.code : field.name), true);
+                    return false;
+                }
+                product.attributes.insert(field.code, number);
+            } else {
+                product.attributes.insert(field.code, typed);
+            }
+        }
+    }
+    return true;
+}
+
 bool ProductEditorDialog::readForm(ProductDocument& product) {
     product.sku = m_sku->text().trimmed();
     product.name = m_name->text();
@@ -254,6 +345,8 @@ bool ProductEditorDialog::readForm(ProductDocument& product) {
         return false;
     }
     product.price = *price;
+    if (!readTemplate(product))
+        return false;
     product.options.clear();
     for (int k = 0; k < kOptionRows; ++k) {
         const QString name = m_optionNames[k]->text().trimmed();

@@ -3,9 +3,11 @@
 #include <QDialog>
 
 #include "domain/money/Currency.h"
+#include "models/AttributeTemplates.h"
 #include "models/ProductDocument.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -50,6 +52,8 @@ private:
     void makeVariants();
     void newBarcode();
     void say(const QString& message, bool problem);
+    void showTemplate(const ProductDocument& product);
+    bool readTemplate(ProductDocument& product);
 
     ProductEditor& m_editor;
     ProductDocument m_saved;   // as last saved (or loaded): what a save is compared with
@@ -62,6 +66,9 @@ private:
     QLineEdit* m_price;
     QList<QLineEdit*> m_optionNames;
     QList<QLineEdit*> m_optionValues;
+    QComboBox* m_template;
+    QFormLayout* m_attributes;
+    QList<AttributeTemplate> m_templates;
     QTableWidget* m_variants;
     QTableWidget* m_storePrices;
     QLabel* m_message;
