@@ -400,6 +400,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::AttributeTemplate</name>
+    <message>
+        <source>&quot;%1&quot; is no attribute of the template %2.</source>
+        <translation>„%1“ ist kein Attribut der Vorlage %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required for %2.</source>
+        <translation>%1 ist für %2 erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 ist ja oder nein.</translation>
+    </message>
+    <message>
+        <source>%1 is a text of at most 1000 characters.</source>
+        <translation>%1 ist ein Text mit höchstens 1000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2.</source>
+        <translation>%1 ist eines von: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
@@ -854,6 +881,14 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The product&apos;s template is not here (yet).</source>
+        <translation>Die Vorlage des Produkts ist (noch) nicht hier.</translation>
+    </message>
+    <message>
+        <source>Attributes belong to a template: choose one.</source>
+        <translation>Attribute gehören zu einer Vorlage: eine wählen.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2202,18 @@
     <message>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Keine Vorlage</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 ist eine ganze Zahl.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::AttributeTemplate</name>
+    <message>
+        <source>&quot;%1&quot; is no attribute of the template %2.</source>
+        <translation>«%1» no es un atributo de la plantilla %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required for %2.</source>
+        <translation>%1 es obligatorio para %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 es sí o no.</translation>
+    </message>
+    <message>
+        <source>%1 is a text of at most 1000 characters.</source>
+        <translation>%1 es un texto de 1000 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2.</source>
+        <translation>%1 es uno de: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
@@ -854,6 +881,14 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The product&apos;s template is not here (yet).</source>
+        <translation>La plantilla del producto no está aquí (todavía).</translation>
+    </message>
+    <message>
+        <source>Attributes belong to a template: choose one.</source>
+        <translation>Los atributos pertenecen a una plantilla: elija una.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2202,18 @@
     <message>
         <source>%1 in %2: %3</source>
         <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Sin plantilla</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>Pla&amp;ntilla</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 es un número entero.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::AttributeTemplate</name>
+    <message>
+        <source>&quot;%1&quot; is no attribute of the template %2.</source>
+        <translation>« %1 » n&apos;est pas un attribut du modèle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required for %2.</source>
+        <translation>%1 est requis pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 est oui ou non.</translation>
+    </message>
+    <message>
+        <source>%1 is a text of at most 1000 characters.</source>
+        <translation>%1 est un texte de 1000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2.</source>
+        <translation>%1 est l&apos;un de : %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
@@ -854,6 +881,14 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>The product&apos;s template is not here (yet).</source>
+        <translation>Le modèle du produit n&apos;est pas (encore) ici.</translation>
+    </message>
+    <message>
+        <source>Attributes belong to a template: choose one.</source>
+        <translation>Les attributs appartiennent à un modèle : choisissez-en un.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2202,18 @@
     <message>
         <source>%1 in %2: %3</source>
         <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 est un nombre entier.</translation>
     </message>
 </context>
 <context>
