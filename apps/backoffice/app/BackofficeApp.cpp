@@ -22,6 +22,7 @@
 #include "domain/ids/UuidV7Generator.h"
 #include "models/CategoryTreeModel.h"
 #include "models/CouponEdits.h"
+#include "models/OfficeAdmin.h"
 #include "models/ProductEditor.h"
 #include "models/ProductEdits.h"
 #include "models/ProductListModel.h"
@@ -39,6 +40,7 @@
 #include "models/stock/StockActions.h"
 #include "models/stock/StockHistory.h"
 #include "models/stock/StockLevelModel.h"
+#include "ui/AdminScreen.h"
 #include "ui/CatalogScreen.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/CouponsScreen.h"
@@ -190,6 +192,11 @@ void BackofficeApp::open() {
         dialog->show();
     });
     showAttention();
+    m_admin = std::make_unique<OfficeAdmin>(*m_db, *m_api);
+    m_adminScreen = new ui::AdminScreen(*m_admin, [this] {
+        auto stores = m_orders->stores();
+        return stores ? *stores : QList<std::pair<QString, QString>>{};
+    });
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));
@@ -199,6 +206,7 @@ void BackofficeApp::open() {
     sections->addTab(m_customersScreen, tr("C&ustomers"));
     sections->addTab(m_couponsScreen, tr("Cou&pons"));
     sections->addTab(m_receiptEditor, tr("&Receipts"));
+    sections->addTab(m_adminScreen, tr("Registers && s&taff"));
     m_pages->addWidget(sections);
     m_pages->setCurrentWidget(sections);
     const auto status = [this] {
@@ -217,6 +225,7 @@ void BackofficeApp::open() {
         m_customersScreen->refresh();
         m_couponsScreen->refresh();
         m_receiptEditor->refresh();
+        m_adminScreen->refresh();
     });
     status();
     m_catalog->refresh();
@@ -225,6 +234,7 @@ void BackofficeApp::open() {
     m_customersScreen->refresh();
     m_couponsScreen->refresh();
     m_receiptEditor->refresh();
+    m_adminScreen->refresh();
     m_engine->start();
     emit ready();
 }

@@ -29,6 +29,7 @@ class CatalogExport;
 class CatalogImport;
 class CategoryTreeModel;
 class CountSheetModel;
+class OfficeAdmin;
 class CouponEdits;
 class CustomerActions;
 class CustomerListModel;
@@ -43,6 +44,7 @@ class StoreSettings;
 class StockLevelModel;
 namespace ui {
 class CatalogScreen;
+class AdminScreen;
 class CouponsScreen;
 class CustomersScreen;
 class DashboardScreen;
@@ -97,6 +99,7 @@ private:
     ui::CustomersScreen* m_customersScreen = nullptr;
     ui::CouponsScreen* m_couponsScreen = nullptr;
     ui::ReceiptTemplateEditor* m_receiptEditor = nullptr;
+    ui::AdminScreen* m_adminScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
     std::unique_ptr<domain::UuidV7Generator> m_ids;
     std::unique_ptr<client::ReplicaDatabase> m_db;
@@ -123,6 +126,7 @@ private:
     std::unique_ptr<StoreSettings> m_storeSettings;
     std::unique_ptr<StockHistory> m_stockHistory;
     std::unique_ptr<ProductEdits> m_productEdits;
+    std::unique_ptr<OfficeAdmin> m_admin;
 };
 
 } // namespace tp::backoffice::app

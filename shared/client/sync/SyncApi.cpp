@@ -57,6 +57,11 @@ void SyncApi::get(const QString& path, const QUrlQuery& query, Callback done) {
     send(Request{"GET", url, {}, false}, std::move(done), false);
 }
 
+void SyncApi::send(const QByteArray& method, const QString& path, const QJsonObject& body, Callback done) {
+    send(Request{method, endpoint(m_baseUrl, path), QJsonDocument(body).toJson(QJsonDocument::Compact), false},
+         std::move(done), false);
+}
+
 void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
     QNetworkRequest http(request.url);
     http.setTransferTimeout(int(m_timeout.count()));
@@ -69,7 +74,7 @@ void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
         reply = m_network->get(http);
     } else {
         http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = m_network->post(http, request.body);
+        reply = request.method == "PUT" ? m_network->put(http, request.body) : m_network->post(http, request.body);
     }
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request, done = std::move(done), tokenRenewed]() mutable {

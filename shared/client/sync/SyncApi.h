@@ -47,6 +47,9 @@ public:
     void get(const QString& path, Callback done);
     // The same with a query ("?store_id=…&sku=…"), its values encoded here.
     void get(const QString& path, const QUrlQuery& query, Callback done);
+    // An online action of the API other than sync (an enrolment code, a staff member):
+    // `method` POST or PUT with a JSON body, the same token handling.
+    void send(const QByteArray& method, const QString& path, const QJsonObject& body, Callback done);
 
 private:
     struct Request {

@@ -1,0 +1,87 @@
+#include "models/OfficeAdmin.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "client/replica/ReplicaDatabase.h"
+#include "client/sync/SyncApi.h"
+
+namespace tp::backoffice {
+
+namespace {
+
+domain::Error refusal(const char* code, const QString& message) {
+    return domain::makeError(code, message.toStdString());
+}
+
+// The server's refusal in its own words, or "offline" when it could not be asked.
+domain::Error failure(const client::SyncError& error) {
+    if (!error.reachedServer)
+        return refusal("offline", OfficeAdmin::tr("This needs the server, which cannot be reached now. Try again "
+                                                  "when the status bar says online."));
+    return refusal(error.code.isEmpty() ? "refused" : error.code.toUtf8().constData(), error.message);
+}
+
+} // namespace
+
+void OfficeAdmin::makeEnrolmentCode(const QString& storeId, const QString& registerName, Done<EnrolmentCode> done) {
+    const QString name = registerName.trimmed();
+    if (name.isEmpty() || name.size() > 100)
+        return done(refusal("invalid_name", tr("Give the register a name (at most 100 characters), e.g. \"Till 2\".")));
+    m_api.send("POST", QStringLiteral("/api/v1/devices/enrolment-codes"),
+               QJsonObject{{"store_id", storeId}, {"name", name}},
+               [done](const std::optional<client::SyncError>& error, const QJsonObject& body, const QByteArray&) {
+                   if (error)
+                       return done(failure(*error));
+                   const QJsonObject enrolment = body.value(QLatin1String("enrolment")).toObject();
+                   done(EnrolmentCode{enrolment.value(QLatin1String("code")).toString(),
+                                      enrolment.value(QLatin1String("store_id")).toString(),
+                                      enrolment.value(QLatin1String("name")).toString(),
+                                      QDateTime::fromString(enrolment.value(QLatin1String("expires_at")).toString(),
+                                                            Qt::ISODateWithMs)});
+               });
+}
+
+void OfficeAdmin::addStaff(const QString& email, const QString& password, const QString& role, Done<QString> done) {
+    const QString address = email.trimmed();
+    if (!address.contains(QLatin1Char('@')) || address.size() > 254)
+        return done(refusal("invalid_email", tr("\"%1\" is not an e-mail address.").arg(address)));
+    if (password.size() < 10)
+        return done(refusal("invalid_password", tr("A password has at least 10 characters.")));
+    m_api.send("POST", QStringLiteral("/api/v1/staff"),
+               QJsonObject{{"email", address}, {"password", password}, {"role", role}},
+               [done](const std::optional<client::SyncError>& error, const QJsonObject& body, const QByteArray&) {
+                   if (error)
+                       return done(failure(*error));
+                   done(body.value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString());
+               });
+}
+
+void OfficeAdmin::setPin(const QString& staffId, const QString& pin, Done<void> done) {
+    const bool digits = std::all_of(pin.begin(), pin.end(), [](QChar c) { return c.isDigit(); });
+    if (pin.size() < 4 || pin.size() > 8 || !digits)
+        return done(refusal("invalid_pin", tr("A register PIN is 4 to 8 digits.")));
+    m_api.send("PUT", QStringLiteral("/api/v1/staff/%1/pin").arg(staffId), QJsonObject{{"pin", pin}},
+               [done](const std::optional<client::SyncError>& error, const QJsonObject&, const QByteArray&) {
+                   if (error)
+                       return done(failure(*error));
+                   done(domain::Result<void>{});
+               });
+}
+
+domain::Result<QList<StaffMemberView>> OfficeAdmin::staff() {
+    auto rows = m_db.select(QStringLiteral("SELECT id, data FROM entities WHERE entity = 'staff' ORDER BY "
+                                           "json_extract(data, '$.email'), id"));
+    if (!rows)
+        return rows.error();
+    QList<StaffMemberView> members;
+    for (const client::SqlRow& row : *rows) {
+        const QJsonObject json = QJsonDocument::fromJson(row.at(1).toByteArray()).object();
+        members << StaffMemberView{row.at(0).toString(), json.value(QLatin1String("email")).toString(),
+                                   json.value(QLatin1String("role")).toString(),
+                                   json.value(QLatin1String("status")).toString()};
+    }
+    return members;
+}
+
+} // namespace tp::backoffice

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+#include "domain/core/Result.h"
+
+namespace tp::client {
+class ReplicaDatabase;
+class SyncApi;
+} // namespace tp::client
+
+namespace tp::backoffice {
+
+struct EnrolmentCode {
+    QString code;
+    QString storeId;
+    QString name;
+    QDateTime expiresAt;
+};
+
+// A member of the shop's staff as the feed brings them (entity "staff").
+struct StaffMemberView {
+    QString id;
+    QString email;
+    QString role;   // owner | manager | cashier
+    QString status; // active | …
+};
+
+// The office's actions that need the server there and then (they make secrets or accounts,
+// which cannot wait in an outbox): a one-time enrolment code for a new register, a new staff
+// member with a password, a register PIN. Offline each answers in words that it needs the
+// server. The staff list itself comes from the replica.
+class OfficeAdmin {
+    Q_DECLARE_TR_FUNCTIONS(tp::backoffice::OfficeAdmin)
+
+public:
+    template <typename T>
+    using Done = std::function<void(domain::Result<T>)>;
+
+    OfficeAdmin(client::ReplicaDatabase& db, client::SyncApi& api)
+        : m_db(db)
+        , m_api(api) {}
+
+    // Errors: "invalid_name", the server's ("offline" in words when it cannot be reached).
+    void makeEnrolmentCode(const QString& storeId, const QString& registerName, Done<EnrolmentCode> done);
+    // Errors: "invalid_email", "invalid_password" (at least 10 characters), the server's.
+    void addStaff(const QString& email, const QString& password, const QString& role, Done<QString> done);
+    // Errors: "invalid_pin" (4 to 8 digits), the server's.
+    void setPin(const QString& staffId, const QString& pin, Done<void> done);
+
+    domain::Result<QList<StaffMemberView>> staff();
+
+private:
+    client::ReplicaDatabase& m_db;
+    client::SyncApi& m_api;
+};
+
+} // namespace tp::backoffice
