@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>OfficeAdmin</name>
+    <message>
+        <source>This needs the server, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>Das braucht den Server, der gerade nicht erreichbar ist. Erneut versuchen, wenn die Statusleiste „online“ zeigt.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Sample cashier</source>
@@ -673,6 +680,25 @@
     <message>
         <source>Price</source>
         <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::OfficeAdmin</name>
+    <message>
+        <source>Give the register a name (at most 100 characters), e.g. &quot;Till 2&quot;.</source>
+        <translation>Der Kasse einen Namen geben (höchstens 100 Zeichen), z. B. „Kasse 2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A password has at least 10 characters.</source>
+        <translation>Ein Passwort hat mindestens 10 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A register PIN is 4 to 8 digits.</source>
+        <translation>Eine Kassen-PIN hat 4 bis 8 Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1254,97 @@
     <message>
         <source>Needs attention (%1)…</source>
         <translation>Braucht Aufmerksamkeit (%1)…</translation>
+    </message>
+    <message>
+        <source>Registers &amp;&amp; s&amp;taff</source>
+        <translation>Kassen &amp;&amp; &amp;Personal</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::AdminScreen</name>
+    <message>
+        <source>e.g. Till 2</source>
+        <translation>z. B. Kasse 2</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Filialleiter</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Mindestens 10 Zeichen</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 bis 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>&amp;Make enrolment code</source>
+        <translation>&amp;Anmeldecode erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member</source>
+        <translation>Mitarbeiter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set register &amp;PIN</source>
+        <translation>Kassen-&amp;PIN setzen</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Neue Kasse</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name</source>
+        <translation>Name der Kasse</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>PIN for the selected</source>
+        <translation>PIN für den Ausgewählten</translation>
+    </message>
+    <message>
+        <source>On the new register: start Tillpoint, enter this server&apos;s address and this code. It works once, until %1.</source>
+        <translation>An der neuen Kasse: Tillpoint starten, die Adresse dieses Servers und diesen Code eingeben. Er gilt einmal, bis %1.</translation>
+    </message>
+    <message>
+        <source>%1 can log in now; the list shows them after the next sync.</source>
+        <translation>%1 kann sich jetzt anmelden; die Liste zeigt es nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Select the staff member first.</source>
+        <translation>Zuerst den Mitarbeiter auswählen.</translation>
+    </message>
+    <message>
+        <source>PIN set. The registers know it after their next sync.</source>
+        <translation>PIN gesetzt. Die Kassen kennen sie nach ihrem nächsten Abgleich.</translation>
     </message>
 </context>
 <context>

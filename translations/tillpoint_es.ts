@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>OfficeAdmin</name>
+    <message>
+        <source>This needs the server, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>Esto necesita el servidor, que ahora no está disponible. Vuelva a intentarlo cuando la barra de estado indique «en línea».</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Sample cashier</source>
@@ -673,6 +680,25 @@
     <message>
         <source>Price</source>
         <translation>Precio</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::OfficeAdmin</name>
+    <message>
+        <source>Give the register a name (at most 100 characters), e.g. &quot;Till 2&quot;.</source>
+        <translation>Dé un nombre a la caja (100 caracteres como máximo), p. ej. «Caja 2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A password has at least 10 characters.</source>
+        <translation>Una contraseña tiene al menos 10 caracteres.</translation>
+    </message>
+    <message>
+        <source>A register PIN is 4 to 8 digits.</source>
+        <translation>Un PIN de caja tiene de 4 a 8 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1254,97 @@
     <message>
         <source>Needs attention (%1)…</source>
         <translation>Requiere atención (%1)…</translation>
+    </message>
+    <message>
+        <source>Registers &amp;&amp; s&amp;taff</source>
+        <translation>Cajas &amp;&amp; &amp;personal</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::AdminScreen</name>
+    <message>
+        <source>e.g. Till 2</source>
+        <translation>p. ej. Caja 2</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Al menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>De 4 a 8 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Make enrolment code</source>
+        <translation>&amp;Crear código de alta</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member</source>
+        <translation>&amp;Añadir empleado</translation>
+    </message>
+    <message>
+        <source>Set register &amp;PIN</source>
+        <translation>Fijar el &amp;PIN de caja</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nueva caja</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name</source>
+        <translation>Nombre de la caja</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>PIN for the selected</source>
+        <translation>PIN para el seleccionado</translation>
+    </message>
+    <message>
+        <source>On the new register: start Tillpoint, enter this server&apos;s address and this code. It works once, until %1.</source>
+        <translation>En la nueva caja: inicie Tillpoint, introduzca la dirección de este servidor y este código. Sirve una vez, hasta el %1.</translation>
+    </message>
+    <message>
+        <source>%1 can log in now; the list shows them after the next sync.</source>
+        <translation>%1 ya puede iniciar sesión; la lista lo mostrará tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Select the staff member first.</source>
+        <translation>Seleccione primero al empleado.</translation>
+    </message>
+    <message>
+        <source>PIN set. The registers know it after their next sync.</source>
+        <translation>PIN guardado. Las cajas lo conocerán tras su próxima sincronización.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>OfficeAdmin</name>
+    <message>
+        <source>This needs the server, which cannot be reached now. Try again when the status bar says online.</source>
+        <translation>Cela nécessite le serveur, injoignable pour l&apos;instant. Réessayez quand la barre d&apos;état indique « en ligne ».</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Sample cashier</source>
@@ -673,6 +680,25 @@
     <message>
         <source>Price</source>
         <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::OfficeAdmin</name>
+    <message>
+        <source>Give the register a name (at most 100 characters), e.g. &quot;Till 2&quot;.</source>
+        <translation>Donnez un nom à la caisse (100 caractères au plus), p. ex. « Caisse 2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A password has at least 10 characters.</source>
+        <translation>Un mot de passe compte au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>A register PIN is 4 to 8 digits.</source>
+        <translation>Un code PIN de caisse compte 4 à 8 chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1254,97 @@
     <message>
         <source>Needs attention (%1)…</source>
         <translation>À traiter (%1)…</translation>
+    </message>
+    <message>
+        <source>Registers &amp;&amp; s&amp;taff</source>
+        <translation>Caisses &amp;&amp; &amp;personnel</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::AdminScreen</name>
+    <message>
+        <source>e.g. Till 2</source>
+        <translation>p. ex. Caisse 2</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Au moins 10 caractères</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Make enrolment code</source>
+        <translation>&amp;Créer un code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member</source>
+        <translation>&amp;Ajouter un membre du personnel</translation>
+    </message>
+    <message>
+        <source>Set register &amp;PIN</source>
+        <translation>Définir le &amp;PIN de caisse</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nouvelle caisse</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Register&apos;s name</source>
+        <translation>Nom de la caisse</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN for the selected</source>
+        <translation>PIN pour la personne choisie</translation>
+    </message>
+    <message>
+        <source>On the new register: start Tillpoint, enter this server&apos;s address and this code. It works once, until %1.</source>
+        <translation>Sur la nouvelle caisse : lancez Tillpoint, saisissez l&apos;adresse de ce serveur et ce code. Il sert une fois, jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>%1 can log in now; the list shows them after the next sync.</source>
+        <translation>%1 peut se connecter maintenant ; la liste l&apos;affichera après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Select the staff member first.</source>
+        <translation>Sélectionnez d&apos;abord la personne.</translation>
+    </message>
+    <message>
+        <source>PIN set. The registers know it after their next sync.</source>
+        <translation>PIN enregistré. Les caisses le connaîtront après leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
