@@ -2,6 +2,7 @@
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@
 #include "models/CouponEdits.h"
 #include "models/ProductEdits.h"
 #include "models/ProductListModel.h"
+#include "ui/CatalogScreen.h"
 #include "ui/ConflictsDialog.h"
 
 using tp::test::ApiResponse;
@@ -38,6 +40,12 @@ std::optional<T> await(const std::function<void(std::function<void(T)>)>& call) 
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
         return std::nullopt;
     return answer;
+}
+
+// The person clicks the Catalog tab.
+void showCatalog(tp::backoffice::app::BackofficeApp& app) {
+    auto* sections = app.window()->findChild<QTabWidget*>(QStringLiteral("sections"));
+    sections->setCurrentWidget(app.window()->findChild<tp::backoffice::ui::CatalogScreen*>());
 }
 
 QString code(const tp::domain::Error& error) {
@@ -307,6 +315,7 @@ private slots:
             QTest::keyClicks(password, QString::fromStdString(m_shop.ownerPassword));
             QTest::keyClick(password, Qt::Key_Return);
             QVERIFY(ready.wait(20000));
+            showCatalog(app); // the screens on show are kept up to date
             auto* products = app.window()->findChild<QTableView*>(QStringLiteral("products"));
             QVERIFY(products);
             // The first sync fills the list (the red mug was archived by the conflict test: still listed).
@@ -320,6 +329,7 @@ private slots:
         QSignalSpy ready(&again, &tp::backoffice::app::BackofficeApp::ready);
         again.start();
         QVERIFY(ready.wait(20000)); // no password typed
+        showCatalog(again);
         auto* products = again.window()->findChild<QTableView*>(QStringLiteral("products"));
         QCOMPARE(products->model()->rowCount(), 3); // from the replica at once
     }

@@ -217,24 +217,56 @@ void BackofficeApp::open() {
     connect(m_state.get(), &client::SyncState::needsAttentionCountChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
-    connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [this](bool) {
-        m_dashboard->refresh();
-        m_catalog->refresh();
-        m_ordersScreen->refresh();
-        m_stockScreen->refresh();
-        m_customersScreen->refresh();
-        m_couponsScreen->refresh();
-        m_receiptEditor->refresh();
-        m_adminScreen->refresh();
-    });
+    // A sync (after every edit here, too) makes every screen out of date, but only the one on
+    // show is read again at once; the others when they are shown: reading all eight (the
+    // dashboard's sums, the customers' totals) after every save made the window wait.
+    const std::pair<QWidget*, std::function<void()>> screens[] = {{m_dashboard,
+                                                                   [this] {
+                                                                       m_dashboard->refresh();
+                                                                   }},
+                                                                  {m_catalog,
+                                                                   [this] {
+                                                                       m_catalog->refresh();
+                                                                   }},
+                                                                  {m_ordersScreen,
+                                                                   [this] {
+                                                                       m_ordersScreen->refresh();
+                                                                   }},
+                                                                  {m_stockScreen,
+                                                                   [this] {
+                                                                       m_stockScreen->refresh();
+                                                                   }},
+                                                                  {m_customersScreen,
+                                                                   [this] {
+                                                                       m_customersScreen->refresh();
+                                                                   }},
+                                                                  {m_couponsScreen,
+                                                                   [this] {
+                                                                       m_couponsScreen->refresh();
+                                                                   }},
+                                                                  {m_receiptEditor,
+                                                                   [this] {
+                                                                       m_receiptEditor->refresh();
+                                                                   }},
+                                                                  {m_adminScreen, [this] {
+                                                                       m_adminScreen->refresh();
+                                                                   }}};
+    for (const auto& [screen, refresh] : screens)
+        m_refreshers.insert(screen, refresh);
+    const auto refreshShown = [this, sections] {
+        QWidget* shown = sections->currentWidget();
+        if (m_stale.remove(shown))
+            m_refreshers.value(shown)();
+    };
+    const auto allStale = [this, refreshShown] {
+        for (auto it = m_refreshers.constBegin(); it != m_refreshers.constEnd(); ++it)
+            m_stale.insert(it.key());
+        refreshShown();
+    };
+    connect(m_engine.get(), &client::SyncEngine::cycleFinished, this, [allStale](bool) { allStale(); });
+    connect(sections, &QTabWidget::currentChanged, this, refreshShown);
     status();
-    m_catalog->refresh();
-    m_ordersScreen->refresh();
-    m_stockScreen->refresh();
-    m_customersScreen->refresh();
-    m_couponsScreen->refresh();
-    m_receiptEditor->refresh();
-    m_adminScreen->refresh();
+    allStale();
     m_engine->start();
     emit ready();
 }

@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QMainWindow;
 class QSettings;
 class QStackedWidget;
+class QWidget;
 
 namespace tp::client {
 class ChangePuller;
@@ -127,6 +131,9 @@ private:
     std::unique_ptr<StockHistory> m_stockHistory;
     std::unique_ptr<ProductEdits> m_productEdits;
     std::unique_ptr<OfficeAdmin> m_admin;
+    // Each tab's screen and how it reads the replica again; the ones a sync left out of date.
+    QHash<QWidget*, std::function<void()>> m_refreshers;
+    QSet<QWidget*> m_stale;
 };
 
 } // namespace tp::backoffice::app

@@ -19,25 +19,26 @@ CustomerListModel::CustomerListModel(client::ReplicaDatabase& db, int pageSize, 
     , m_pageSize(pageSize) {}
 
 domain::Result<void> CustomerListModel::reload() {
+    // The orders are read once and summed per customer (a subquery per customer read every
+    // order again for each of them).
     QString sql = QStringLiteral(
         "SELECT c.id, coalesce(json_extract(c.data, '$.name'), '') AS name, coalesce(json_extract(c.data, "
-        "'$.email'), '') AS email, coalesce(json_extract(c.data, '$.phone'), '') AS phone, (SELECT count(*) FROM "
-        "entities o WHERE o.entity = 'order' AND json_extract(o.data, '$.customer_id') = c.id AND "
-        "json_extract(o.data, '$.status') <> 'cancelled') AS orders, (SELECT coalesce(sum(json_extract(o.data, "
-        "'$.totals.total') - coalesce(json_extract(o.data, '$.refunded_amount'), 0)), 0) FROM entities o WHERE "
-        "o.entity = 'order' AND json_extract(o.data, '$.customer_id') = c.id AND json_extract(o.data, '$.status') "
-        "<> 'cancelled') AS spent, (SELECT json_extract(o.data, '$.currency') FROM entities o WHERE o.entity = "
-        "'order' AND json_extract(o.data, '$.customer_id') = c.id LIMIT 1), coalesce((SELECT json_extract(l.data, "
-        "'$.points') FROM entities l WHERE l.entity = 'loyalty' AND l.id = c.id), 0) AS points FROM entities c "
-        "WHERE c.entity = 'customer'");
+        "'$.email'), '') AS email, coalesce(json_extract(c.data, '$.phone'), '') AS phone, coalesce(bought.orders, "
+        "0) AS orders, coalesce(bought.spent, 0) AS spent, bought.currency, coalesce(json_extract(l.data, "
+        "'$.points'), 0) AS points FROM entities c LEFT JOIN (SELECT json_extract(data, '$.customer_id') AS "
+        "customer_id, count(*) AS orders, sum(coalesce(json_extract(data, '$.totals.total'), 0) - "
+        "coalesce(json_extract(data, '$.refunded_amount'), 0)) AS spent, max(json_extract(data, '$.currency')) AS "
+        "currency FROM entities WHERE entity = 'order' AND json_extract(data, '$.customer_id') IS NOT NULL AND "
+        "json_extract(data, '$.status') <> 'cancelled' GROUP BY 1) bought ON bought.customer_id = c.id LEFT JOIN "
+        "entities l ON l.entity = 'loyalty' AND l.id = c.id WHERE c.entity = 'customer'");
     QVariantList values;
     const QString search = m_search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = containsPattern(search);
         sql += QStringLiteral(
             " AND (json_extract(c.data, '$.name') LIKE ? ESCAPE '\\' OR json_extract(c.data, '$.email') LIKE ? "
-            "ESCAPE '\\' OR json_extract(c.data, '$.phone') LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entities o "
-            "WHERE o.entity = 'order' AND json_extract(o.data, '$.customer_id') = c.id AND (json_extract(o.data, "
+            "ESCAPE '\\' OR json_extract(c.data, '$.phone') LIKE ? ESCAPE '\\' OR c.id IN (SELECT "
+            "json_extract(o.data, '$.customer_id') FROM entities o WHERE o.entity = 'order' AND (json_extract(o.data, "
             "'$.number') LIKE ? ESCAPE '\\' OR json_extract(o.data, '$.email') LIKE ? ESCAPE '\\' OR "
             "json_extract(o.data, '$.phone') LIKE ? ESCAPE '\\')))");
         values << pattern << pattern << pattern << pattern << pattern << pattern;
