@@ -434,6 +434,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::BarcodeRule</name>
+    <message>
+        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
+        <translation>Ein Barcode besteht aus 1 bis 64 Buchstaben, Ziffern oder Zeichen, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
+        <translation>%1 ist keine gültige GTIN: Die letzte Ziffer (Prüfziffer) müsste %2 sein.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
@@ -881,14 +892,6 @@
         <translation>Variante %1: Ein Preis kann nicht unter null liegen.</translation>
     </message>
     <message>
-        <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
-        <translation>Variante %1: Ein Barcode besteht aus 1 bis 64 Buchstaben, Ziffern oder Zeichen ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
-        <translation>Variante %1: %2 ist keine gültige GTIN; die letzte Ziffer (Prüfziffer) müsste %3 sein.</translation>
-    </message>
-    <message>
         <source>The barcode %1 is on variant %2 already.</source>
         <translation>Der Barcode %1 ist bereits bei Variante %2 vergeben.</translation>
     </message>
@@ -915,6 +918,10 @@
     <message>
         <source>Attributes belong to a template: choose one.</source>
         <translation>Attribute gehören zu einer Vorlage: eine wählen.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1060,14 +1067,6 @@
     <message>
         <source>The SKU %1 is on line %2 already.</source>
         <translation>Die SKU %1 steht bereits in Zeile %2.</translation>
-    </message>
-    <message>
-        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation>Ein Barcode besteht aus 1 bis 64 Buchstaben, Ziffern oder Zeichen, ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
-        <translation>%1 ist keine gültige GTIN: Die letzte Ziffer (Prüfziffer) müsste %2 sein.</translation>
     </message>
     <message>
         <source>The barcode %1 is on line %2 already.</source>

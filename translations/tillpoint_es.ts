@@ -434,6 +434,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::BarcodeRule</name>
+    <message>
+        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
+        <translation>Un código de barras tiene de 1 a 64 letras, dígitos o signos, sin espacios.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
+        <translation>%1 no es un GTIN válido: su último dígito (el dígito de control) debería ser %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
@@ -881,14 +892,6 @@
         <translation>Variante %1: un precio no puede ser inferior a cero.</translation>
     </message>
     <message>
-        <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
-        <translation>Variante %1: un código de barras tiene de 1 a 64 letras, dígitos o signos, sin espacios.</translation>
-    </message>
-    <message>
-        <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
-        <translation>Variante %1: %2 no es un GTIN válido; su último dígito (el dígito de control) debería ser %3.</translation>
-    </message>
-    <message>
         <source>The barcode %1 is on variant %2 already.</source>
         <translation>El código de barras %1 ya está en la variante %2.</translation>
     </message>
@@ -915,6 +918,10 @@
     <message>
         <source>Attributes belong to a template: choose one.</source>
         <translation>Los atributos pertenecen a una plantilla: elija una.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1060,14 +1067,6 @@
     <message>
         <source>The SKU %1 is on line %2 already.</source>
         <translation>El SKU %1 ya está en la línea %2.</translation>
-    </message>
-    <message>
-        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation>Un código de barras tiene de 1 a 64 letras, dígitos o signos, sin espacios.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
-        <translation>%1 no es un GTIN válido: su último dígito (el dígito de control) debería ser %2.</translation>
     </message>
     <message>
         <source>The barcode %1 is on line %2 already.</source>

@@ -434,6 +434,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::BarcodeRule</name>
+    <message>
+        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
+        <translation>Un code-barres comporte de 1 à 64 lettres, chiffres ou signes, sans espaces.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
+        <translation>%1 n&apos;est pas un GTIN valide : son dernier chiffre (la clé de contrôle) devrait être %2.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::BulkProductEdits</name>
     <message>
         <source>A price can be lowered by 100 % at most.</source>
@@ -881,14 +892,6 @@
         <translation>Variante %1 : un prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>Variant %1: a barcode is 1 to 64 letters, digits or signs without spaces.</source>
-        <translation>Variante %1 : un code-barres comporte de 1 à 64 lettres, chiffres ou signes, sans espaces.</translation>
-    </message>
-    <message>
-        <source>Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be %3.</source>
-        <translation>Variante %1 : %2 n&apos;est pas un GTIN valide ; son dernier chiffre (la clé de contrôle) devrait être %3.</translation>
-    </message>
-    <message>
         <source>The barcode %1 is on variant %2 already.</source>
         <translation>Le code-barres %1 est déjà attribué à la variante %2.</translation>
     </message>
@@ -915,6 +918,10 @@
     <message>
         <source>Attributes belong to a template: choose one.</source>
         <translation>Les attributs appartiennent à un modèle : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1060,14 +1067,6 @@
     <message>
         <source>The SKU %1 is on line %2 already.</source>
         <translation>Le SKU %1 figure déjà à la ligne %2.</translation>
-    </message>
-    <message>
-        <source>A barcode is 1 to 64 letters, digits or signs, without spaces.</source>
-        <translation>Un code-barres comporte de 1 à 64 lettres, chiffres ou signes, sans espaces.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid GTIN: its last digit (the check digit) should be %2.</source>
-        <translation>%1 n&apos;est pas un GTIN valide : son dernier chiffre (la clé de contrôle) devrait être %2.</translation>
     </message>
     <message>
         <source>The barcode %1 is on line %2 already.</source>

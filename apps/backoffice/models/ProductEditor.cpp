@@ -8,9 +8,9 @@
 #include "client/outbox/LocalWrite.h"
 #include "client/outbox/Outbox.h"
 #include "client/replica/ReplicaDatabase.h"
-#include "domain/barcode/Gtin.h"
 #include "domain/barcode/InStoreGtin.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/BarcodeRule.h"
 #include "models/LocalProductCopy.h"
 #include "models/SkuText.h"
 
@@ -18,27 +18,12 @@ namespace tp::backoffice {
 
 namespace {
 
-constexpr qsizetype kMaxCode = 64;
-
 domain::Error refusal(const char* code, const QString& message) {
     return domain::makeError(code, message.toStdString());
 }
 
 bool hasControlCharacters(const QString& text) {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-}
-
-// The key two barcodes clash on: the GTIN-14 form of a GTIN (UPC-A 036000291452 is EAN-13
-// 0036000291452), the text of anything else.
-QString barcodeKey(const QString& barcode) {
-    auto gtin = domain::Gtin::parse(barcode.toStdString());
-    return gtin ? QString::fromStdString(gtin->gtin14()) : barcode;
-}
-
-bool gtinShaped(const QString& barcode) {
-    const qsizetype n = barcode.size();
-    return (n == 8 || n == 12 || n == 13 || n == 14) &&
-           std::all_of(barcode.begin(), barcode.end(), [](QChar c) { return c.isDigit() && c.unicode() < 0x80; });
 }
 
 QString variantLabel(const VariantDraft& variant) {
@@ -205,22 +190,12 @@ domain::Result<void> ProductEditor::check(const ProductDocument& document) {
         if (variant.price && *variant.price < 0)
             return refusal("invalid_price", tr("Variant %1: a price cannot be below zero.").arg(variantLabel(variant)));
         for (const QString& barcode : variant.barcodes) {
-            const bool printable = !barcode.isEmpty() && barcode.size() <= kMaxCode &&
-                                   std::all_of(barcode.begin(), barcode.end(),
-                                               [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
-            if (!printable)
-                return refusal("invalid_barcode", tr("Variant %1: a barcode is 1 to 64 letters, digits or signs "
-                                                     "without spaces.")
-                                                      .arg(variantLabel(variant)));
-            if (gtinShaped(barcode) && !domain::Gtin::parse(barcode.toStdString())) {
-                auto expected = domain::Gtin::checkDigit(barcode.chopped(1).toStdString());
-                return refusal("invalid_barcode",
-                               tr("Variant %1: %2 is not a valid GTIN; its last digit (the check digit) should be "
-                                  "%3.")
-                                   .arg(variantLabel(variant), barcode)
-                                   .arg(expected ? QString::number(expected.value()) : QStringLiteral("?")));
-            }
-            const QString key = barcodeKey(barcode);
+            auto checked = BarcodeRule::key(barcode);
+            if (!checked)
+                return refusal(
+                    "invalid_barcode",
+                    tr("Variant %1: %2").arg(variantLabel(variant), QString::fromStdString(checked.error().message)));
+            const QString key = *checked;
             if (barcodes.contains(key))
                 return refusal("barcode_taken",
                                tr("The barcode %1 is on variant %2 already.").arg(barcode, barcodes.value(key)));

@@ -2,8 +2,8 @@
 
 #include <QSet>
 
-#include "domain/barcode/Gtin.h"
 #include "domain/money/Money.h"
+#include "models/BarcodeRule.h"
 #include "models/SkuText.h"
 
 namespace tp::backoffice {
@@ -31,12 +31,6 @@ qsizetype utf8Size(const QString& text) {
 
 bool hasControlCharacters(const QString& text) {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-}
-
-bool gtinShaped(const QString& barcode) {
-    const qsizetype n = barcode.size();
-    return (n == 8 || n == 12 || n == 13 || n == 14) &&
-           std::all_of(barcode.begin(), barcode.end(), [](QChar c) { return c.isDigit() && c.unicode() < 0x80; });
 }
 
 } // namespace
@@ -284,27 +278,12 @@ void ShopifyProductCsv::addVariant(const CsvRecord& row, ImportedProduct& produc
     variant.barcode = field(row, "Variant Barcode");
     QString barcodeKey;
     if (!variant.barcode.isEmpty()) {
-        const bool printable = variant.barcode.size() <= kMaxCodeLength &&
-                               std::all_of(variant.barcode.begin(), variant.barcode.end(),
-                                           [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
-        if (!printable) {
-            error(row.line, QStringLiteral("Variant Barcode"),
-                  tr("A barcode is 1 to 64 letters, digits or signs, without spaces."));
+        auto key = BarcodeRule::key(variant.barcode);
+        if (!key) {
+            error(row.line, QStringLiteral("Variant Barcode"), QString::fromStdString(key.error().message));
             ok = false;
-        } else if (gtinShaped(variant.barcode)) {
-            auto gtin = domain::Gtin::parse(variant.barcode.toStdString());
-            if (!gtin) {
-                auto expected = domain::Gtin::checkDigit(variant.barcode.chopped(1).toStdString());
-                error(row.line, QStringLiteral("Variant Barcode"),
-                      tr("%1 is not a valid GTIN: its last digit (the check digit) should be %2.")
-                          .arg(variant.barcode)
-                          .arg(expected ? QString::number(expected.value()) : QStringLiteral("?")));
-                ok = false;
-            } else {
-                barcodeKey = QString::fromStdString(gtin->gtin14());
-            }
         } else {
-            barcodeKey = variant.barcode;
+            barcodeKey = *key;
         }
         if (ok && !barcodeKey.isEmpty()) {
             if (const auto holder = m_barcodes.constFind(barcodeKey); holder != m_barcodes.constEnd()) {
