@@ -13,9 +13,6 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 
-namespace tp::client {
-class ReplicaDatabase;
-}
 namespace tp::backoffice {
 class CustomerActions;
 class CustomerListModel;

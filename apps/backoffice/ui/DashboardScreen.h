@@ -12,10 +12,6 @@ class QDateEdit;
 class QLabel;
 class QTableWidget;
 
-namespace tp::client {
-class ReplicaDatabase;
-}
-
 namespace tp::backoffice::ui {
 
 // The shop at a glance for a range of days (a preset or any two dates): revenue, orders and
