@@ -61,6 +61,7 @@ bool wantsCommand(int argc, char* argv[]) {
 int runRegisterWindow(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tillpoint-pos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TILLPOINT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Tillpoint"));
     tp::i18n::installTranslation(app, QLocale());
     QCommandLineParser parser;
@@ -90,6 +91,7 @@ int main(int argc, char* argv[]) {
         return runRegisterWindow(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tillpoint-pos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TILLPOINT_VERSION));
     tp::i18n::installTranslation(app, QLocale());
 
     using namespace tp::pos::devices;

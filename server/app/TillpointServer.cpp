@@ -34,7 +34,10 @@
 #include "db/PostgresNotificationListener.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
+#include "identity/DevicePresence.h"
+#include "identity/DeviceRoutes.h"
 #include "identity/Devices.h"
+#include "identity/EnrolledDevices.h"
 #include "identity/IdentityRoutes.h"
 #include "identity/RegisterPins.h"
 #include "identity/StaffRoutes.h"
@@ -158,6 +161,9 @@ struct TillpointServer::Parts {
     std::unique_ptr<inventory::Inventory> inventory;
     std::unique_ptr<identity::StaffSessions> sessions;
     std::unique_ptr<identity::Devices> devices;
+    std::unique_ptr<identity::EnrolledDevices> enrolledDevices;
+    std::unique_ptr<identity::DevicePresence> devicePresence;
+    std::unique_ptr<identity::StaffChanges> staffChanges;
     std::unique_ptr<orders::Orders> orders;
     sync::MutationRegistry mutations;
     std::unique_ptr<sync::ChangeFeed> changeFeed;
@@ -278,6 +284,9 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     parts->sessions = std::make_unique<identity::StaffSessions>(context, *parts->hasher, *parts->accessTokens,
                                                                 *parts->refreshPolicy, *parts->rateLimiter);
     parts->devices = std::make_unique<identity::Devices>(context);
+    parts->enrolledDevices = std::make_unique<identity::EnrolledDevices>(context);
+    parts->devicePresence = std::make_unique<identity::DevicePresence>(context);
+    parts->staffChanges = std::make_unique<identity::StaffChanges>(context);
     parts->registerPins = std::make_unique<identity::RegisterPins>(
         context, options.passwordIterations > 0
                      ? auth::PasswordHasher(options.passwordIterations, auth::PasswordHasher::WeakForTests{})
@@ -302,14 +311,15 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
 
     control::addControlRoutes(parts->router, context, *parts->tenants, *parts->hasher);
     identity::addIdentityRoutes(parts->router, *parts->sessions, *parts->devices);
-    identity::addStaffRoutes(parts->router, context, *parts->hasher, *parts->registerPins);
+    identity::addDeviceRoutes(parts->router, *parts->enrolledDevices);
+    identity::addStaffRoutes(parts->router, context, *parts->hasher, *parts->registerPins, *parts->staffChanges);
     stores::addStoreRoutes(parts->router, *parts->stores);
     catalog::addCatalogRoutes(parts->router, *parts->products, *parts->categories, *parts->attributeSets);
     inventory::addInventoryRoutes(parts->router, *parts->inventory);
     orders::addOrderRoutes(parts->router, *parts->orders);
     coupons::addCouponRoutes(parts->router, context);
     storedvalue::addStoredValueRoutes(parts->router, context);
-    sync::addSyncRoutes(parts->router, *parts->changeFeed, *parts->syncPush);
+    sync::addSyncRoutes(parts->router, *parts->changeFeed, *parts->syncPush, *parts->devicePresence);
     addOpsRoutes(parts->router, *parts->database, parts->metrics);
 
     if (config.demo) {

@@ -3,6 +3,7 @@
 #include "control/AuditLog.h"
 #include "control/FeatureFlags.h"
 #include "control/Plans.h"
+#include "core/Validation.h"
 #include "identity/StaffAccounts.h"
 #include "protocol/Rfc3339.h"
 #include "stores/Stores.h"
@@ -74,6 +75,12 @@ Result<Tenant> Tenants::create(const NewTenant& tenant, const std::string& actor
             identity::NewStaff owner{ownerId, tenant.ownerEmail, tenant.ownerPasswordHash, "owner"};
             if (auto created = identity::StaffAccounts::insert(connection, tenantId, owner, now); !created)
                 return created.error();
+            // The owner is staff like any other: the backoffice's staff list comes from the feed.
+            const identity::StaffMember ownerMember{ownerId, lowercase(tenant.ownerEmail), "owner", "active", {}};
+            if (auto appended = sync::ChangeLog::append(connection, tenantId, "staff", ownerId,
+                                                        sync::ChangeLog::Op::Upsert, ownerMember.toJson(), now);
+                !appended)
+                return appended.error();
 
             stores::StoreFields store;
             store.code = "main";

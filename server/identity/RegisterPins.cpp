@@ -72,7 +72,6 @@ Result<Poco::JSON::Object::Ptr> RegisterPins::set(const http::Principal& caller,
             if (!stored)
                 return stored.error();
             Poco::JSON::Object::Ptr forRegisters = member.value()->toJson();
-            forRegisters->set("status", member.value()->status);
             forRegisters->set("pin_hash", hash.value());
             auto appended = sync::ChangeLog::append(connection, tenantId, "register_staff", staffId,
                                                     sync::ChangeLog::Op::Upsert, forRegisters, now);

@@ -21,6 +21,7 @@ Poco::JSON::Object::Ptr StaffMember::toJson() const {
     json->set("id", id);
     json->set("email", email);
     json->set("role", role);
+    json->set("status", status);
     return json;
 }
 

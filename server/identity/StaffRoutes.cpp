@@ -4,6 +4,7 @@
 #include "core/Actor.h"
 #include "core/Validation.h"
 #include "identity/StaffAccounts.h"
+#include "identity/StaffChanges.h"
 #include "protocol/JsonFields.h"
 #include "sync/ChangeLog.h"
 
@@ -105,10 +106,31 @@ Result<Response> setPin(Request& request, RegisterPins& pins) {
     return Response::json(200, answer);
 }
 
+Result<Response> updateStaff(Request& request, StaffChanges& changes) {
+    auto body = request.jsonObject();
+    if (!body)
+        return body.error();
+    const protocol::JsonFields fields(body.value());
+    auto role = fields.optionalString("role", 20);
+    if (!role)
+        return role.error();
+    auto status = fields.optionalString("status", 20);
+    if (!status)
+        return status.error();
+    if (!role.value() && !status.value())
+        return protocol::invalidField("role", "or status is required: what to change");
+    auto member = changes.update(*request.principal, request.param("id"), {role.value(), status.value()});
+    if (!member)
+        return member.error();
+    Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
+    answer->set("user", member.value());
+    return Response::json(200, answer);
+}
+
 } // namespace
 
 void addStaffRoutes(http::Router& router, ServerContext& context, const auth::PasswordHasher& hasher,
-                    RegisterPins& pins) {
+                    RegisterPins& pins, StaffChanges& changes) {
     router.add({"POST",
                 "/api/v1/staff",
                 Access::Staff,
@@ -130,6 +152,17 @@ void addStaffRoutes(http::Router& router, ServerContext& context, const auth::Pa
                 "List the tenant's staff",
                 "",
                 "UserList"});
+    router.add({"PATCH",
+                "/api/v1/staff/{id}",
+                Access::Staff,
+                {StaffRole::Owner, StaffRole::Manager},
+                {},
+                [&](Request& r) { return updateStaff(r, changes); },
+                "Change a staff member's role (owner) or disable/enable them (a manager: cashiers only)",
+                "UpdateStaff",
+                "UserEnvelope",
+                200,
+                true});
     router.add({"PUT",
                 "/api/v1/staff/{id}/pin",
                 Access::Staff,

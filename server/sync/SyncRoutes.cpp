@@ -90,13 +90,14 @@ Result<std::vector<Mutation>> readBatch(const Request& request) {
 
 } // namespace
 
-void addSyncRoutes(http::Router& router, ChangeFeed& feed, SyncPush& push) {
+void addSyncRoutes(http::Router& router, ChangeFeed& feed, SyncPush& push, identity::DevicePresence& presence) {
     router.add({"GET",
                 "/api/v1/sync/changes",
                 Access::StaffOrDevice,
                 {},
                 {},
-                [&feed](Request& r) -> Result<Response> {
+                [&feed, &presence](Request& r) -> Result<Response> {
+                    presence.record(r);
                     auto since = readSince(r);
                     if (!since)
                         return since.error();
@@ -117,7 +118,8 @@ void addSyncRoutes(http::Router& router, ChangeFeed& feed, SyncPush& push) {
                 Access::StaffOrDevice,
                 {},
                 {},
-                [&push](Request& r) -> Result<Response> {
+                [&push, &presence](Request& r) -> Result<Response> {
+                    presence.record(r);
                     auto batch = readBatch(r);
                     if (!batch)
                         return batch.error();

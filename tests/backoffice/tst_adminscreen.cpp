@@ -1,6 +1,8 @@
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -17,7 +19,8 @@ using tp::client::testing::FakeSyncServer;
 
 // The registers-and-staff screen under QT_QPA_PLATFORM=offscreen against a scripted server: an
 // enrolment code shown, a staff member added (after a too-short password is said in words), a
-// PIN set for the selected member.
+// PIN set for the selected member; the registers listed with when each was last seen (a silent
+// one in red) and one revoked; a member given another role and disabled.
 class TestAdminScreen : public QObject {
     Q_OBJECT
 
@@ -39,6 +42,26 @@ private slots:
                                                                {"expires_at", "2030-01-01T10:00:00Z"}}}});
             if (request.path == QLatin1String("/api/v1/staff"))
                 return FakeSyncServer::Reaction::json(201, QJsonObject{{"user", QJsonObject{{"id", "u-new"}}}});
+            if (request.path == QLatin1String("/api/v1/devices") && request.method == "GET") {
+                const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                const QString threeDaysAgo = QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODateWithMs);
+                return FakeSyncServer::Reaction::json(
+                    200, QJsonObject{{"devices", QJsonArray{QJsonObject{{"id", "d-1"},
+                                                                        {"store_id", "s-berlin"},
+                                                                        {"name", "Till 1"},
+                                                                        {"status", "active"},
+                                                                        {"last_seen_at", now},
+                                                                        {"app_version", "1.2.0"},
+                                                                        {"pending_uploads", 0}},
+                                                            QJsonObject{{"id", "d-2"},
+                                                                        {"store_id", "s-berlin"},
+                                                                        {"name", "Till 2"},
+                                                                        {"status", "active"},
+                                                                        {"last_seen_at", threeDaysAgo},
+                                                                        {"app_version", "1.1.0"},
+                                                                        {"pending_uploads", 5}}}},
+                                     {"next_cursor", QJsonValue()}});
+            }
             return FakeSyncServer::Reaction::json(200, QJsonObject{});
         });
         tp::client::testing::FixedTokenSource token(QStringLiteral("owner-token"));
@@ -79,6 +102,45 @@ private slots:
         QCOMPARE(server.requests().last().method, QByteArray("PUT"));
         QCOMPARE(server.requests().last().path, QStringLiteral("/api/v1/staff/u-kim/pin"));
         QCOMPARE(server.requests().last().json().value("pin").toString(), QStringLiteral("4711"));
+
+        // Registers: listed with when they were last seen; the silent one with unsent sales in red.
+        auto* registers = screen.findChild<QTableWidget*>(QStringLiteral("registers"));
+        QTRY_COMPARE_WITH_TIMEOUT(registers->rowCount(), 2, 20000);
+        registers->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(registers->item(0, 0)->text(), QStringLiteral("Till 1"));
+        QCOMPARE(registers->item(0, 1)->text(), QStringLiteral("Berlin"));
+        QCOMPARE(registers->item(0, 2)->text(), QStringLiteral("just now"));
+        QCOMPARE(registers->item(0, 3)->text(), QStringLiteral("1.2.0"));
+        QCOMPARE(registers->item(1, 2)->text(), QStringLiteral("3 days ago"));
+        QCOMPARE(registers->item(1, 4)->data(Qt::DisplayRole).toInt(), 5);
+        QCOMPARE(registers->item(1, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));
+        QVERIFY(registers->item(0, 0)->foreground().color() != QColor(0xb0, 0x00, 0x20));
+        QVERIFY(screen.findChild<QLabel*>(QStringLiteral("registersMessage"))->text().contains(QLatin1String("red")));
+
+        screen.setConfirmations(false);
+        registers->setCurrentCell(1, 0);
+        const int beforeRevoke = int(server.requests().size());
+        screen.revokeRegister();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() > beforeRevoke, 20000);
+        QCOMPARE(server.requests().at(beforeRevoke).method, QByteArray("DELETE"));
+        QCOMPARE(server.requests().at(beforeRevoke).path, QStringLiteral("/api/v1/devices/d-2"));
+
+        // Staff: another role, then disabled.
+        staff->setCurrentCell(0, 0);
+        auto* newRole = screen.findChild<QComboBox*>(QStringLiteral("newRole"));
+        newRole->setCurrentIndex(newRole->findData(QStringLiteral("manager")));
+        const int beforeRole = int(server.requests().size());
+        screen.changeRole();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() > beforeRole, 20000);
+        QCOMPARE(server.requests().last().method, QByteArray("PATCH"));
+        QCOMPARE(server.requests().last().path, QStringLiteral("/api/v1/staff/u-kim"));
+        QCOMPARE(server.requests().last().json(), (QJsonObject{{"role", "manager"}}));
+        QCOMPARE(screen.findChild<QPushButton*>(QStringLiteral("toggleAccess"))->text(), QStringLiteral("&Disable"));
+        const int beforeAccess = int(server.requests().size());
+        screen.toggleAccess();
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() > beforeAccess, 20000);
+        QCOMPARE(server.requests().last().json(), (QJsonObject{{"status", "disabled"}}));
+        QVERIFY(screen.findChild<QLabel*>(QStringLiteral("staffMessage"))->text().contains(QLatin1String("disabled")));
     }
 };
 

@@ -25,8 +25,9 @@ std::optional<tp::domain::Result<T>> await(const std::function<void(OfficeAdmin:
 } // namespace
 
 // The office's online actions against the real server: an enrolment code a new register then
-// enrols with (once), a cashier added with a password and given a register PIN; the staff list
-// from the replica; offline, each action says it needs the server.
+// enrols with (once), that register listed with what it reported when it synced, then revoked;
+// a cashier added with a password, given a register PIN, then disabled; the staff list (owner
+// included) from the replica; offline, each action says it needs the server.
 class TestBackofficeAdmin : public QObject {
     Q_OBJECT
 
@@ -55,8 +56,48 @@ private slots:
         QVERIFY(!(*code)->code.isEmpty());
         QVERIFY((*code)->expiresAt > QDateTime::currentDateTimeUtc());
         const std::string enrol = "{\"code\":\"" + (*code)->code.toStdString() + "\"}";
-        QCOMPARE(m_server.post("/api/v1/devices/enrol", enrol).status, 201);
+        const ApiResponse enrolled = m_server.post("/api/v1/devices/enrol", enrol);
+        QCOMPARE(enrolled.status, 201);
         QCOMPARE(m_server.post("/api/v1/devices/enrol", enrol).status, 404); // once only
+
+        // The new register syncs through the client's own SyncApi, saying what it is and
+        // what it holds; the office lists it so.
+        const QString deviceId =
+            QString::fromStdString(enrolled.json->getObject("device")->getValue<std::string>("id"));
+        tp::client::testing::FixedTokenSource deviceToken(
+            QString::fromStdString(enrolled.json->getValue<std::string>("device_token")));
+        tp::client::SyncApi till(url(), deviceToken);
+        till.setAppVersion(QStringLiteral("2.0.1"));
+        till.setPendingUploads([] { return 4; });
+        std::optional<std::optional<tp::client::SyncError>> synced;
+        till.fetchChanges(QStringLiteral("0"), 10,
+                          [&](const auto& error, const auto&, const auto&) { synced = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(synced.has_value(), 20000);
+        QVERIFY(!synced->has_value());
+        auto registers = await<QList<tp::backoffice::RegisterView>>([&](auto done) { admin.registers(done); });
+        QVERIFY(registers && registers->ok());
+        const auto listed = std::find_if((*registers)->begin(), (*registers)->end(),
+                                         [&](const auto& view) { return view.id == deviceId; });
+        QVERIFY(listed != (*registers)->end());
+        QCOMPARE(listed->name, QStringLiteral("Till 2"));
+        QCOMPARE(listed->appVersion, QStringLiteral("2.0.1"));
+        QCOMPARE(listed->pendingUploads, 4);
+        QVERIFY(!listed->revoked);
+        QVERIFY(qAbs(listed->lastSeenAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QVERIFY(listed->needsAttention(QDateTime::currentDateTimeUtc().addSecs(2 * 3600))); // 4 unsent for 2 h
+
+        // Revoked: listed so, and the register's next sync is refused.
+        auto revoked = await<void>([&](auto done) { admin.revokeRegister(deviceId, done); });
+        QVERIFY2(revoked && revoked->ok(), revoked && !revoked->ok() ? revoked->error().message.c_str() : "");
+        registers = await<QList<tp::backoffice::RegisterView>>([&](auto done) { admin.registers(done); });
+        QVERIFY(std::any_of((*registers)->begin(), (*registers)->end(),
+                            [&](const auto& view) { return view.id == deviceId && view.revoked; }));
+        synced.reset();
+        till.fetchChanges(QStringLiteral("0"), 10,
+                          [&](const auto& error, const auto&, const auto&) { synced = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(synced.has_value(), 20000);
+        QVERIFY(synced->has_value());
+        QCOMPARE((*synced)->code, QStringLiteral("unauthorized"));
         auto unnamed = await<tp::backoffice::EnrolmentCode>(
             [&](auto done) { admin.makeEnrolmentCode(QString::fromStdString(m_shop.mainStoreId), {}, done); });
         QCOMPARE(unnamed->error().code, std::string("invalid_name"));
@@ -82,8 +123,10 @@ private slots:
         QVERIFY(office.pull());
         auto staff = admin.staff();
         QVERIFY(staff.ok());
-        // (The feed brings the staff added since the shop was made; the owner made with the shop
-        // is not in it.)
+        QVERIFY(std::any_of(staff->begin(), staff->end(), [&](const auto& member) {
+            return member.role == QLatin1String("owner") &&
+                   member.email == QString::fromStdString(m_shop.ownerEmail).toLower();
+        }));
         const auto kim = std::find_if(staff->begin(), staff->end(), [](const auto& member) {
             return member.email == QLatin1String("kim@shop.example");
         });
@@ -93,6 +136,19 @@ private slots:
                  std::string("invalid_pin"));
         auto pinned = await<void>([&](auto done) { admin.setPin(kim->id, QStringLiteral("4711"), done); });
         QVERIFY2(pinned && pinned->ok(), pinned && !pinned->ok() ? pinned->error().message.c_str() : "");
+
+        // Kim leaves: disabled, she can no longer log in; the list shows it after a sync.
+        const QString kimId = kim->id;
+        auto disabled = await<void>([&](auto done) { admin.changeStaff(kimId, {}, QStringLiteral("disabled"), done); });
+        QVERIFY2(disabled && disabled->ok(), disabled && !disabled->ok() ? disabled->error().message.c_str() : "");
+        QVERIFY(m_server.login(m_shop.slug, "kim@shop.example", "a long password").empty());
+        QVERIFY(office.pull());
+        staff = admin.staff();
+        QVERIFY(std::any_of(staff->begin(), staff->end(), [&](const auto& member) {
+            return member.id == kimId && member.status == QLatin1String("disabled");
+        }));
+        QCOMPARE(await<void>([&](auto done) { admin.changeStaff(kimId, {}, {}, done); })->error().code,
+                 std::string("nothing_changed"));
 
         // Offline: said in words, nothing half done.
         tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));

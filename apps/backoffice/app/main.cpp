@@ -19,6 +19,7 @@ class Text {
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tillpoint-backoffice"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TILLPOINT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Tillpoint"));
     tp::i18n::installTranslation(app, QLocale());
     QCommandLineParser parser;

@@ -1,7 +1,10 @@
 #include "models/OfficeAdmin.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QUrlQuery>
 
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/SyncApi.h"
@@ -62,6 +65,92 @@ void OfficeAdmin::setPin(const QString& staffId, const QString& pin, Done<void> 
     if (pin.size() < 4 || pin.size() > 8 || !digits)
         return done(refusal("invalid_pin", tr("A register PIN is 4 to 8 digits.")));
     m_api.send("PUT", QStringLiteral("/api/v1/staff/%1/pin").arg(staffId), QJsonObject{{"pin", pin}},
+               [done](const std::optional<client::SyncError>& error, const QJsonObject&, const QByteArray&) {
+                   if (error)
+                       return done(failure(*error));
+                   done(domain::Result<void>{});
+               });
+}
+
+bool RegisterView::needsAttention(const QDateTime& now) const {
+    if (revoked)
+        return false;
+    if (!lastSeenAt.isValid())
+        return true;
+    const qint64 silentSeconds = lastSeenAt.secsTo(now);
+    return silentSeconds > 24 * 3600 || (pendingUploads > 0 && silentSeconds > 3600);
+}
+
+QString lastSeenText(const QDateTime& seen, const QDateTime& now) {
+    if (!seen.isValid())
+        return OfficeAdmin::tr("never");
+    const qint64 seconds = std::max<qint64>(0, seen.secsTo(now));
+    if (seconds < 60)
+        return OfficeAdmin::tr("just now");
+    if (seconds < 3600)
+        return OfficeAdmin::tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 24 * 3600)
+        return OfficeAdmin::tr("%1 h ago").arg(seconds / 3600);
+    if (seconds < 7 * 24 * 3600)
+        return OfficeAdmin::tr("%1 days ago").arg(seconds / (24 * 3600));
+    return QLocale().toString(seen.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+void OfficeAdmin::registers(Done<QList<RegisterView>> done) {
+    registersFrom(QString(), {}, std::move(done));
+}
+
+void OfficeAdmin::registersFrom(const QString& cursor, QList<RegisterView> sofar, Done<QList<RegisterView>> done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_api.get(QStringLiteral("/api/v1/devices"), query,
+              [this, sofar, done](const std::optional<client::SyncError>& error, const QJsonObject& body,
+                                  const QByteArray&) mutable {
+                  if (error)
+                      return done(failure(*error));
+                  const auto time = [](const QJsonValue& value) {
+                      return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+                  };
+                  for (const QJsonValue& entry : body.value(QLatin1String("devices")).toArray()) {
+                      const QJsonObject device = entry.toObject();
+                      const QJsonValue pending = device.value(QLatin1String("pending_uploads"));
+                      sofar << RegisterView{device.value(QLatin1String("id")).toString(),
+                                            device.value(QLatin1String("store_id")).toString(),
+                                            device.value(QLatin1String("name")).toString(),
+                                            device.value(QLatin1String("status")).toString() ==
+                                                QLatin1String("revoked"),
+                                            time(device.value(QLatin1String("enrolled_at"))),
+                                            time(device.value(QLatin1String("last_seen_at"))),
+                                            device.value(QLatin1String("app_version")).toString(),
+                                            pending.isDouble() ? pending.toInt() : -1};
+                  }
+                  const QString next = body.value(QLatin1String("next_cursor")).toString();
+                  if (next.isEmpty())
+                      return done(sofar);
+                  registersFrom(next, std::move(sofar), std::move(done));
+              });
+}
+
+void OfficeAdmin::revokeRegister(const QString& deviceId, Done<void> done) {
+    m_api.send("DELETE", QStringLiteral("/api/v1/devices/%1").arg(deviceId), {},
+               [done](const std::optional<client::SyncError>& error, const QJsonObject&, const QByteArray&) {
+                   if (error)
+                       return done(failure(*error));
+                   done(domain::Result<void>{});
+               });
+}
+
+void OfficeAdmin::changeStaff(const QString& staffId, const QString& role, const QString& status, Done<void> done) {
+    QJsonObject change;
+    if (!role.isEmpty())
+        change.insert(QStringLiteral("role"), role);
+    if (!status.isEmpty())
+        change.insert(QStringLiteral("status"), status);
+    if (change.isEmpty())
+        return done(refusal("nothing_changed", tr("Choose a new role or access first.")));
+    m_api.send("PATCH", QStringLiteral("/api/v1/staff/%1").arg(staffId), change,
                [done](const std::optional<client::SyncError>& error, const QJsonObject&, const QByteArray&) {
                    if (error)
                        return done(failure(*error));

@@ -23,6 +23,24 @@ struct EnrolmentCode {
     QDateTime expiresAt;
 };
 
+// An enrolled register as the server lists it, with what it reported when it last synced.
+struct RegisterView {
+    QString id;
+    QString storeId;
+    QString name;
+    bool revoked = false;
+    QDateTime enrolledAt;
+    QDateTime lastSeenAt;    // invalid: never synced
+    QString appVersion;      // empty: not reported
+    int pendingUploads = -1; // -1: not reported
+
+    // Worth a look: never synced, silent for a day, or holding changes it has not sent for an hour.
+    bool needsAttention(const QDateTime& now) const;
+};
+
+// "just now", "12 minutes ago", "3 hours ago", "2 days ago", else the date; "never".
+QString lastSeenText(const QDateTime& seen, const QDateTime& now);
+
 // A member of the shop's staff as the feed brings them (entity "staff").
 struct StaffMemberView {
     QString id;
@@ -32,9 +50,10 @@ struct StaffMemberView {
 };
 
 // The office's actions that need the server there and then (they make secrets or accounts,
-// which cannot wait in an outbox): a one-time enrolment code for a new register, a new staff
-// member with a password, a register PIN. Offline each answers in words that it needs the
-// server. The staff list itself comes from the replica.
+// which cannot wait in an outbox, or show what registers report now): a one-time enrolment
+// code for a new register, the registers with when they were last seen, revoking one, a new
+// staff member with a password, a register PIN, a member's role or access. Offline each
+// answers in words that it needs the server. The staff list itself comes from the replica.
 class OfficeAdmin {
     Q_DECLARE_TR_FUNCTIONS(tp::backoffice::OfficeAdmin)
 
@@ -53,8 +72,18 @@ public:
     // Errors: "invalid_pin" (4 to 8 digits), the server's.
     void setPin(const QString& staffId, const QString& pin, Done<void> done);
 
+    // Every page of GET /api/v1/devices, in enrolment order.
+    void registers(Done<QList<RegisterView>> done);
+    void revokeRegister(const QString& deviceId, Done<void> done);
+    // `role` "manager" | "cashier" or empty (unchanged), `status` "active" | "disabled" or empty.
+    void changeStaff(const QString& staffId, const QString& role, const QString& status, Done<void> done);
+
     domain::Result<QList<StaffMemberView>> staff();
 
+private:
+    void registersFrom(const QString& cursor, QList<RegisterView> sofar, Done<QList<RegisterView>> done);
+
+public:
 private:
     client::ReplicaDatabase& m_db;
     client::SyncApi& m_api;

@@ -139,6 +139,8 @@ void RegisterApp::openEnrolled() {
             return fail(QString::fromStdString(opened.error().message));
         m_outbox = std::make_unique<client::Outbox>(*m_db, *m_ids);
         m_api = std::make_unique<client::SyncApi>(m_settings->server(), *m_tokens);
+        m_api->setAppVersion(QCoreApplication::applicationVersion());
+        m_api->setPendingUploads([this] { return m_state ? m_state->pendingCount() : 0; });
         m_retry = std::make_unique<client::RetrySchedule>(*m_db, QStringLiteral("push"));
         m_puller = std::make_unique<client::ChangePuller>(*m_db, *m_api);
         m_uploader = std::make_unique<client::OutboxUploader>(*m_outbox, *m_api, *m_retry);

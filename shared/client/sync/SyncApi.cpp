@@ -69,12 +69,21 @@ void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
     const QString token = m_tokens.accessToken();
     if (!token.isEmpty())
         http.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (!m_appVersion.isEmpty())
+        http.setRawHeader("X-Tillpoint-App-Version", m_appVersion);
+    if (m_pendingUploads)
+        http.setRawHeader("X-Tillpoint-Pending-Uploads", QByteArray::number(m_pendingUploads()));
     QNetworkReply* reply = nullptr;
     if (request.method == "GET") {
         reply = m_network->get(http);
     } else {
         http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = request.method == "PUT" ? m_network->put(http, request.body) : m_network->post(http, request.body);
+        if (request.method == "POST")
+            reply = m_network->post(http, request.body);
+        else if (request.method == "PUT")
+            reply = m_network->put(http, request.body);
+        else // PATCH, DELETE
+            reply = m_network->sendCustomRequest(http, request.method, request.body);
     }
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request, done = std::move(done), tokenRenewed]() mutable {

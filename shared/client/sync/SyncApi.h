@@ -40,6 +40,12 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     QUrl baseUrl() const { return m_baseUrl; }
 
+    // What a register tells the server about itself with every request, for the backoffice's
+    // list of registers: its app's version (X-Tillpoint-App-Version) and how many changes wait
+    // in its outbox (X-Tillpoint-Pending-Uploads), counted when each request is sent.
+    void setAppVersion(const QString& version) { m_appVersion = version.toUtf8(); }
+    void setPendingUploads(std::function<int()> count) { m_pendingUploads = std::move(count); }
+
     void fetchChanges(const QString& cursor, int limit, Callback done);
     void push(const QJsonArray& mutations, Callback done);
     // Any other GET of the API with the same token and handling (a gift card's balance):
@@ -48,7 +54,7 @@ public:
     // The same with a query ("?store_id=…&sku=…"), its values encoded here.
     void get(const QString& path, const QUrlQuery& query, Callback done);
     // An online action of the API other than sync (an enrolment code, a staff member):
-    // `method` POST or PUT with a JSON body, the same token handling.
+    // `method` POST, PUT, PATCH or DELETE with a JSON body, the same token handling.
     void send(const QByteArray& method, const QString& path, const QJsonObject& body, Callback done);
 
 private:
@@ -72,6 +78,8 @@ private:
     // can call back into a half-destroyed SyncApi.
     QNetworkAccessManager* m_network;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};
+    QByteArray m_appVersion;
+    std::function<int()> m_pendingUploads;
 };
 
 } // namespace tp::client

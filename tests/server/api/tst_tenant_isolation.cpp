@@ -88,6 +88,27 @@ private:
                  return Call{{{"id", added.json->getObject("user")->getValue<std::string>("id")}},
                              "{\"pin\":\"4826\"}"};
              }},
+            {"/api/v1/staff/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const ApiResponse added =
+                     server.post("/api/v1/staff",
+                                 "{\"email\":\"" + server.uniqueSlug("iso") +
+                                     "@shop.example\",\"password\":\"a long password\",\"role\":\"cashier\"}",
+                                 owner.ownerToken);
+                 if (added.status != 201)
+                     QTest::qFail(("adding the cashier failed: " + added.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"id", added.json->getObject("user")->getValue<std::string>("id")}},
+                             "{\"status\":\"disabled\"}"};
+             }},
+            {"/api/v1/devices/{id}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const ApiResponse enrolled = server.post(
+                     "/api/v1/devices", "{\"store_id\":\"" + owner.mainStoreId + "\",\"name\":\"Isolated till\"}",
+                     owner.ownerToken);
+                 if (enrolled.status != 201)
+                     QTest::qFail(("enrolling the register failed: " + enrolled.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"id", enrolled.json->getObject("device")->getValue<std::string>("id")}}, {}};
+             }},
             {"/api/v1/orders/{id}",
              [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
                  const std::string orderId = newClientId();
