@@ -18,6 +18,7 @@
 #include "auth/OpaqueTokens.h"
 #include "auth/PasswordHasher.h"
 #include "auth/RefreshTokenPolicy.h"
+#include "campaigns/CampaignMutations.h"
 #include "catalog/CatalogRoutes.h"
 #include "catalog/CategoryMutations.h"
 #include "catalog/ProductDocumentCache.h"
@@ -299,6 +300,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     customers::registerCustomerMutations(parts->mutations);
     stores::registerStoreMutations(parts->mutations);
     coupons::registerCouponMutations(parts->mutations);
+    campaigns::registerCampaignMutations(parts->mutations);
     storedvalue::registerStoredValueMutations(parts->mutations);
     auto spool = std::make_shared<const mail::MailSpool>(
         config.mailSpool.empty() ? dataDir / "mail-outbox" : std::filesystem::path(config.mailSpool), config.mailFrom);

@@ -1,0 +1,2 @@
+-- Price campaigns behind the tenant policy (see 0002).
+SELECT tillpoint_enable_tenant_rls('price_campaigns');
