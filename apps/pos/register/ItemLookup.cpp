@@ -19,11 +19,16 @@ const QString kColumns =
 
 SellableItem itemOf(const client::SqlRow& row) {
     const QString categories = row.at(9).toString();
-    return SellableItem{
-        row.at(0).toString(), row.at(1).toString(),
-        row.at(2).toString(), row.at(3).toString(),
-        row.at(8).toString(), row.at(6).toLongLong(),
-        row.at(7).toString(), categories.isEmpty() ? QStringList() : categories.split(QLatin1Char(','))};
+    return SellableItem{row.at(0).toString(),
+                        row.at(1).toString(),
+                        row.at(2).toString(),
+                        row.at(3).toString(),
+                        row.at(8).toString(),
+                        row.at(6).toLongLong(),
+                        row.at(7).toString(),
+                        categories.isEmpty() ? QStringList() : categories.split(QLatin1Char(',')),
+                        {},
+                        0};
 }
 
 } // namespace
@@ -49,9 +54,28 @@ domain::Result<QList<SellableItem>> ItemLookup::variantsOf(const QString& produc
             row.at(4).toString() == QLatin1String("active") && row.at(5).toString() == QLatin1String("active");
         if (!active || !row.at(6).isValid() || row.at(7).toString().isEmpty())
             continue;
-        items << itemOf(row);
+        SellableItem item = itemOf(row);
+        if (auto priced = applyCampaign(item); !priced)
+            return priced.error();
+        items << std::move(item);
     }
     return items;
+}
+
+domain::Result<void> ItemLookup::applyCampaign(SellableItem& item) {
+    const QString now = m_clock().toUTC().toString(Qt::ISODateWithMs);
+    auto rows = m_db.select(QStringLiteral("SELECT amount, campaign_id FROM campaign_prices WHERE sku = ? AND "
+                                           "currency = ? AND (store_id IS NULL OR store_id = ?) AND starts_at <= ? "
+                                           "AND ends_at > ? ORDER BY amount LIMIT 1"),
+                            {item.sku, item.currency, m_storeId, now, now});
+    if (!rows)
+        return rows.error();
+    if (!rows->isEmpty()) {
+        item.regularPrice = item.unitPrice;
+        item.unitPrice = rows->first().at(0).toLongLong();
+        item.campaignId = rows->first().at(1).toString();
+    }
+    return {};
 }
 
 domain::Result<std::optional<SellableItem>> ItemLookup::first(const QString& sql, const QString& key) {
@@ -70,6 +94,8 @@ domain::Result<std::optional<SellableItem>> ItemLookup::first(const QString& sql
     if (!row.at(6).isValid() || item.currency.isEmpty())
         return domain::makeError("item_not_for_sale", item.name.toStdString() + " (" + item.sku.toStdString() +
                                                           ") has no price in this store");
+    if (auto priced = applyCampaign(item); !priced)
+        return priced.error();
     return std::optional<SellableItem>(std::move(item));
 }
 

@@ -73,7 +73,8 @@ std::optional<Sale::Line> lineFromJson(const QJsonValue& value) {
     for (const QJsonValue& category : json.value(QLatin1String("category_ids")).toArray())
         categories << category.toString();
     Sale::Line line{SellableItem{text("variant_id"), text("product_id"), text("sku"), text("name"), text("tax_class"),
-                                 price.toInteger(), text("currency"), categories},
+                                 price.toInteger(), text("currency"), categories, text("campaign_id"),
+                                 json.value(QLatin1String("regular_price")).toInteger()},
                     qty, *discount, std::nullopt, QString()};
     const QJsonValue listPrice = json.value(QLatin1String("list_price"));
     if (listPrice.isDouble()) {
@@ -109,6 +110,10 @@ QJsonObject Sale::lineJson(const Line& line) {
                      {"discount", discountJson(line.discount)}};
     if (!line.item.categoryIds.isEmpty())
         json.insert(QStringLiteral("category_ids"), QJsonArray::fromStringList(line.item.categoryIds));
+    if (!line.item.campaignId.isEmpty()) {
+        json.insert(QStringLiteral("campaign_id"), line.item.campaignId);
+        json.insert(QStringLiteral("regular_price"), line.item.regularPrice);
+    }
     if (line.listPrice) {
         json.insert(QStringLiteral("list_price"), *line.listPrice);
         json.insert(QStringLiteral("override_reason"), line.overrideReason);

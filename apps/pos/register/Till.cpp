@@ -57,7 +57,7 @@ Till::Till(Setup setup, StoreProfile store)
     , m_supervisor(std::make_unique<SaleSupervisor>(*m_audit, m_setup.policy, m_setup.clock))
     , m_shifts(std::make_unique<ShiftBook>(m_setup.outbox, m_setup.ids, *m_audit, m_setup.storeId, m_setup.registerId,
                                            m_store.currency))
-    , m_lookup(std::make_unique<ItemLookup>(m_setup.db, m_setup.storeId))
+    , m_lookup(std::make_unique<ItemLookup>(m_setup.db, m_setup.storeId, m_setup.clock))
     , m_parked(m_setup.db, m_setup.ids)
     , m_returns(m_setup.outbox, m_setup.ids, *m_audit)
     , m_customers(m_setup.outbox, m_setup.ids)

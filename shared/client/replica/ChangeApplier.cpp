@@ -1,5 +1,6 @@
 #include "client/replica/ChangeApplier.h"
 
+#include "client/replica/CampaignPriceProjection.h"
 #include "client/replica/ProductProjection.h"
 #include "client/replica/ReplicaDatabase.h"
 #include "client/replica/StockLevelProjection.h"
@@ -10,6 +11,7 @@ namespace {
 
 const QLatin1String kProduct("product");
 const QLatin1String kStockLevel("stock_level");
+const QLatin1String kCampaign(CampaignPriceProjection::kEntity);
 
 } // namespace
 
@@ -55,6 +57,8 @@ domain::Result<void> ChangeApplier::applyOne(const PreparedChange& change) {
                                  {change.entity, change.id, change.seq});
         if (!removed)
             return removed.error();
+        if (change.entity == kCampaign)
+            return CampaignPriceProjection::refresh(m_db, change.id);
         return {};
     }
     if (change.product)
@@ -67,6 +71,9 @@ domain::Result<void> ChangeApplier::applyOne(const PreparedChange& change) {
                             {change.entity, change.id, change.json, change.seq});
     if (!stored)
         return stored.error();
+    // Campaigns are kept whole (the office edits them) and their prices projected for the till.
+    if (change.entity == kCampaign)
+        return CampaignPriceProjection::refresh(m_db, change.id);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "client/ClientLogging.h"
+#include "client/replica/CampaignPriceProjection.h"
 #include "client/replica/ReplicaDatabase.h"
 
 namespace tp::client {
@@ -197,13 +198,25 @@ ReplicaMigration returnsOfAnyTill() {
                             "WHERE entity = 'order'")}};
 }
 
+// 14: price campaigns' sale prices, projected from the feed's "campaign" entities (see
+// CampaignPriceProjection), including those an older app kept without knowing them.
+ReplicaMigration campaignPrices() {
+    return {14,
+            {QStringLiteral("CREATE TABLE campaign_prices (campaign_id TEXT NOT NULL, sku TEXT NOT NULL, "
+                            "store_id TEXT, currency TEXT NOT NULL, amount INTEGER NOT NULL, "
+                            "starts_at TEXT NOT NULL, ends_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX campaign_prices_sku ON campaign_prices(sku, currency)"),
+             QStringLiteral("CREATE INDEX campaign_prices_campaign ON campaign_prices(campaign_id)"),
+             CampaignPriceProjection::projectAllSql()}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
         registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts(),
-        localRefunds(),  couponUses(),    returnsOfAnyTill()};
+        localRefunds(),  couponUses(),    returnsOfAnyTill(),   campaignPrices()};
     return all;
 }
 

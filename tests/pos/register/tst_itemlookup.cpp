@@ -11,8 +11,8 @@ using namespace tp::pos;
 using namespace tp::client;
 using namespace tp::client::testing;
 
-// Scans and sku entries find the variant with this store's price and its tax class, from a
-// replica filled through the real change applier.
+// Scans and sku entries find the variant with this store's price (or a running campaign's) and
+// its tax class, from a replica filled through the real change applier.
 class TestItemLookup : public QObject {
     Q_OBJECT
 
@@ -94,6 +94,60 @@ private slots:
         auto inParis = ItemLookup(m_replica->db(), "paris").bySku("TS-M");
         QVERIFY(inParis.ok() && inParis->has_value());
         QCOMPARE((*inParis)->unitPrice, 1999); // the product's price: the variant has none of its own
+    }
+
+    void aRunningCampaignsPriceWins() {
+        const auto campaign = [](const QString& id, const QString& from, const QString& until, qint64 amount,
+                                 const QJsonArray& stores, const QString& status = QStringLiteral("active")) {
+            return QJsonObject{
+                {"id", id},
+                {"name", "Sale"},
+                {"starts_at", from},
+                {"ends_at", until},
+                {"store_ids", stores},
+                {"status", status},
+                {"prices",
+                 QJsonArray{QJsonObject{{"sku", "TS-M"}, {"price", money(amount)}},
+                            QJsonObject{{"sku", "BK"}, {"price", QJsonObject{{"amount", 1}, {"currency", "CHF"}}}}}}};
+        };
+        // Summer in Berlin only; a deeper cut for everyone in August; one archived.
+        apply(upsert(
+            10, "campaign", "c-summer",
+            campaign("c-summer", "2026-07-01T00:00:00.000Z", "2026-09-01T00:00:00.000Z", 1499, QJsonArray{"berlin"})));
+        apply(upsert(11, "campaign", "c-august",
+                     campaign("c-august", "2026-08-01T00:00:00Z", "2026-08-08T00:00:00Z", 999, QJsonArray{})));
+        apply(upsert(12, "campaign", "c-gone",
+                     campaign("c-gone", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", 1, QJsonArray{}, "archived")));
+        const auto at = [this](const char* when, const char* store) {
+            const QDateTime moment = QDateTime::fromString(QString::fromLatin1(when), Qt::ISODate);
+            return ItemLookup(m_replica->db(), QString::fromLatin1(store), [moment] { return moment; }).bySku("TS-M");
+        };
+        auto june = at("2026-06-30T23:59:59Z", "berlin");
+        QCOMPARE((*june)->unitPrice, 1799); // not yet: the store's price
+        QVERIFY((*june)->campaignId.isEmpty());
+        auto july = at("2026-07-01T00:00:00Z", "berlin");
+        QCOMPARE((*july)->unitPrice, 1499);
+        QCOMPARE((*july)->campaignId, QStringLiteral("c-summer"));
+        QCOMPARE((*july)->regularPrice, 1799);
+        QCOMPARE((*at("2026-07-15T12:00:00Z", "paris"))->unitPrice, 1999);      // Berlin's campaign only
+        QCOMPARE((*at("2026-08-03T09:00:00+02:00", "berlin"))->unitPrice, 999); // the lowest of two
+        QCOMPARE((*at("2026-08-03T09:00:00Z", "paris"))->unitPrice, 999);
+        QCOMPARE((*at("2026-09-01T00:00:00Z", "berlin"))->unitPrice, 1799); // ended (exclusive)
+        // Another currency's campaign price is not this store's.
+        const QDateTime august = QDateTime::fromString(QStringLiteral("2026-08-03T09:00:00Z"), Qt::ISODate);
+        QCOMPARE((*ItemLookup(m_replica->db(), "berlin", [august] { return august; }).bySku("BK"))->unitPrice, 1200);
+        // The variant grid shows campaign prices too.
+        auto grid = ItemLookup(m_replica->db(), "berlin", [august] { return august; }).variantsOf("p1");
+        QVERIFY(std::any_of(grid->begin(), grid->end(),
+                            [](const SellableItem& item) { return item.sku == "TS-M" && item.unitPrice == 999; }));
+
+        // Withdrawn: archived by the office, the price is gone at once; deleted likewise.
+        apply(upsert(
+            13, "campaign", "c-august",
+            campaign("c-august", "2026-08-01T00:00:00Z", "2026-08-08T00:00:00Z", 999, QJsonArray{}, "archived")));
+        QCOMPARE((*at("2026-08-03T09:00:00Z", "berlin"))->unitPrice, 1499);
+        apply(QJsonObject{{"seq", 14}, {"entity", "campaign"}, {"id", "c-summer"}, {"op", "delete"}});
+        QCOMPARE((*at("2026-08-03T09:00:00Z", "berlin"))->unitPrice, 1799);
     }
 
     void unknownCodeFindsNothing() {

@@ -25,7 +25,7 @@ private:
     }
 
     static SellableItem item(const QString& sku, qint64 price) {
-        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", {}};
+        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", {}, {}, 0};
     }
 
 private slots:

@@ -29,7 +29,8 @@ class TestReceiptDesk : public QObject {
 
     QString ringAndRecord(const QString& name, qint64 price) {
         Sale sale(berlin());
-        if (!sale.add(SellableItem{"v-" + name, "p-" + name, name.toUpper(), name, "standard", price, "EUR", {}}) ||
+        if (!sale.add(
+                SellableItem{"v-" + name, "p-" + name, name.toUpper(), name, "standard", price, "EUR", {}, {}, 0}) ||
             !sale.payCash(price + 1000))
             QTest::qFail("ringing the sale failed", __FILE__, __LINE__);
         auto recorded = SaleRecorder(*m_outbox, *m_ids, "reg-1", "R1")

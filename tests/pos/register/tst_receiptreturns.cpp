@@ -34,7 +34,7 @@ class TestReceiptReturns : public QObject {
     static StoreProfile berlin() { return tp::pos::testing::berlinStore(); }
 
     static SellableItem item(const QString& sku, qint64 price) {
-        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", {}};
+        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", {}, {}, 0};
     }
 
     ReceiptReturns returns() { return ReceiptReturns(*m_outbox, *m_ids, *m_audit); }

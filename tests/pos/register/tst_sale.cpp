@@ -24,7 +24,7 @@ private:
     }
 
     static SellableItem item(const QString& sku, qint64 price, const QString& taxClass = "standard") {
-        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, taxClass, price, "EUR", {}};
+        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, taxClass, price, "EUR", {}, {}, 0};
     }
 
     static qint64 total(const Sale& sale) {

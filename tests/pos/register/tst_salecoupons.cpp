@@ -17,7 +17,7 @@ private:
     static const inline QDateTime kMay = QDateTime(QDate(2026, 5, 10), QTime(12, 0), Qt::UTC);
 
     static SellableItem item(const QString& sku, qint64 price, const QStringList& categories = {}) {
-        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", categories};
+        return SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", categories, {}, 0};
     }
 
     // A coupon as the feed sends it, read as the till reads it.

@@ -33,7 +33,9 @@ private:
 
     static StoreProfile berlin() { return tp::pos::testing::berlinStore(); }
 
-    static SellableItem shirt() { return SellableItem{"p1-v", "p1", "TS", "T-Shirt", "standard", 1999, "EUR", {}}; }
+    static SellableItem shirt() {
+        return SellableItem{"p1-v", "p1", "TS", "T-Shirt", "standard", 1999, "EUR", {}, {}, 0};
+    }
 
 private slots:
     void init() {
@@ -55,7 +57,7 @@ private slots:
     void settledSaleIsWrittenWhole() {
         Sale sale(berlin());
         QVERIFY(sale.add(shirt(), 2000).ok());
-        QVERIFY(sale.add(SellableItem{"p2-v", "p2", "MUG", "Mug", "standard", 899, "EUR", {}}).ok());
+        QVERIFY(sale.add(SellableItem{"p2-v", "p2", "MUG", "Mug", "standard", 899, "EUR", {}, {}, 0}).ok());
         QVERIFY(sale.voidLine(1, "scanned twice").ok());
         QVERIFY(sale.payCash(5000).ok());
         SaleRecorder recorder(*m_outbox, *m_ids, "reg-1", "R1");
@@ -105,7 +107,7 @@ private slots:
     void voidedTicketLeavesOnlyItsAudit() {
         Sale sale(berlin());
         QVERIFY(sale.add(shirt(), 2000).ok());
-        QVERIFY(sale.add(SellableItem{"p2-v", "p2", "MUG", "Mug", "standard", 899, "EUR", {}}).ok());
+        QVERIFY(sale.add(SellableItem{"p2-v", "p2", "MUG", "Mug", "standard", 899, "EUR", {}, {}, 0}).ok());
         QVERIFY(sale.voidLine(1, "wrong colour").ok());
         SaleRecorder recorder(*m_outbox, *m_ids, "reg-1", "R1");
         const QDateTime at = QDateTime::currentDateTimeUtc();

@@ -32,7 +32,8 @@ private:
     static Sale saleOf(std::initializer_list<std::pair<QString, qint64>> items) {
         Sale sale(store());
         for (const auto& [sku, price] : items)
-            if (!sale.add(SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", {}}))
+            if (!sale.add(
+                    SellableItem{sku + "-v", sku + "-p", sku, "Item " + sku, "standard", price, "EUR", {}, {}, 0}))
                 QTest::qFail("ringing the test's item failed", __FILE__, __LINE__);
         return sale;
     }

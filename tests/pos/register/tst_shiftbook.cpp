@@ -40,7 +40,7 @@ private:
     // A settled sale of one item at `price`, paid `card` by card and the rest in cash.
     void ringSale(qint64 price, qint64 card, const QString& shiftId) {
         Sale sale(berlin());
-        QVERIFY(sale.add(SellableItem{"v1", "p1", "TS", "T-Shirt", "standard", price, "EUR", {}}).ok());
+        QVERIFY(sale.add(SellableItem{"v1", "p1", "TS", "T-Shirt", "standard", price, "EUR", {}, {}, 0}).ok());
         if (card > 0)
             QVERIFY(sale.payCard(card, "TERM-1").ok());
         if (price > card)
