@@ -18,4 +18,10 @@ inline QString moneyText(qint64 minorUnits, const domain::Currency& currency, co
     return locale.toString(major, 'f', currency.exponent()) + QLatin1Char(' ') + code;
 }
 
+// The same amount as a plain number in the locale's form ("12,50"), without the currency: what
+// an edit field shows, so that it reads back through TypedInput::money unchanged.
+inline QString amountText(qint64 minorUnits, const domain::Currency& currency, const QLocale& locale = QLocale()) {
+    return locale.toString(double(minorUnits) / double(currency.minorPerMajor()), 'f', currency.exponent());
+}
+
 } // namespace tp::client

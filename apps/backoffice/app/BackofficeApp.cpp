@@ -20,6 +20,7 @@
 #include "client/sync/SyncEngine.h"
 #include "client/sync/SyncState.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CampaignEdits.h"
 #include "models/CategoryTreeModel.h"
 #include "models/CouponEdits.h"
 #include "models/OfficeAdmin.h"
@@ -41,6 +42,7 @@
 #include "models/stock/StockHistory.h"
 #include "models/stock/StockLevelModel.h"
 #include "ui/AdminScreen.h"
+#include "ui/CampaignsScreen.h"
 #include "ui/CatalogScreen.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/CouponsScreen.h"
@@ -167,6 +169,11 @@ void BackofficeApp::open() {
                                                 [this](const QString& id) { return CustomerProfile::load(*m_db, id); });
     m_coupons = std::make_unique<CouponEdits>(*m_outbox, *m_ids);
     m_couponsScreen = new ui::CouponsScreen(*m_coupons, currency);
+    m_campaigns = std::make_unique<CampaignEdits>(*m_outbox, *m_ids);
+    m_campaignsScreen = new ui::CampaignsScreen(*m_campaigns, currency, [this] {
+        auto stores = m_orders->stores();
+        return stores ? *stores : QList<std::pair<QString, QString>>{};
+    });
     m_storeSettings = std::make_unique<StoreSettings>(*m_outbox);
     m_receiptEditor = new ui::ReceiptTemplateEditor(*m_storeSettings);
     m_stockHistory = std::make_unique<StockHistory>(*m_api);
@@ -205,6 +212,7 @@ void BackofficeApp::open() {
     sections->addTab(m_stockScreen, tr("&Stock"));
     sections->addTab(m_customersScreen, tr("C&ustomers"));
     sections->addTab(m_couponsScreen, tr("Cou&pons"));
+    sections->addTab(m_campaignsScreen, tr("Campai&gns"));
     sections->addTab(m_receiptEditor, tr("&Receipts"));
     sections->addTab(m_adminScreen, tr("Registers && s&taff"));
     m_pages->addWidget(sections);
@@ -218,7 +226,7 @@ void BackofficeApp::open() {
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
     // A sync (after every edit here, too) makes every screen out of date, but only the one on
-    // show is read again at once; the others when they are shown: reading all eight (the
+    // show is read again at once; the others when they are shown: reading all nine (the
     // dashboard's sums, the customers' totals) after every save made the window wait.
     const std::pair<QWidget*, std::function<void()>> screens[] = {{m_dashboard,
                                                                    [this] {
@@ -243,6 +251,10 @@ void BackofficeApp::open() {
                                                                   {m_couponsScreen,
                                                                    [this] {
                                                                        m_couponsScreen->refresh();
+                                                                   }},
+                                                                  {m_campaignsScreen,
+                                                                   [this] {
+                                                                       m_campaignsScreen->refresh();
                                                                    }},
                                                                   {m_receiptEditor,
                                                                    [this] {

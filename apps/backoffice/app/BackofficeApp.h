@@ -34,6 +34,7 @@ class CatalogImport;
 class CategoryTreeModel;
 class CountSheetModel;
 class OfficeAdmin;
+class CampaignEdits;
 class CouponEdits;
 class CustomerActions;
 class CustomerListModel;
@@ -49,6 +50,7 @@ class StockLevelModel;
 namespace ui {
 class CatalogScreen;
 class AdminScreen;
+class CampaignsScreen;
 class CouponsScreen;
 class CustomersScreen;
 class DashboardScreen;
@@ -102,6 +104,7 @@ private:
     ui::StockScreen* m_stockScreen = nullptr;
     ui::CustomersScreen* m_customersScreen = nullptr;
     ui::CouponsScreen* m_couponsScreen = nullptr;
+    ui::CampaignsScreen* m_campaignsScreen = nullptr;
     ui::ReceiptTemplateEditor* m_receiptEditor = nullptr;
     ui::AdminScreen* m_adminScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<CustomerListModel> m_customers;
     std::unique_ptr<CustomerActions> m_customerActions;
     std::unique_ptr<CouponEdits> m_coupons;
+    std::unique_ptr<CampaignEdits> m_campaigns;
     std::unique_ptr<CategoryTreeModel> m_categoryTree;
     std::unique_ptr<StoreSettings> m_storeSettings;
     std::unique_ptr<StockHistory> m_stockHistory;

@@ -23,10 +23,6 @@ namespace tp::backoffice::ui {
 
 namespace {
 
-QString amountText(qint64 minor, const domain::Currency& currency) {
-    return QLocale().toString(double(minor) / double(currency.minorPerMajor()), 'f', currency.exponent());
-}
-
 // An empty field is "no limit"; otherwise a whole number of at least 1.
 std::optional<std::optional<qint64>> limit(const QString& text) {
     if (text.trimmed().isEmpty())
@@ -230,10 +226,12 @@ void CouponsScreen::showCoupon(const CouponDraft& coupon) {
     if (coupon.id.isEmpty())
         m_value->clear();
     else
-        m_value->setText(coupon.type == QLatin1String("percent")
-                             ? QLocale().toString(double(coupon.value) / 100.0, 'g', 6)
-                             : (currency ? amountText(coupon.value, *currency) : QString::number(coupon.value)));
-    m_minimum->setText(coupon.minimumOrder > 0 && currency ? amountText(coupon.minimumOrder, *currency) : QString());
+        m_value->setText(
+            coupon.type == QLatin1String("percent")
+                ? QLocale().toString(double(coupon.value) / 100.0, 'g', 6)
+                : (currency ? client::amountText(coupon.value, *currency) : QString::number(coupon.value)));
+    m_minimum->setText(coupon.minimumOrder > 0 && currency ? client::amountText(coupon.minimumOrder, *currency)
+                                                           : QString());
     m_hasFrom->setChecked(coupon.validFrom.has_value());
     m_hasUntil->setChecked(coupon.validUntil.has_value());
     if (coupon.validFrom)

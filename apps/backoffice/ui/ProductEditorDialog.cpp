@@ -25,10 +25,6 @@ namespace tp::backoffice::ui {
 
 namespace {
 
-QString plainAmount(qint64 minor, const domain::Currency& currency) {
-    return QLocale().toString(double(minor) / double(currency.minorPerMajor()), 'f', currency.exponent());
-}
-
 QStringList splitList(const QString& text) {
     QStringList parts;
     for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
@@ -173,7 +169,8 @@ void ProductEditorDialog::showProduct(const ProductDocument& product) {
     m_name->setText(product.name);
     m_description->setPlainText(product.description);
     m_status->setCurrentIndex(std::max(0, m_status->findData(product.status)));
-    m_price->setText(product.isNew() && product.price == 0 ? QString() : plainAmount(product.price, *m_currency));
+    m_price->setText(product.isNew() && product.price == 0 ? QString()
+                                                           : client::amountText(product.price, *m_currency));
     {
         QSignalBlocker quiet(m_template);
         m_template->setCurrentIndex(std::max(0, m_template->findData(product.attributeSetId)));
@@ -199,7 +196,7 @@ void ProductEditorDialog::showVariants(const ProductDocument& product) {
             sku->setFlags(sku->flags() & ~Qt::ItemIsEditable); // the product's own
         auto* optionCell = new QTableWidgetItem(options.join(QLatin1String(" / ")));
         optionCell->setFlags(optionCell->flags() & ~Qt::ItemIsEditable);
-        auto* price = new QTableWidgetItem(variant.price ? plainAmount(*variant.price, *m_currency) : QString());
+        auto* price = new QTableWidgetItem(variant.price ? client::amountText(*variant.price, *m_currency) : QString());
         if (product.isSimple())
             price->setFlags(price->flags() & ~Qt::ItemIsEditable);
         auto* sold = new QTableWidgetItem;
@@ -229,7 +226,7 @@ void ProductEditorDialog::showStorePrices(const ProductDocument& product) {
             QString price;
             if (variant.storePrices.contains(store))
                 if (auto currency = domain::Currency::fromCode(product.storeCurrencies.value(store).toStdString()))
-                    price = plainAmount(variant.storePrices.value(store), *currency);
+                    price = client::amountText(variant.storePrices.value(store), *currency);
             m_storePrices->setItem(row, 0, sku);
             m_storePrices->setItem(row, 1, name);
             m_storePrices->setItem(row, 2, new QTableWidgetItem(price));
