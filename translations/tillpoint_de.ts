@@ -452,6 +452,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CampaignEdits</name>
+    <message>
+        <source>Give the campaign a name (at most 100 characters), e.g. &quot;Summer sale&quot;.</source>
+        <translation>Geben Sie der Aktion einen Namen (höchstens 100 Zeichen), z. B. „Sommerschlussverkauf“.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>Die Aktion muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Add at least one item with its campaign price.</source>
+        <translation>Fügen Sie mindestens einen Artikel mit seinem Aktionspreis hinzu.</translation>
+    </message>
+    <message>
+        <source>The campaign price of %1 is below zero.</source>
+        <translation>Der Aktionspreis von %1 ist kleiner als null.</translation>
+    </message>
+    <message>
+        <source>%1 is in the campaign twice; keep one price for it.</source>
+        <translation>%1 steht zweimal in der Aktion; behalten Sie einen Preis dafür.</translation>
+    </message>
+    <message>
+        <source>There is no item with the SKU %1.</source>
+        <translation>Es gibt keinen Artikel mit der SKU %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CatalogExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -710,6 +737,30 @@
     <message>
         <source>A register PIN is 4 to 8 digits.</source>
         <translation>Eine Kassen-PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Choose a new role or access first.</source>
+        <translation>Wählen Sie zuerst eine neue Rolle oder einen neuen Zugang.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1309,10 @@
         <source>Registers &amp;&amp; s&amp;taff</source>
         <translation>Kassen &amp;&amp; &amp;Personal</translation>
     </message>
+    <message>
+        <source>Campai&amp;gns</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::AdminScreen</name>
@@ -1344,6 +1399,249 @@
     <message>
         <source>PIN set. The registers know it after their next sync.</source>
         <translation>PIN gesetzt. Die Kassen kennen sie nach ihrem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>Liste &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Kassen</translation>
+    </message>
+    <message>
+        <source>Role of the selected</source>
+        <translation>Rolle der Auswahl</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Registers in red have not synced for a long time or hold sales they have not sent: check that they are on and connected.</source>
+        <translation>Rot markierte Kassen haben lange nicht synchronisiert oder halten noch nicht gesendete Verkäufe: Prüfen Sie, ob sie eingeschaltet und verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Select the register first.</source>
+        <translation>Wählen Sie zuerst die Kasse aus.</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? It stops syncing at once; sales it has not sent stay on it until it is enrolled again.</source>
+        <translation>„%1“ widerrufen? Sie synchronisiert sofort nicht mehr; nicht gesendete Verkäufe bleiben auf ihr, bis sie neu angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>Now %1; the list and the registers show it after their next sync.</source>
+        <translation>Jetzt %1; die Liste und die Kassen zeigen es nach ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in here or at the registers.</source>
+        <translation>%1 sperren? Die Person kann sich dann weder hier noch an den Kassen anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: logins are refused now, the registers refuse their PIN after their next sync.</source>
+        <translation>%1 ist gesperrt: Anmeldungen werden ab jetzt abgelehnt, die Kassen lehnen die PIN nach ihrer nächsten Synchronisierung ab.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 darf sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Registers and staff</source>
+        <translation>Kassen und Personal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CampaignsScreen</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>e.g. Summer sale</source>
+        <translation>z. B. Sommerschlussverkauf</translation>
+    </message>
+    <message>
+        <source>None ticked: every store.</source>
+        <translation>Keine angehakt: alle Filialen.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Regular price</source>
+        <translation>Normalpreis</translation>
+    </message>
+    <message>
+        <source>Campaign price</source>
+        <translation>Aktionspreis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived (withdrawn)</source>
+        <translation>Archiviert (zurückgezogen)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Neue Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Artikel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>Artikel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Set all to this much &amp;off</source>
+        <translation>Alle um so viel &amp;reduzieren</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>A new campaign: add its items and their campaign prices.</source>
+        <translation>Eine neue Aktion: Fügen Sie ihre Artikel und deren Aktionspreise hinzu.</translation>
+    </message>
+    <message>
+        <source>No item with this SKU</source>
+        <translation>Kein Artikel mit dieser SKU</translation>
+    </message>
+    <message>
+        <source>Select the item to remove first.</source>
+        <translation>Wählen Sie zuerst den zu entfernenden Artikel aus.</translation>
+    </message>
+    <message>
+        <source>Lines without a known regular price were left as they were: %1.</source>
+        <translation>Zeilen ohne bekannten Normalpreis blieben unverändert: %1.</translation>
+    </message>
+    <message>
+        <source>The currency %1 is unknown here.</source>
+        <translation>Die Währung %1 ist hier unbekannt.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the SKU and its campaign price (%2).</source>
+        <translation>Zeile %1: Geben Sie die SKU und ihren Aktionspreis an (%2).</translation>
+    </message>
+    <message>
+        <source>the SKU is missing</source>
+        <translation>die SKU fehlt</translation>
+    </message>
+    <message>
+        <source>Saved. The registers sell at these prices from the start, after their next sync.</source>
+        <translation>Gespeichert. Die Kassen verkaufen ab Beginn zu diesen Preisen, nach ihrer nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>

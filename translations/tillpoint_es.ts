@@ -452,6 +452,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CampaignEdits</name>
+    <message>
+        <source>Give the campaign a name (at most 100 characters), e.g. &quot;Summer sale&quot;.</source>
+        <translation>Ponga un nombre a la campaña (100 caracteres como máximo), p. ej. «Rebajas de verano».</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>La campaña debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Add at least one item with its campaign price.</source>
+        <translation>Añada al menos un artículo con su precio de campaña.</translation>
+    </message>
+    <message>
+        <source>The campaign price of %1 is below zero.</source>
+        <translation>El precio de campaña de %1 es menor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 is in the campaign twice; keep one price for it.</source>
+        <translation>%1 está dos veces en la campaña; deje un solo precio.</translation>
+    </message>
+    <message>
+        <source>There is no item with the SKU %1.</source>
+        <translation>No hay ningún artículo con el SKU %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CatalogExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -710,6 +737,30 @@
     <message>
         <source>A register PIN is 4 to 8 digits.</source>
         <translation>Un PIN de caja tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>Choose a new role or access first.</source>
+        <translation>Elija primero un nuevo rol o acceso.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1309,10 @@
         <source>Registers &amp;&amp; s&amp;taff</source>
         <translation>Cajas &amp;&amp; &amp;personal</translation>
     </message>
+    <message>
+        <source>Campai&amp;gns</source>
+        <translation>Campa&amp;ñas</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::AdminScreen</name>
@@ -1344,6 +1399,249 @@
     <message>
         <source>PIN set. The registers know it after their next sync.</source>
         <translation>PIN guardado. Las cajas lo conocerán tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Sin enviar aún</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Actualizar lista</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Cambiar &amp;rol</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Role of the selected</source>
+        <translation>Rol del seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Registers in red have not synced for a long time or hold sales they have not sent: check that they are on and connected.</source>
+        <translation>Las cajas en rojo llevan mucho sin sincronizar o guardan ventas sin enviar: compruebe que estén encendidas y conectadas.</translation>
+    </message>
+    <message>
+        <source>Select the register first.</source>
+        <translation>Seleccione primero la caja.</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? It stops syncing at once; sales it has not sent stay on it until it is enrolled again.</source>
+        <translation>¿Revocar «%1»? Deja de sincronizar en el acto; las ventas sin enviar quedan en ella hasta que se vuelva a dar de alta.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 está revocada.</translation>
+    </message>
+    <message>
+        <source>Now %1; the list and the registers show it after their next sync.</source>
+        <translation>Ahora %1; la lista y las cajas lo muestran tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in here or at the registers.</source>
+        <translation>¿Desactivar a %1? Ya no podrá iniciar sesión aquí ni en las cajas.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: logins are refused now, the registers refuse their PIN after their next sync.</source>
+        <translation>%1 está desactivado: los inicios de sesión se rechazan ya, las cajas rechazan su PIN tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Registers and staff</source>
+        <translation>Cajas y personal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CampaignsScreen</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>e.g. Summer sale</source>
+        <translation>p. ej. Rebajas de verano</translation>
+    </message>
+    <message>
+        <source>None ticked: every store.</source>
+        <translation>Ninguna marcada: todas las tiendas.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Regular price</source>
+        <translation>Precio normal</translation>
+    </message>
+    <message>
+        <source>Campaign price</source>
+        <translation>Precio de campaña</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Archived (withdrawn)</source>
+        <translation>Archivada (retirada)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nueva campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Añadir artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Set all to this much &amp;off</source>
+        <translation>&amp;Rebajar todo esto</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>A new campaign: add its items and their campaign prices.</source>
+        <translation>Una campaña nueva: añada sus artículos y sus precios de campaña.</translation>
+    </message>
+    <message>
+        <source>No item with this SKU</source>
+        <translation>Ningún artículo con este SKU</translation>
+    </message>
+    <message>
+        <source>Select the item to remove first.</source>
+        <translation>Seleccione primero el artículo que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>Lines without a known regular price were left as they were: %1.</source>
+        <translation>Las líneas sin precio normal conocido se dejaron como estaban: %1.</translation>
+    </message>
+    <message>
+        <source>The currency %1 is unknown here.</source>
+        <translation>La moneda %1 no se conoce aquí.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the SKU and its campaign price (%2).</source>
+        <translation>Línea %1: indique el SKU y su precio de campaña (%2).</translation>
+    </message>
+    <message>
+        <source>the SKU is missing</source>
+        <translation>falta el SKU</translation>
+    </message>
+    <message>
+        <source>Saved. The registers sell at these prices from the start, after their next sync.</source>
+        <translation>Guardado. Las cajas venden a estos precios desde el inicio, tras su próxima sincronización.</translation>
     </message>
 </context>
 <context>

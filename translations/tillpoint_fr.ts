@@ -452,6 +452,33 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::CampaignEdits</name>
+    <message>
+        <source>Give the campaign a name (at most 100 characters), e.g. &quot;Summer sale&quot;.</source>
+        <translation>Donnez un nom à la campagne (100 caractères au plus), p. ex. « Soldes d’été ».</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>La campagne doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>Add at least one item with its campaign price.</source>
+        <translation>Ajoutez au moins un article avec son prix de campagne.</translation>
+    </message>
+    <message>
+        <source>The campaign price of %1 is below zero.</source>
+        <translation>Le prix de campagne de %1 est inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is in the campaign twice; keep one price for it.</source>
+        <translation>%1 figure deux fois dans la campagne ; gardez un seul prix.</translation>
+    </message>
+    <message>
+        <source>There is no item with the SKU %1.</source>
+        <translation>Aucun article n’a la référence %1.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::CatalogExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -710,6 +737,30 @@
     <message>
         <source>A register PIN is 4 to 8 digits.</source>
         <translation>Un code PIN de caisse compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Choose a new role or access first.</source>
+        <translation>Choisissez d’abord un nouveau rôle ou un nouvel accès.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1309,10 @@
         <source>Registers &amp;&amp; s&amp;taff</source>
         <translation>Caisses &amp;&amp; &amp;personnel</translation>
     </message>
+    <message>
+        <source>Campai&amp;gns</source>
+        <translation>Campa&amp;gnes</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::AdminScreen</name>
@@ -1344,6 +1399,249 @@
     <message>
         <source>PIN set. The registers know it after their next sync.</source>
         <translation>PIN enregistré. Les caisses le connaîtront après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vue la dernière fois</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>&amp;Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Caisses</translation>
+    </message>
+    <message>
+        <source>Role of the selected</source>
+        <translation>Rôle de la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Registers in red have not synced for a long time or hold sales they have not sent: check that they are on and connected.</source>
+        <translation>Les caisses en rouge n’ont pas synchronisé depuis longtemps ou gardent des ventes non envoyées : vérifiez qu’elles sont allumées et connectées.</translation>
+    </message>
+    <message>
+        <source>Select the register first.</source>
+        <translation>Sélectionnez d’abord la caisse.</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? It stops syncing at once; sales it has not sent stay on it until it is enrolled again.</source>
+        <translation>Révoquer « %1 » ? Elle cesse aussitôt de synchroniser ; les ventes non envoyées restent sur elle jusqu’à son nouvel enrôlement.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked.</source>
+        <translation>%1 est révoquée.</translation>
+    </message>
+    <message>
+        <source>Now %1; the list and the registers show it after their next sync.</source>
+        <translation>Désormais %1 ; la liste et les caisses l’affichent après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in here or at the registers.</source>
+        <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter ici ni aux caisses.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: logins are refused now, the registers refuse their PIN after their next sync.</source>
+        <translation>%1 est désactivé : les connexions sont refusées dès maintenant, les caisses refusent le code PIN après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Registers and staff</source>
+        <translation>Caisses et personnel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::CampaignsScreen</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>e.g. Summer sale</source>
+        <translation>p. ex. Soldes d’été</translation>
+    </message>
+    <message>
+        <source>None ticked: every store.</source>
+        <translation>Aucun coché : tous les magasins.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Regular price</source>
+        <translation>Prix normal</translation>
+    </message>
+    <message>
+        <source>Campaign price</source>
+        <translation>Prix de campagne</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived (withdrawn)</source>
+        <translation>Archivée (retirée)</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>&amp;Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un article</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Retirer l’article</translation>
+    </message>
+    <message>
+        <source>Set all to this much &amp;off</source>
+        <translation>Tout &amp;réduire d’autant</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>A new campaign: add its items and their campaign prices.</source>
+        <translation>Une nouvelle campagne : ajoutez ses articles et leurs prix de campagne.</translation>
+    </message>
+    <message>
+        <source>No item with this SKU</source>
+        <translation>Aucun article avec cette référence</translation>
+    </message>
+    <message>
+        <source>Select the item to remove first.</source>
+        <translation>Sélectionnez d’abord l’article à retirer.</translation>
+    </message>
+    <message>
+        <source>Lines without a known regular price were left as they were: %1.</source>
+        <translation>Les lignes sans prix normal connu sont restées telles quelles : %1.</translation>
+    </message>
+    <message>
+        <source>The currency %1 is unknown here.</source>
+        <translation>La devise %1 est inconnue ici.</translation>
+    </message>
+    <message>
+        <source>Line %1: give the SKU and its campaign price (%2).</source>
+        <translation>Ligne %1 : indiquez la référence et son prix de campagne (%2).</translation>
+    </message>
+    <message>
+        <source>the SKU is missing</source>
+        <translation>la référence manque</translation>
+    </message>
+    <message>
+        <source>Saved. The registers sell at these prices from the start, after their next sync.</source>
+        <translation>Enregistré. Les caisses vendent à ces prix dès le début, après leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
