@@ -21,6 +21,8 @@
 #include "campaigns/CampaignMutations.h"
 #include "catalog/CatalogRoutes.h"
 #include "catalog/CategoryMutations.h"
+#include "catalog/ImageRoutes.h"
+#include "catalog/ImageStore.h"
 #include "catalog/ProductDocumentCache.h"
 #include "catalog/ProductDocuments.h"
 #include "catalog/ProductMutations.h"
@@ -159,6 +161,7 @@ struct TillpointServer::Parts {
     std::unique_ptr<catalog::Products> products;
     std::unique_ptr<catalog::Categories> categories;
     std::unique_ptr<catalog::AttributeSets> attributeSets;
+    std::unique_ptr<catalog::ImageStore> images;
     std::unique_ptr<inventory::Inventory> inventory;
     std::unique_ptr<identity::StaffSessions> sessions;
     std::unique_ptr<identity::Devices> devices;
@@ -281,6 +284,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     parts->products = std::make_unique<catalog::Products>(context);
     parts->categories = std::make_unique<catalog::Categories>(context);
     parts->attributeSets = std::make_unique<catalog::AttributeSets>(context);
+    parts->images = std::make_unique<catalog::ImageStore>(context, dataDir / "images");
     parts->inventory = std::make_unique<inventory::Inventory>(context);
     parts->sessions = std::make_unique<identity::StaffSessions>(context, *parts->hasher, *parts->accessTokens,
                                                                 *parts->refreshPolicy, *parts->rateLimiter);
@@ -317,6 +321,7 @@ Result<std::unique_ptr<TillpointServer>> TillpointServer::start(const ServerConf
     identity::addStaffRoutes(parts->router, context, *parts->hasher, *parts->registerPins, *parts->staffChanges);
     stores::addStoreRoutes(parts->router, *parts->stores);
     catalog::addCatalogRoutes(parts->router, *parts->products, *parts->categories, *parts->attributeSets);
+    catalog::addImageRoutes(parts->router, *parts->images);
     inventory::addInventoryRoutes(parts->router, *parts->inventory);
     orders::addOrderRoutes(parts->router, *parts->orders);
     coupons::addCouponRoutes(parts->router, context);

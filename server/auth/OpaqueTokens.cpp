@@ -8,6 +8,7 @@
 #include "auth/Base64.h"
 #include "auth/ConstantTime.h"
 #include "auth/SecureRandom.h"
+#include "auth/Sha256.h"
 
 namespace tp::server::auth {
 
@@ -35,18 +36,7 @@ bool OpaqueTokens::hasShape(std::string_view token, std::string_view prefix) {
 }
 
 Result<std::string> OpaqueTokens::hashToken(std::string_view token) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int length = 0;
-    if (EVP_Digest(token.data(), token.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1 || length != 32)
-        return makeError("crypto_failure", "SHA-256 digest failed");
-    static constexpr std::string_view kHex = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(2 * length);
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0F];
-    }
-    return hex;
+    return sha256Hex(token);
 }
 
 bool OpaqueTokens::matchesHash(std::string_view presented, std::string_view storedHash) {

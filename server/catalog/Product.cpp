@@ -52,6 +52,17 @@ Poco::JSON::Object::Ptr moneyJson(std::int64_t amount, const std::string& curren
     return json;
 }
 
+Poco::JSON::Array::Ptr imagesJson(const std::vector<ProductImage>& images) {
+    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+    for (const ProductImage& image : images) {
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
+        entry->set("sha256", image.sha256);
+        entry->set("alt", image.alt);
+        array->add(entry);
+    }
+    return array;
+}
+
 bool Product::isSimple() const {
     return fields.variants.size() == 1 && fields.variants.front().sku == fields.sku &&
            fields.variants.front().options.empty();
@@ -72,6 +83,7 @@ Poco::JSON::Object::Ptr Product::toJson() const {
     json->set("attribute_set_id",
               fields.attributeSetId ? Poco::Dynamic::Var(*fields.attributeSetId) : Poco::Dynamic::Var());
     json->set("attributes", fields.attributes ? fields.attributes : Poco::JSON::Object::Ptr(new Poco::JSON::Object));
+    json->set("images", imagesJson(fields.images));
     Poco::JSON::Array::Ptr options = new Poco::JSON::Array;
     for (const ProductOption& option : fields.options) {
         Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;

@@ -39,6 +39,12 @@ struct Variant {
 };
 
 // The editable content of a product.
+// An image of a product (ImageStore names it by its bytes' SHA-256), with its alt text.
+struct ProductImage {
+    std::string sha256;
+    std::string alt;
+};
+
 struct ProductFields {
     std::string sku;
     std::string name;
@@ -53,7 +59,11 @@ struct ProductFields {
     Poco::JSON::Object::Ptr attributes; // never null once read
     std::vector<ProductOption> options;
     std::vector<Variant> variants;
+    std::vector<ProductImage> images; // in order: the first is the product's main image
 };
+
+// [{"sha256","alt"}], as products carry them on the wire and in the products.images column.
+Poco::JSON::Array::Ptr imagesJson(const std::vector<ProductImage>& images);
 
 struct Product {
     std::string id;

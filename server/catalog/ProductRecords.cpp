@@ -16,8 +16,8 @@ using tp::domain::Result;
 namespace {
 
 constexpr const char* kProductColumns = "id, sku, name, description, status, price_amount, price_currency, tax_class, "
-                                        "sold_by, attribute_set_id, attributes, options, version, created_at, "
-                                        "updated_at";
+                                        "sold_by, attribute_set_id, attributes, options, images, version, "
+                                        "created_at, updated_at";
 
 // An IN list padded to one of a few lengths (repeating the last id), so lists of any length
 // share a handful of cached statements.
@@ -92,6 +92,14 @@ Product productFromRow(const db::SqlRow& row) {
     auto attributes = protocol::parseJsonObject(row.text("attributes"));
     fields.attributes = attributes ? attributes.value() : Poco::JSON::Object::Ptr(new Poco::JSON::Object);
     fields.options = optionsFromText(row.text("options"));
+    if (auto images = protocol::parseJsonArray(row.text("images"))) {
+        for (std::size_t i = 0; i < images.value()->size(); ++i) {
+            const auto image = images.value()->getObject(static_cast<unsigned>(i));
+            if (image)
+                fields.images.push_back(
+                    {image->optValue<std::string>("sha256", ""), image->optValue<std::string>("alt", "")});
+        }
+    }
     product.version = row.integer("version");
     product.createdAt = row.integer("created_at");
     product.updatedAt = row.integer("updated_at");
@@ -297,6 +305,7 @@ Result<void> ProductRecords::write(db::Connection& connection, const std::string
         db::sqlText(f.attributeSetId),
         protocol::toJsonText(f.attributes ? f.attributes : Poco::JSON::Object::Ptr(new Poco::JSON::Object)),
         optionsText(f.options),
+        protocol::toJsonText(imagesJson(f.images)),
         product.version,
         product.updatedAt};
     Result<db::SqlResult> written = db::SqlResult{};
@@ -306,8 +315,8 @@ Result<void> ProductRecords::write(db::Connection& connection, const std::string
         params.push_back(product.createdAt);
         written = connection.execute(
             "INSERT INTO products (tenant_id, id, sku, name, name_search, description, status, price_amount, "
-            "price_currency, tax_class, sold_by, attribute_set_id, attributes, options, version, updated_at, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "price_currency, tax_class, sold_by, attribute_set_id, attributes, options, images, version, updated_at, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             params);
     } else {
         db::SqlParams params = values;
@@ -315,7 +324,7 @@ Result<void> ProductRecords::write(db::Connection& connection, const std::string
         written = connection.execute(
             "UPDATE products SET sku = ?, name = ?, name_search = ?, description = ?, status = ?, price_amount = ?, "
             "price_currency = ?, tax_class = ?, sold_by = ?, attribute_set_id = ?, attributes = ?, options = ?, "
-            "version = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND version = ?",
+            "images = ?, version = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND version = ?",
             params);
     }
     if (!written) {

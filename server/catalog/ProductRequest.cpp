@@ -6,6 +6,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "catalog/CatalogKeys.h"
+#include "catalog/ImageStore.h"
 #include "core/Validation.h"
 #include "protocol/JsonFields.h"
 
@@ -20,6 +21,7 @@ namespace {
 
 constexpr std::size_t kMaxVariants = 1000;
 constexpr std::size_t kMaxBarcodes = 50;
+constexpr std::size_t kMaxImages = 20;
 constexpr std::size_t kMaxOptions = 10;
 
 std::string indexed(const std::string& path, std::size_t index) {
@@ -212,6 +214,35 @@ Result<void> readLinks(const JsonFields& fields, ProductFields& base) {
     return {};
 }
 
+// images: [{"sha256","alt"?}] in order, each an image's SHA-256 (uploaded before or after:
+// ImageStore), at most kMaxImages, none twice.
+Result<void> readImages(const JsonFields& fields, ProductFields& base) {
+    if (!fields.has("images"))
+        return {};
+    std::vector<ProductImage> images;
+    auto count = fields.forEachObject("images", [&](const JsonFields& entry) -> Result<void> {
+        if (images.size() == kMaxImages)
+            return invalidField("images", "may hold at most " + std::to_string(kMaxImages) + " images");
+        auto sha256 = entry.requiredString("sha256", 64);
+        if (!sha256)
+            return sha256.error();
+        if (!ImageStore::isSha256Hex(sha256.value()))
+            return invalidField(entry.pathOf("sha256"), "must be the image's SHA-256 as 64 lower-case hex digits");
+        auto alt = entry.optionalString("alt", 200);
+        if (!alt)
+            return alt.error();
+        if (std::any_of(images.begin(), images.end(),
+                        [&](const ProductImage& image) { return image.sha256 == sha256.value(); }))
+            return invalidField(entry.pathOf("sha256"), "is in the list twice");
+        images.push_back({sha256.value(), alt.value().value_or("")});
+        return {};
+    });
+    if (!count)
+        return count.error();
+    base.images = std::move(images);
+    return {};
+}
+
 // The fields of one entry of "variants" over `variant` (a stored one, or a new one).
 Result<void> readVariantEntry(const JsonFields& entry, const std::string& currency, Variant& variant) {
     auto sku = entry.optionalString("sku", 64);
@@ -274,6 +305,8 @@ Result<ProductFields> ProductRequest::read(const Poco::JSON::Object::Ptr& body, 
         return basics.error();
     if (auto links = readLinks(fields, base); !links)
         return links.error();
+    if (auto images = readImages(fields, base); !images)
+        return images.error();
 
     auto options = fields.optionalArray("options");
     if (!options)

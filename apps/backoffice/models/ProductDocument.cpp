@@ -24,6 +24,13 @@ QJsonArray optionsJson(const QList<ProductOptionDraft>& options) {
     return list;
 }
 
+QJsonArray imagesJson(const QList<ProductImageRef>& images) {
+    QJsonArray list;
+    for (const ProductImageRef& image : images)
+        list.append(QJsonObject{{"sha256", image.sha256}, {"alt", image.alt}});
+    return list;
+}
+
 QJsonObject variantOptions(const VariantDraft& variant) {
     QJsonObject options;
     for (auto it = variant.options.constBegin(); it != variant.options.constEnd(); ++it)
@@ -48,6 +55,9 @@ ProductDocument ProductDocument::fromJson(const QJsonObject& json, qint64 seq) {
     document.currency = price.value(QLatin1String("currency")).toString();
     document.attributeSetId = json.value(QLatin1String("attribute_set_id")).toString();
     document.attributes = json.value(QLatin1String("attributes")).toObject();
+    for (const QJsonValue& image : json.value(QLatin1String("images")).toArray())
+        document.images << ProductImageRef{image.toObject().value(QLatin1String("sha256")).toString(),
+                                           image.toObject().value(QLatin1String("alt")).toString()};
     for (const QJsonValue& option : json.value(QLatin1String("options")).toArray())
         document.options << ProductOptionDraft{option.toObject().value(QLatin1String("name")).toString(),
                                                strings(option.toObject().value(QLatin1String("values")))};
@@ -89,6 +99,7 @@ QJsonObject ProductDocument::toJson() const {
     json.insert(QStringLiteral("attribute_set_id"),
                 attributeSetId.isEmpty() ? QJsonValue() : QJsonValue(attributeSetId));
     json.insert(QStringLiteral("attributes"), attributes);
+    json.insert(QStringLiteral("images"), imagesJson(images));
     json.insert(QStringLiteral("barcodes"), isSimple() && !variants.isEmpty()
                                                 ? QJsonArray::fromStringList(variants.first().barcodes)
                                                 : QJsonArray{});
@@ -120,7 +131,8 @@ QJsonObject ProductDocument::mutationFields() const {
                        {"description", description},
                        {"status", status},
                        {"price", money(price, currency)},
-                       {"attributes", attributes}};
+                       {"attributes", attributes},
+                       {"images", imagesJson(images)}};
     if (!attributeSetId.isEmpty())
         fields.insert(QStringLiteral("attribute_set_id"), attributeSetId);
     if (isSimple()) {

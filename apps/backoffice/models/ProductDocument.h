@@ -34,6 +34,14 @@ struct VariantDraft {
     friend bool operator==(const VariantDraft&, const VariantDraft&) = default;
 };
 
+// One of a product's images: its bytes' SHA-256 (ProductImages keeps them) and alt text.
+struct ProductImageRef {
+    QString sha256;
+    QString alt;
+
+    friend bool operator==(const ProductImageRef&, const ProductImageRef&) = default;
+};
+
 // A product as the editor holds it, read from and written back to the wire form (API.md)
 // the replica keeps. Fields the editor does not manage (tax class, categories) ride along
 // unchanged in `source`.
@@ -51,8 +59,9 @@ struct ProductDocument {
     QString currency;
     QList<ProductOptionDraft> options;
     QList<VariantDraft> variants;
-    QString attributeSetId; // the product's template, empty for none
-    QJsonObject attributes; // its values, code → value
+    QString attributeSetId;        // the product's template, empty for none
+    QJsonObject attributes;        // its values, code → value
+    QList<ProductImageRef> images; // in order: the first is the main image
     // The shop's stores and their currencies (store id → code): where a store price can be set
     // and in what money. Filled by ProductEditor.
     QMap<QString, QString> storeCurrencies;
@@ -69,8 +78,8 @@ struct ProductDocument {
     QJsonObject toJson() const;
 
     // Product-level fields as product.upsert takes them, by wire name: "sku", "name",
-    // "description", "status", "price", "options", "variants" (variants made here without
-    // an id, an inherited price as null), "barcodes" for a simple product.
+    // "description", "status", "price", "images", "options", "variants" (variants made here
+    // without an id, an inherited price as null), "barcodes" for a simple product.
     QJsonObject mutationFields() const;
 };
 

@@ -210,13 +210,21 @@ ReplicaMigration campaignPrices() {
              CampaignPriceProjection::projectAllSql()}};
 }
 
+// 15: product images this office holds: ones added here (uploaded = 0 until the server has
+// them) and ones fetched to show. Named by their bytes' SHA-256, as the server names them.
+ReplicaMigration localImages() {
+    return {15,
+            {QStringLiteral("CREATE TABLE local_images (sha256 TEXT PRIMARY KEY, content_type TEXT NOT NULL, "
+                            "bytes BLOB NOT NULL, uploaded INTEGER NOT NULL, added_at TEXT NOT NULL)")}};
+}
+
 } // namespace
 
 const QList<ReplicaMigration>& replicaMigrations() {
     static const QList<ReplicaMigration> all{
         feedReplica(),   outbox(),        rejectedServerCopy(), variantsWithoutJson(), projectionsKeepTheirSeq(),
         registerSales(), parkedTickets(), pinFailures(),        registerShifts(),      saleReceipts(),
-        localRefunds(),  couponUses(),    returnsOfAnyTill(),   campaignPrices()};
+        localRefunds(),  couponUses(),    returnsOfAnyTill(),   campaignPrices(),      localImages()};
     return all;
 }
 

@@ -62,6 +62,14 @@ void SyncApi::send(const QByteArray& method, const QString& path, const QJsonObj
          std::move(done), false);
 }
 
+void SyncApi::postBytes(const QString& path, const QByteArray& bytes, const QByteArray& contentType, Callback done) {
+    send(Request{"POST", endpoint(m_baseUrl, path), bytes, false, contentType}, std::move(done), false);
+}
+
+void SyncApi::getBytes(const QString& path, Callback done) {
+    send(Request{"GET", endpoint(m_baseUrl, path), {}, true}, std::move(done), false);
+}
+
 void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
     QNetworkRequest http(request.url);
     http.setTransferTimeout(int(m_timeout.count()));
@@ -77,7 +85,7 @@ void SyncApi::send(const Request& request, Callback done, bool tokenRenewed) {
     if (request.method == "GET") {
         reply = m_network->get(http);
     } else {
-        http.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(request.contentType));
         if (request.method == "POST")
             reply = m_network->post(http, request.body);
         else if (request.method == "PUT")

@@ -57,12 +57,18 @@ public:
     // `method` POST, PUT, PATCH or DELETE with a JSON body, the same token handling.
     void send(const QByteArray& method, const QString& path, const QJsonObject& body, Callback done);
 
+    // Bytes rather than JSON (a product image): POSTed as `contentType`, the answer JSON.
+    void postBytes(const QString& path, const QByteArray& bytes, const QByteArray& contentType, Callback done);
+    // A GET whose answer is bytes (an image): they come in `text`, `body` stays empty.
+    void getBytes(const QString& path, Callback done);
+
 private:
     struct Request {
         QByteArray method;
         QUrl url;
         QByteArray body;
         bool answerAsText = false; // a successful answer is not parsed here
+        QByteArray contentType = "application/json";
     };
 
     void send(const Request& request, Callback done, bool tokenRenewed);

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <functional>
@@ -99,6 +100,22 @@ private:
                      QTest::qFail(("adding the cashier failed: " + added.body).c_str(), __FILE__, __LINE__);
                  return Call{{{"id", added.json->getObject("user")->getValue<std::string>("id")}},
                              "{\"status\":\"disabled\"}"};
+             }},
+            {"/api/v1/images/{sha256}",
+             [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
+                 const std::string png =
+                     QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010802000000"
+                                         "907753de0000000c4944415408d763f8cfc000000301010018dd8db0"
+                                         "0000000049454e44ae426082")
+                         .toStdString();
+                 const std::string sha =
+                     QCryptographicHash::hash(QByteArray::fromStdString(png), QCryptographicHash::Sha256)
+                         .toHex()
+                         .toStdString();
+                 const ApiResponse stored = server.request("POST", "/api/v1/images", png, owner.ownerToken);
+                 if (stored.status != 200)
+                     QTest::qFail(("storing the image failed: " + stored.body).c_str(), __FILE__, __LINE__);
+                 return Call{{{"sha256", sha}}, png};
              }},
             {"/api/v1/devices/{id}",
              [](ApiTestServer& server, const ApiTestServer::Tenant& owner) {
