@@ -23,9 +23,11 @@
 #include "models/CampaignEdits.h"
 #include "models/CategoryTreeModel.h"
 #include "models/CouponEdits.h"
+#include "models/ImageSync.h"
 #include "models/OfficeAdmin.h"
 #include "models/ProductEditor.h"
 #include "models/ProductEdits.h"
+#include "models/ProductImages.h"
 #include "models/ProductListModel.h"
 #include "models/StoreSettings.h"
 #include "models/csv/CatalogCurrency.h"
@@ -150,6 +152,13 @@ void BackofficeApp::open() {
     m_catalog = new ui::CatalogScreen(*m_products, *m_editor, *m_import, *m_export, currency);
     m_categoryTree = std::make_unique<CategoryTreeModel>(*m_outbox, *m_ids);
     m_catalog->setCategoryTree(*m_categoryTree);
+    m_productImages = std::make_unique<ProductImages>(*m_db);
+    m_imageSync = std::make_unique<ImageSync>(*m_productImages, *m_api);
+    m_catalog->setImages(*m_productImages, *m_imageSync);
+    // Images added offline go up after every sync that reached the server; a failure waits for
+    // the next one (the status bar already says offline).
+    connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this,
+            [this] { m_imageSync->uploadPending([](domain::Result<int>) {}); });
     m_orders = std::make_unique<OrderListModel>(*m_db);
     m_orderActions = std::make_unique<OrderActions>(*m_outbox, *m_ids);
     m_ordersScreen = new ui::OrdersScreen(*m_orders, *m_orderActions);

@@ -36,6 +36,8 @@ class CountSheetModel;
 class OfficeAdmin;
 class CampaignEdits;
 class CouponEdits;
+class ImageSync;
+class ProductImages;
 class CustomerActions;
 class CustomerListModel;
 class OrderActions;
@@ -130,6 +132,8 @@ private:
     std::unique_ptr<CustomerActions> m_customerActions;
     std::unique_ptr<CouponEdits> m_coupons;
     std::unique_ptr<CampaignEdits> m_campaigns;
+    std::unique_ptr<ProductImages> m_productImages;
+    std::unique_ptr<ImageSync> m_imageSync;
     std::unique_ptr<CategoryTreeModel> m_categoryTree;
     std::unique_ptr<StoreSettings> m_storeSettings;
     std::unique_ptr<StockHistory> m_stockHistory;

@@ -170,12 +170,12 @@ ProductEditorDialog* CatalogScreen::openProduct(const QString& productId) {
         say(QString::fromStdString(product.error().message));
         return nullptr;
     }
-    return showEditor(new ProductEditorDialog(m_editor, *product, this));
+    return showEditor(new ProductEditorDialog(m_editor, *product, this, m_productImages, m_imageSync));
 }
 
 ProductEditorDialog* CatalogScreen::newProduct() {
-    return showEditor(
-        new ProductEditorDialog(m_editor, m_editor.create(QString::fromStdString(m_currency().code())), this));
+    return showEditor(new ProductEditorDialog(m_editor, m_editor.create(QString::fromStdString(m_currency().code())),
+                                              this, m_productImages, m_imageSync));
 }
 
 QStringList CatalogScreen::selectedProductIds() const {

@@ -15,7 +15,9 @@ namespace tp::backoffice {
 class CatalogExport;
 class CatalogImport;
 class CategoryTreeModel;
+class ImageSync;
 class ProductEditor;
+class ProductImages;
 class ProductListModel;
 } // namespace tp::backoffice
 
@@ -45,6 +47,11 @@ public:
 
     // The Categories… button opens the tree (drag and drop) once it has one.
     void setCategoryTree(CategoryTreeModel& tree);
+    // Where the product editor keeps and fetches images; without it images are not shown.
+    void setImages(ProductImages& images, ImageSync& sync) {
+        m_productImages = &images;
+        m_imageSync = &sync;
+    }
 
     ProductEditorDialog* openProduct(const QString& productId);
     ProductEditorDialog* newProduct();
@@ -61,6 +68,8 @@ private:
 
     ProductListModel& m_products;
     ProductEditor& m_editor;
+    ProductImages* m_productImages = nullptr;
+    ImageSync* m_imageSync = nullptr;
     CatalogImport& m_import;
     CatalogExport& m_export;
     std::function<domain::Currency()> m_currency;

@@ -20,6 +20,7 @@
 #include "client/MoneyText.h"
 #include "client/TypedInput.h"
 #include "models/ProductEditor.h"
+#include "ui/ProductImagesEditor.h"
 
 namespace tp::backoffice::ui {
 
@@ -42,7 +43,8 @@ QStringList splitValues(const QString& text) {
 
 } // namespace
 
-ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument product, QWidget* parent)
+ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument product, QWidget* parent,
+                                         ProductImages* images, ImageSync* imageSync)
     : QDialog(parent)
     , m_editor(editor)
     , m_saved(product)
@@ -81,6 +83,11 @@ ProductEditorDialog::ProductEditorDialog(ProductEditor& editor, ProductDocument 
     form->addRow(tr("&Description"), m_description);
     form->addRow(tr("S&tatus"), m_status);
     form->addRow(tr("&Price (%1)").arg(product.currency), m_price);
+    if (images) {
+        m_images = new ProductImagesEditor(*images, imageSync, this);
+        form->addRow(tr("Images"), m_images);
+        connect(m_images, &ProductImagesEditor::problem, this, [this](const QString& message) { say(message, true); });
+    }
     m_template->setObjectName(QStringLiteral("attributeTemplate"));
     m_template->addItem(tr("No template"), QString());
     if (auto templates = m_editor.templates()) {
@@ -168,6 +175,8 @@ void ProductEditorDialog::showProduct(const ProductDocument& product) {
     m_sku->setText(product.sku);
     m_name->setText(product.name);
     m_description->setPlainText(product.description);
+    if (m_images)
+        m_images->setImages(product.images);
     m_status->setCurrentIndex(std::max(0, m_status->findData(product.status)));
     m_price->setText(product.isNew() && product.price == 0 ? QString()
                                                            : client::amountText(product.price, *m_currency));
@@ -334,6 +343,8 @@ bool ProductEditorDialog::readForm(ProductDocument& product) {
     product.name = m_name->text();
     product.description = m_description->toPlainText();
     product.status = m_status->currentData().toString();
+    if (m_images)
+        product.images = m_images->images();
     auto price = client::TypedInput::money(m_price->text().trimmed().isEmpty() ? QStringLiteral("0") : m_price->text(),
                                            *m_currency);
     if (!price) {

@@ -14,12 +14,16 @@ class QPlainTextEdit;
 class QTableWidget;
 
 namespace tp::backoffice {
+class ImageSync;
 class ProductEditor;
-}
+class ProductImages;
+} // namespace tp::backoffice
 
 namespace tp::backoffice::ui {
 
-// One product, edited: SKU, name, description, status and price; up to three options whose
+class ProductImagesEditor;
+
+// One product, edited: SKU, name, description, status, price and images; up to three options whose
 // values (comma-separated) make the variants; per variant its SKU, own price (empty: the
 // product's), barcodes (a GTIN's check digit is checked on save) and whether it is sold, a new
 // in-store EAN-13 for the selected variant, and each variant's own price per store (in that
@@ -32,7 +36,9 @@ public:
     enum VariantColumn { VariantSku, VariantOptions, VariantPrice, VariantBarcodes, VariantSold, VariantColumns };
     static constexpr int kOptionRows = 3;
 
-    ProductEditorDialog(ProductEditor& editor, ProductDocument product, QWidget* parent = nullptr);
+    // Without `images` the product's images are kept as they are and not shown.
+    ProductEditorDialog(ProductEditor& editor, ProductDocument product, QWidget* parent = nullptr,
+                        ProductImages* images = nullptr, ImageSync* imageSync = nullptr);
 
     bool save();
     const ProductDocument& product() const { return m_saved; }
@@ -71,6 +77,7 @@ private:
     QList<AttributeTemplate> m_templates;
     QTableWidget* m_variants;
     QTableWidget* m_storePrices;
+    ProductImagesEditor* m_images = nullptr;
     QLabel* m_message;
 };
 
