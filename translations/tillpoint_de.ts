@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ImageSync</name>
+    <message>
+        <source>The server cannot be reached; the images move when it can.</source>
+        <translation>Der Server ist nicht erreichbar; die Bilder werden übertragen, sobald er es ist.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
@@ -659,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ImageSync</name>
+    <message>
+        <source>The server stored image %1 under another name; it will be sent again.</source>
+        <translation>Der Server hat Bild %1 unter einem anderen Namen gespeichert; es wird erneut gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
@@ -988,6 +1002,21 @@
     <message>
         <source>This conflict was settled already.</source>
         <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ProductImages</name>
+    <message>
+        <source>This is not a JPEG, PNG or WebP image.</source>
+        <translation>Das ist kein JPEG-, PNG- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB even after shrinking it; choose a smaller one.</source>
+        <translation>Das Bild ist auch verkleinert größer als %1 MB; wählen Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <source>The server sent other bytes for image %1.</source>
+        <translation>Der Server hat für Bild %1 andere Daten gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2248,21 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ui::ImagePreparation</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Tillpoint can read (%2).</source>
+        <translation>%1 ist kein Bild, das Tillpoint lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays too large for a product image even when shrunk; choose a smaller picture.</source>
+        <translation>%1 bleibt auch verkleinert zu groß für ein Produktbild; wählen Sie ein kleineres Bild.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ui::ImportDialog</name>
     <message>
         <source>Import products from a CSV file</source>
@@ -2628,6 +2672,53 @@
     <message>
         <source>%1 is a whole number.</source>
         <translation>%1 ist eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ProductImagesEditor</name>
+    <message>
+        <source>What the selected image shows (for people who cannot see it)</source>
+        <translation>Was das gewählte Bild zeigt (für Menschen, die es nicht sehen können)</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>&amp;Bilder hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>Zum Hauptbild machen</translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <translation>Noch nicht hier</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptbild</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>Hauptbild · %1</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Select the image first.</source>
+        <translation>Wählen Sie zuerst das Bild aus.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ImageSync</name>
+    <message>
+        <source>The server cannot be reached; the images move when it can.</source>
+        <translation>No se puede contactar con el servidor; las imágenes se enviarán cuando se pueda.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
@@ -659,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ImageSync</name>
+    <message>
+        <source>The server stored image %1 under another name; it will be sent again.</source>
+        <translation>El servidor guardó la imagen %1 con otro nombre; se volverá a enviar.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
@@ -988,6 +1002,21 @@
     <message>
         <source>This conflict was settled already.</source>
         <translation>Este conflicto ya se resolvió.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ProductImages</name>
+    <message>
+        <source>This is not a JPEG, PNG or WebP image.</source>
+        <translation>No es una imagen JPEG, PNG o WebP.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB even after shrinking it; choose a smaller one.</source>
+        <translation>La imagen supera %1 MB incluso reducida; elija una más pequeña.</translation>
+    </message>
+    <message>
+        <source>The server sent other bytes for image %1.</source>
+        <translation>El servidor envió otros datos para la imagen %1.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2248,21 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ui::ImagePreparation</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Tillpoint can read (%2).</source>
+        <translation>%1 no es una imagen que Tillpoint pueda leer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays too large for a product image even when shrunk; choose a smaller picture.</source>
+        <translation>%1 sigue siendo demasiado grande para una imagen de producto incluso reducida; elija una imagen más pequeña.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ui::ImportDialog</name>
     <message>
         <source>Import products from a CSV file</source>
@@ -2628,6 +2672,53 @@
     <message>
         <source>%1 is a whole number.</source>
         <translation>%1 es un número entero.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ProductImagesEditor</name>
+    <message>
+        <source>What the selected image shows (for people who cannot see it)</source>
+        <translation>Lo que muestra la imagen elegida (para quien no puede verla)</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>Añadir &amp;imágenes…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Quitar imagen</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>Hacer imagen principal</translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <translation>Aún no está aquí</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>Principal · %1</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Select the image first.</source>
+        <translation>Seleccione primero la imagen.</translation>
     </message>
 </context>
 <context>

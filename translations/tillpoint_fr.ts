@@ -156,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>ImageSync</name>
+    <message>
+        <source>The server cannot be reached; the images move when it can.</source>
+        <translation>Le serveur est injoignable ; les images partiront dès qu’il le sera.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Log in</source>
@@ -659,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ImageSync</name>
+    <message>
+        <source>The server stored image %1 under another name; it will be sent again.</source>
+        <translation>Le serveur a enregistré l’image %1 sous un autre nom ; elle sera renvoyée.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ImportErrorsModel</name>
     <message>
         <source>Line</source>
@@ -988,6 +1002,21 @@
     <message>
         <source>This conflict was settled already.</source>
         <translation>Ce conflit a déjà été réglé.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ProductImages</name>
+    <message>
+        <source>This is not a JPEG, PNG or WebP image.</source>
+        <translation>Ce n’est pas une image JPEG, PNG ou WebP.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB even after shrinking it; choose a smaller one.</source>
+        <translation>L’image dépasse %1 Mo même réduite ; choisissez-en une plus petite.</translation>
+    </message>
+    <message>
+        <source>The server sent other bytes for image %1.</source>
+        <translation>Le serveur a envoyé d’autres données pour l’image %1.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2248,21 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::ui::ImagePreparation</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Tillpoint can read (%2).</source>
+        <translation>%1 n’est pas une image que Tillpoint sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stays too large for a product image even when shrunk; choose a smaller picture.</source>
+        <translation>%1 reste trop grande pour une image de produit même réduite ; choisissez une image plus petite.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::ui::ImportDialog</name>
     <message>
         <source>Import products from a CSV file</source>
@@ -2628,6 +2672,53 @@
     <message>
         <source>%1 is a whole number.</source>
         <translation>%1 est un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::ProductImagesEditor</name>
+    <message>
+        <source>What the selected image shows (for people who cannot see it)</source>
+        <translation>Ce que montre l’image choisie (pour les personnes qui ne la voient pas)</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>Ajouter des &amp;images…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>En faire l’image principale</translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <translation>Pas encore ici</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main · %1</source>
+        <translation>Principale · %1</translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Ajouter des images</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Select the image first.</source>
+        <translation>Sélectionnez d’abord l’image.</translation>
     </message>
 </context>
 <context>
