@@ -735,6 +735,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::LocalStockMovements</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>This office, not sent yet</source>
+        <translation>Dieses Büro, noch nicht gesendet</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::OfficeAdmin</name>
     <message>
         <source>Give the register a name (at most 100 characters), e.g. &quot;Till 2&quot;.</source>
@@ -2860,6 +2871,10 @@
     <message>
         <source>%1 movements.</source>
         <translation>%1 Bewegungen.</translation>
+    </message>
+    <message>
+        <source>Offline: only the sales known here and this office&apos;s bookings not sent yet are shown (%1); the whole history needs the server.</source>
+        <translation>Offline: Nur die hier bekannten Verkäufe und die noch nicht gesendeten Buchungen dieses Büros werden gezeigt (%1); die ganze Historie braucht den Server.</translation>
     </message>
 </context>
 <context>

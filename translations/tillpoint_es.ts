@@ -735,6 +735,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::LocalStockMovements</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>This office, not sent yet</source>
+        <translation>Esta oficina, aún sin enviar</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::OfficeAdmin</name>
     <message>
         <source>Give the register a name (at most 100 characters), e.g. &quot;Till 2&quot;.</source>
@@ -2860,6 +2871,10 @@
     <message>
         <source>%1 movements.</source>
         <translation>%1 movimientos.</translation>
+    </message>
+    <message>
+        <source>Offline: only the sales known here and this office&apos;s bookings not sent yet are shown (%1); the whole history needs the server.</source>
+        <translation>Sin conexión: solo se muestran las ventas conocidas aquí y los movimientos de esta oficina aún sin enviar (%1); el historial completo necesita el servidor.</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,17 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::LocalStockMovements</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>This office, not sent yet</source>
+        <translation>Ce bureau, pas encore envoyé</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::OfficeAdmin</name>
     <message>
         <source>Give the register a name (at most 100 characters), e.g. &quot;Till 2&quot;.</source>
@@ -2860,6 +2871,10 @@
     <message>
         <source>%1 movements.</source>
         <translation>%1 mouvements.</translation>
+    </message>
+    <message>
+        <source>Offline: only the sales known here and this office&apos;s bookings not sent yet are shown (%1); the whole history needs the server.</source>
+        <translation>Hors ligne : seules les ventes connues ici et les écritures de ce bureau pas encore envoyées sont affichées (%1) ; l’historique complet nécessite le serveur.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,39 @@ private slots:
                  levels->model()->index(0, StockLevelModel::Sku).data().toString());
         dialog->close();
     }
+
+    void offlineTheHistoryShowsWhatTheOfficeKnows() {
+        // A sale of the selected item in the replica, and the server out of reach.
+        auto* levels = find<QTableView>("stockLevels");
+        levels->setCurrentIndex(levels->model()->index(0, 0));
+        const QString sku = levels->model()->index(0, StockLevelModel::Sku).data().toString();
+        const QString store = m_levels.storeIdAt(0);
+        QVERIFY(putEntity(m_replica.db(), 50, "order",
+                          QJsonObject{{"id", "o-offline"},
+                                      {"number", "B1-0007"},
+                                      {"store_id", store},
+                                      {"created_at", "2026-11-21T09:30:00.000Z"},
+                                      {"lines", QJsonArray{QJsonObject{{"sku", sku}, {"qty_milli", 2000}}}}}));
+        tp::client::testing::FixedTokenSource token(QStringLiteral("staff-token"));
+        tp::client::SyncApi nowhere(QUrl(QStringLiteral("http://127.0.0.1:1")), token);
+        tp::backoffice::StockHistory history(nowhere, &m_replica.db());
+        m_screen->setHistory(history);
+        auto* dialog = qobject_cast<tp::backoffice::ui::StockHistoryDialog*>(m_screen->showHistory());
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("stockHistory"));
+        QVERIFY(table->rowCount() >= 1);
+        bool sold = false;
+        for (int row = 0; row < table->rowCount(); ++row)
+            sold = sold || (table->item(row, 1)->text() == QStringLiteral("Sold") &&
+                            table->item(row, 2)->text() == QStringLiteral("-2") &&
+                            table->item(row, 4)->text().contains(QLatin1String("B1-0007")));
+        QVERIFY(sold);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("stockHistoryMessage"))
+                    ->text()
+                    .contains(QLatin1String("Offline")));
+        dialog->close();
+    }
 };
 
 QTEST_MAIN(TestStockScreen)

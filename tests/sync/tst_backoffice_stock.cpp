@@ -124,24 +124,37 @@ private slots:
 
         // The mug's history in the main store, from the server, newest first.
         tp::backoffice::StockHistory history(office.api());
-        std::optional<tp::domain::Result<QList<tp::backoffice::StockMovementView>>> movements;
+        std::optional<tp::domain::Result<tp::backoffice::StockHistoryPage>> movements;
         history.fetch(main, QStringLiteral("MUG-1"), 50, [&](auto answer) { movements = std::move(answer); });
         QVERIFY(QTest::qWaitFor([&] { return movements.has_value(); }, 20000));
         QVERIFY(movements->ok());
         QStringList reasons;
-        for (const auto& movement : **movements)
+        QVERIFY((*movements)->complete);
+        for (const auto& movement : (*movements)->movements)
             reasons << movement.reason;
         QCOMPARE(reasons, (QStringList{"count", "transfer_out", "receipt"}));
-        QCOMPARE((*movements)->first().countedMilli, std::optional<qint64>(5000));
-        QCOMPARE((*movements)->at(1).deltaMilli, -4000);
+        QCOMPARE((*movements)->movements.first().countedMilli, std::optional<qint64>(5000));
+        QCOMPARE((*movements)->movements.at(1).deltaMilli, -4000);
         // Offline, the history says so in words.
         tp::client::testing::FixedTokenSource token(QString::fromStdString(m_shop.ownerToken));
         tp::client::SyncApi nowhere(QUrl(QStringLiteral("http://127.0.0.1:1")), token);
         tp::backoffice::StockHistory offline(nowhere);
-        std::optional<tp::domain::Result<QList<tp::backoffice::StockMovementView>>> none;
+        std::optional<tp::domain::Result<tp::backoffice::StockHistoryPage>> none;
         offline.fetch(main, QStringLiteral("MUG-1"), 50, [&](auto answer) { none = std::move(answer); });
         QVERIFY(QTest::qWaitFor([&] { return none.has_value(); }, 20000));
         QCOMPARE(none->error().code, std::string("offline"));
+        // With the office's replica: what it knows — here a delivery booked offline, not sent yet.
+        QVERIFY(stock.receive(main, {{"MUG-1", 3000}}).ok());
+        tp::backoffice::StockHistory partial(nowhere, &db);
+        std::optional<tp::domain::Result<tp::backoffice::StockHistoryPage>> known;
+        partial.fetch(main, QStringLiteral("MUG-1"), 50, [&](auto answer) { known = std::move(answer); });
+        QVERIFY(QTest::qWaitFor([&] { return known.has_value(); }, 20000));
+        QVERIFY(known->ok());
+        QVERIFY(!(*known)->complete);
+        QCOMPARE((*known)->movements.size(), 1);
+        QCOMPARE((*known)->movements.first().reason, QStringLiteral("receipt"));
+        QCOMPARE((*known)->movements.first().deltaMilli, 3000);
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
 
         QVERIFY(pull());
         levels.setLowOnly(false);

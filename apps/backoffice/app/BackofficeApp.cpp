@@ -185,7 +185,7 @@ void BackofficeApp::open() {
     });
     m_storeSettings = std::make_unique<StoreSettings>(*m_outbox);
     m_receiptEditor = new ui::ReceiptTemplateEditor(*m_storeSettings);
-    m_stockHistory = std::make_unique<StockHistory>(*m_api);
+    m_stockHistory = std::make_unique<StockHistory>(*m_api, m_db.get());
     m_stockScreen->setHistory(*m_stockHistory);
     m_productEdits = std::make_unique<ProductEdits>(*m_outbox, *m_ids);
     auto* attention = new QPushButton(m_window->statusBar());

@@ -34,18 +34,19 @@ StockHistoryDialog::StockHistoryDialog(StockHistory& history, const QString& sto
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     QPointer<StockHistoryDialog> self(this); // the answer may come after the dialog closed
-    history.fetch(storeId, sku, 200, [self](domain::Result<QList<StockMovementView>> answer) {
+    history.fetch(storeId, sku, 200, [self](domain::Result<StockHistoryPage> answer) {
         if (self)
             self->showMovements(answer);
     });
 }
 
-void StockHistoryDialog::showMovements(const domain::Result<QList<StockMovementView>>& answer) {
+void StockHistoryDialog::showMovements(const domain::Result<StockHistoryPage>& page) {
     m_loaded = true;
-    if (!answer) {
-        m_message->setText(QString::fromStdString(answer.error().message));
+    if (!page) {
+        m_message->setText(QString::fromStdString(page.error().message));
         return;
     }
+    const QList<StockMovementView>* answer = &page->movements;
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(answer->size()));
     for (int row = 0; row < answer->size(); ++row) {
@@ -66,7 +67,12 @@ void StockHistoryDialog::showMovements(const domain::Result<QList<StockMovementV
         m_table->setItem(row, 4, new SortableItem(movement.actor, movement.actor));
     }
     m_table->setSortingEnabled(true);
-    m_message->setText(answer->isEmpty() ? tr("No movements yet.") : tr("%1 movements.").arg(answer->size()));
+    if (!page->complete)
+        m_message->setText(tr("Offline: only the sales known here and this office's bookings not sent yet are shown "
+                              "(%1); the whole history needs the server.")
+                               .arg(answer->size()));
+    else
+        m_message->setText(answer->isEmpty() ? tr("No movements yet.") : tr("%1 movements.").arg(answer->size()));
 }
 
 } // namespace tp::backoffice::ui

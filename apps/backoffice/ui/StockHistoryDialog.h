@@ -22,7 +22,7 @@ public:
     bool isLoaded() const { return m_loaded; }
 
 private:
-    void showMovements(const domain::Result<QList<StockMovementView>>& answer);
+    void showMovements(const domain::Result<StockHistoryPage>& page);
 
     QTableWidget* m_table;
     QLabel* m_message;

@@ -5,6 +5,7 @@
 #include <QUrlQuery>
 
 #include "client/sync/SyncApi.h"
+#include "models/stock/LocalStockMovements.h"
 
 namespace tp::backoffice {
 
@@ -27,8 +28,14 @@ void StockHistory::fetch(const QString& storeId, const QString& sku, int limit, 
     query.addQueryItem(QStringLiteral("sku"), sku);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     m_api.get(QStringLiteral("/api/v1/inventory/movements"), query,
-              [done = std::move(done)](const std::optional<client::SyncError>& error, const QJsonObject& body,
-                                       const QByteArray&) {
+              [this, storeId, sku, limit, done = std::move(done)](const std::optional<client::SyncError>& error,
+                                                                  const QJsonObject& body, const QByteArray&) {
+                  if (error && !error->reachedServer && m_replica) {
+                      auto known = LocalStockMovements::read(*m_replica, storeId, sku, limit);
+                      if (!known)
+                          return done(known.error());
+                      return done(StockHistoryPage{known.value(), false});
+                  }
                   if (error) {
                       const QString message =
                           error->reachedServer
@@ -50,7 +57,7 @@ void StockHistory::fetch(const QString& storeId, const QString& sku, int limit, 
                       movement.actor = entry.value(QLatin1String("actor")).toString();
                       movements << movement;
                   }
-                  done(movements);
+                  done(StockHistoryPage{movements, true});
               });
 }
 

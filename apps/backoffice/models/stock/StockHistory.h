@@ -5,12 +5,14 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 #include "domain/core/Result.h"
 
 namespace tp::client {
+class ReplicaDatabase;
 class SyncApi;
-}
+} // namespace tp::client
 
 namespace tp::backoffice {
 
@@ -25,22 +27,33 @@ struct StockMovementView {
     QString reasonText() const;
 };
 
+// What a history answer holds: the movements, and whether they are all of them (the server's)
+// or only what this office knows offline (LocalStockMovements).
+struct StockHistoryPage {
+    QList<StockMovementView> movements;
+    bool complete = true;
+};
+
 // The movement history of a SKU in a store, asked of the server (the replica keeps levels,
-// not every movement): online only — offline the answer says so in words.
+// not every movement). Offline, with the office's replica given, the part it knows (its orders'
+// sales and returns, its unsent bookings) marked incomplete; without it, an error in words.
 class StockHistory {
     Q_DECLARE_TR_FUNCTIONS(tp::backoffice::StockHistory)
 
 public:
-    using Done = std::function<void(domain::Result<QList<StockMovementView>>)>;
+    using Done = std::function<void(domain::Result<StockHistoryPage>)>;
 
-    explicit StockHistory(client::SyncApi& api)
-        : m_api(api) {}
+    explicit StockHistory(client::SyncApi& api, client::ReplicaDatabase* replica = nullptr)
+        : m_api(api)
+        , m_replica(replica) {}
 
-    // The newest `limit` movements. Errors: "offline" (in words), the server's refusal.
+    // The newest `limit` movements. Errors: "offline" (in words, without a replica), the
+    // server's refusal.
     void fetch(const QString& storeId, const QString& sku, int limit, Done done);
 
 private:
     client::SyncApi& m_api;
+    client::ReplicaDatabase* m_replica;
 };
 
 } // namespace tp::backoffice
