@@ -1536,6 +1536,14 @@
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
+    <message>
+        <source>Filter registers (Ctrl+F)</source>
+        <translation>Kassen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter staff</source>
+        <translation>Personal filtern</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CampaignsScreen</name>

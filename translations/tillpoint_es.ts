@@ -1536,6 +1536,14 @@
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
+    <message>
+        <source>Filter registers (Ctrl+F)</source>
+        <translation>Filtrar cajas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter staff</source>
+        <translation>Filtrar personal</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CampaignsScreen</name>

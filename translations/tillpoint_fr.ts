@@ -1536,6 +1536,14 @@
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
+    <message>
+        <source>Filter registers (Ctrl+F)</source>
+        <translation>Filtrer les caisses (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter staff</source>
+        <translation>Filtrer le personnel</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::CampaignsScreen</name>

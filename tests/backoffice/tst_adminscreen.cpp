@@ -117,6 +117,13 @@ private slots:
         QVERIFY(registers->item(0, 0)->foreground().color() != QColor(0xb0, 0x00, 0x20));
         QVERIFY(screen.findChild<QLabel*>(QStringLiteral("registersMessage"))->text().contains(QLatin1String("red")));
 
+        auto* filter = screen.findChild<QLineEdit*>(QStringLiteral("registerFilter"));
+        filter->setText(QStringLiteral("till 2"));
+        QVERIFY(registers->isRowHidden(0));
+        QVERIFY(!registers->isRowHidden(1));
+        filter->clear();
+        QVERIFY(!registers->isRowHidden(0));
+
         screen.setConfirmations(false);
         registers->setCurrentCell(1, 0);
         const int beforeRevoke = int(server.requests().size());

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,8 +25,10 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
     , m_registerName(new QLineEdit(this))
     , m_code(new QLabel(this))
     , m_codeMessage(new QLabel(this))
+    , m_registerFilter(new QLineEdit(this))
     , m_registers(new QTableWidget(0, 6, this))
     , m_registersMessage(new QLabel(this))
+    , m_staffFilter(new QLineEdit(this))
     , m_staff(new QTableWidget(0, 3, this))
     , m_email(new QLineEdit(this))
     , m_role(new QComboBox(this))
@@ -45,6 +48,12 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_codeMessage->setObjectName(QStringLiteral("codeMessage"));
     m_codeMessage->setWordWrap(true);
+    m_registerFilter->setObjectName(QStringLiteral("registerFilter"));
+    m_registerFilter->setPlaceholderText(tr("Filter registers (Ctrl+F)"));
+    m_registerFilter->setClearButtonEnabled(true);
+    m_staffFilter->setObjectName(QStringLiteral("staffFilter"));
+    m_staffFilter->setPlaceholderText(tr("Filter staff"));
+    m_staffFilter->setClearButtonEnabled(true);
     m_registers->setObjectName(QStringLiteral("registers"));
     m_registers->setHorizontalHeaderLabels(
         {tr("Register"), tr("Store"), tr("Last seen"), tr("Version"), tr("Not sent yet"), tr("Status")});
@@ -97,6 +106,7 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
 
     auto* registers = new QGroupBox(tr("Registers"), this);
     auto* registersLayout = new QVBoxLayout(registers);
+    registersLayout->addWidget(m_registerFilter);
     registersLayout->addWidget(m_registers, 1);
     auto* registerButtons = new QHBoxLayout;
     registerButtons->addWidget(reload);
@@ -113,6 +123,7 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
     registerForm->addRow(m_codeMessage);
     auto* staff = new QGroupBox(tr("Staff"), this);
     auto* staffLayout = new QVBoxLayout(staff);
+    staffLayout->addWidget(m_staffFilter);
     staffLayout->addWidget(m_staff, 1);
     auto* staffForm = new QFormLayout;
     staffForm->addRow(tr("E-mail"), m_email);
@@ -138,6 +149,14 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
     connect(add, &QPushButton::clicked, this, &AdminScreen::addStaff);
     connect(pin, &QPushButton::clicked, this, &AdminScreen::setPin);
     connect(reload, &QPushButton::clicked, this, &AdminScreen::loadRegisters);
+    connect(m_registerFilter, &QLineEdit::textChanged, this,
+            [this](const QString& text) { filterRows(m_registers, text); });
+    connect(m_staffFilter, &QLineEdit::textChanged, this, [this](const QString& text) { filterRows(m_staff, text); });
+    auto* findKey = new QShortcut(QKeySequence::Find, this);
+    connect(findKey, &QShortcut::activated, this, [this] {
+        m_registerFilter->setFocus();
+        m_registerFilter->selectAll();
+    });
     connect(revoke, &QPushButton::clicked, this, &AdminScreen::revokeRegister);
     connect(role, &QPushButton::clicked, this, &AdminScreen::changeRole);
     connect(m_access, &QPushButton::clicked, this, &AdminScreen::toggleAccess);
@@ -173,6 +192,7 @@ void AdminScreen::refresh() {
         m_staff->setItem(row, 2, status);
     }
     m_staff->setSortingEnabled(true);
+    filterRows(m_staff, m_staffFilter->text());
     loadRegisters();
 }
 
@@ -227,6 +247,7 @@ void AdminScreen::showRegisters(const QList<RegisterView>& registers) {
             m_registers->setCurrentCell(row, 0);
     }
     m_registers->setSortingEnabled(true);
+    filterRows(m_registers, m_registerFilter->text());
     say(m_registersMessage,
         attention > 0 ? tr("Registers in red have not synced for a long time or hold sales they have not sent: "
                            "check that they are on and connected.")
@@ -316,6 +337,16 @@ bool AdminScreen::confirmed(const QString& question) {
     if (!m_confirm)
         return true;
     return QMessageBox::question(this, tr("Registers and staff"), question) == QMessageBox::Yes;
+}
+
+void AdminScreen::filterRows(QTableWidget* table, const QString& text) {
+    const QString wanted = text.trimmed();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        bool shown = wanted.isEmpty();
+        for (int column = 0; column < table->columnCount() && !shown; ++column)
+            shown = table->item(row, column) && table->item(row, column)->text().contains(wanted, Qt::CaseInsensitive);
+        table->setRowHidden(row, !shown);
+    }
 }
 
 QString AdminScreen::roleText(const QString& role) {

@@ -51,6 +51,8 @@ private:
     void showRegisters(const QList<RegisterView>& registers);
     bool confirmed(const QString& question);
     static QString roleText(const QString& role);
+    // Hides the rows none of whose cells hold the filter's text.
+    static void filterRows(QTableWidget* table, const QString& text);
     // The selected staff member's id and status, or an empty id (said in words).
     std::pair<QString, QString> selectedMember();
 
@@ -60,8 +62,10 @@ private:
     QLineEdit* m_registerName;
     QLabel* m_code;
     QLabel* m_codeMessage;
+    QLineEdit* m_registerFilter;
     QTableWidget* m_registers;
     QLabel* m_registersMessage;
+    QLineEdit* m_staffFilter;
     QTableWidget* m_staff;
     QLineEdit* m_email;
     QComboBox* m_role;

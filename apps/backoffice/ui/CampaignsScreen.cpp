@@ -140,6 +140,11 @@ CampaignsScreen::CampaignsScreen(CampaignEdits& campaigns, std::function<domain:
     connect(percentButton, &QPushButton::clicked, this, &CampaignsScreen::applyPercentOff);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &CampaignsScreen::save);
+    auto* findKey = new QShortcut(QKeySequence::Find, this);
+    connect(findKey, &QShortcut::activated, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &CampaignsScreen::newCampaign);
     newCampaign();

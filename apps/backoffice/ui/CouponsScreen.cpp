@@ -143,6 +143,11 @@ CouponsScreen::CouponsScreen(CouponEdits& coupons, std::function<domain::Currenc
     connect(saveButton, &QPushButton::clicked, this, &CouponsScreen::save);
     auto* saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &CouponsScreen::save);
+    auto* findKey = new QShortcut(QKeySequence::Find, this);
+    connect(findKey, &QShortcut::activated, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     auto* newKey = new QShortcut(QKeySequence::New, this);
     connect(newKey, &QShortcut::activated, this, &CouponsScreen::newCoupon);
     newCoupon();
