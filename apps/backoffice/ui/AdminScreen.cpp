@@ -1,4 +1,5 @@
 #include "ui/AdminScreen.h"
+#include "ui/MessageLine.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -416,8 +417,7 @@ void AdminScreen::setPin() {
 }
 
 void AdminScreen::say(QLabel* where, const QString& message, bool problem) {
-    where->setText(message);
-    where->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(where, message, problem);
     emit answered(message);
 }
 

@@ -17,6 +17,7 @@
 
 #include "client/MoneyText.h"
 #include "client/TypedInput.h"
+#include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
 namespace tp::backoffice::ui {
@@ -392,8 +393,7 @@ bool CampaignsScreen::save() {
 }
 
 void CampaignsScreen::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "models/CategoryTreeModel.h"
+#include "ui/MessageLine.h"
 
 namespace tp::backoffice::ui {
 
@@ -93,8 +94,7 @@ bool CategoriesDialog::renameSelected(const QString& name) {
 }
 
 void CategoriesDialog::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "client/outbox/OutboxMutation.h"
+#include "ui/MessageLine.h"
 
 namespace tp::backoffice::ui {
 
@@ -187,8 +188,7 @@ bool ConflictsDialog::dismissSelected() {
 }
 
 void ConflictsDialog::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

@@ -21,6 +21,7 @@
 #include "models/customers/CustomerActions.h"
 #include "models/customers/CustomerListModel.h"
 #include "models/orders/OrderListModel.h"
+#include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
 namespace tp::backoffice::ui {
@@ -280,8 +281,7 @@ bool CustomersScreen::anonymize(bool confirmed) {
 }
 
 void CustomersScreen::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

@@ -17,6 +17,7 @@
 #include "domain/money/Currency.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
+#include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
 namespace tp::backoffice::ui {
@@ -245,8 +246,7 @@ void OrderDetailView::addNote() {
 }
 
 void OrderDetailView::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

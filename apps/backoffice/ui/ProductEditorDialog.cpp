@@ -20,6 +20,7 @@
 #include "client/MoneyText.h"
 #include "client/TypedInput.h"
 #include "models/ProductEditor.h"
+#include "ui/MessageLine.h"
 #include "ui/ProductImagesEditor.h"
 
 namespace tp::backoffice::ui {
@@ -449,8 +450,7 @@ bool ProductEditorDialog::save() {
 }
 
 void ProductEditorDialog::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

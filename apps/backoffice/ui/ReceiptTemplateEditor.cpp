@@ -15,6 +15,7 @@
 #include "ReceiptLayout.h"
 #include "domain/pricing/TicketPricing.h"
 #include "domain/tax/TaxTable.h"
+#include "ui/MessageLine.h"
 
 namespace tp::backoffice::ui {
 
@@ -157,8 +158,7 @@ bool ReceiptTemplateEditor::save() {
 }
 
 void ReceiptTemplateEditor::say(const QString& message, bool problem) {
-    m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, message, problem);
 }
 
 } // namespace tp::backoffice::ui

@@ -18,6 +18,7 @@
 #include "models/stock/CountSheetModel.h"
 #include "models/stock/StockActions.h"
 #include "models/stock/StockLevelModel.h"
+#include "ui/MessageLine.h"
 #include "ui/StockHistoryDialog.h"
 
 namespace tp::backoffice::ui {
@@ -275,8 +276,7 @@ bool StockScreen::sendCount() {
 }
 
 void StockScreen::say(QLabel* where, const QString& message, bool problem) {
-    where->setText(message);
-    where->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(where, message, problem);
 }
 
 } // namespace tp::backoffice::ui
