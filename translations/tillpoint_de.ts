@@ -787,6 +787,18 @@
         <source>Choose a new role or access first.</source>
         <translation>Wählen Sie zuerst eine neue Rolle oder einen neuen Zugang.</translation>
     </message>
+    <message>
+        <source>A store&apos;s code is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. &quot;hamburg&quot;.</source>
+        <translation>Der Code einer Filiale besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“, z. B. „hamburg“.</translation>
+    </message>
+    <message>
+        <source>A store needs a name (at most 200 characters).</source>
+        <translation>Eine Filiale braucht einen Namen (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode wie EUR.</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::OrderActions</name>
@@ -1293,6 +1305,37 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StoreProfiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a tax class and its rate, e.g. &quot;standard 19 %&quot; (0 to 100 %).</source>
+        <translation>„%1“ ist keine Steuerklasse mit Satz, z. B. „standard 19 %“ (0 bis 100 %).</translation>
+    </message>
+    <message>
+        <source>A store needs a name (at most 200 characters).</source>
+        <translation>Eine Filiale braucht einen Namen (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>A country is its two-letter code, e.g. DE or FR.</source>
+        <translation>Ein Land ist sein Code aus zwei Buchstaben, z. B. DE oder FR.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be from 0 to 100 %.</source>
+        <translation>Der Satz von %1 muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit are 0 (none) to 1000.</source>
+        <translation>Treuepunkte je Einheit: 0 (keine) bis 1000.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::StoreSettings</name>
     <message>
         <source>A receipt&apos;s header and footer may each be %1 characters long at most.</source>
@@ -1352,6 +1395,10 @@
     <message>
         <source>Campai&amp;gns</source>
         <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>Stor&amp;es</source>
+        <translation>&amp;Filialen</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3029,97 @@
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::StoresScreen</name>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Preise enthalten Steuer</translation>
+    </message>
+    <message>
+        <source>Filter by name, code or city (Ctrl+F)</source>
+        <translation>Nach Name, Code oder Ort filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>e.g. standard 19 %, reduced 7 %, zero 0 %</source>
+        <translation>z. B. standard 19 %, reduced 7 %, zero 0 %</translation>
+    </message>
+    <message>
+        <source>No loyalty points</source>
+        <translation>Keine Treuepunkte</translation>
+    </message>
+    <message>
+        <source>e.g. hamburg</source>
+        <translation>z. B. hamburg</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add store</source>
+        <translation>Filiale &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code, city, country</source>
+        <translation>PLZ, Ort, Land</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit</source>
+        <translation>Treuepunkte je Einheit</translation>
+    </message>
+    <message>
+        <source>New store (needs the server)</source>
+        <translation>Neue Filiale (braucht den Server)</translation>
+    </message>
+    <message>
+        <source>Choose a store first.</source>
+        <translation>Wählen Sie zuerst eine Filiale.</translation>
+    </message>
+    <message>
+        <source>Saved. The registers use the new settings after their next sync.</source>
+        <translation>Gespeichert. Die Kassen verwenden die neuen Einstellungen nach ihrer nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>%1 is made; it shows in the list after the next sync. Enrol its registers under Registers &amp; staff.</source>
+        <translation>%1 ist angelegt; sie erscheint nach der nächsten Synchronisierung in der Liste. Melden Sie ihre Kassen unter „Kassen und Personal“ an.</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,18 @@
         <source>Choose a new role or access first.</source>
         <translation>Elija primero un nuevo rol o acceso.</translation>
     </message>
+    <message>
+        <source>A store&apos;s code is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. &quot;hamburg&quot;.</source>
+        <translation>El código de una tienda tiene de 1 a 64 letras, cifras, «.», «_» o «-», p. ej. «hamburgo».</translation>
+    </message>
+    <message>
+        <source>A store needs a name (at most 200 characters).</source>
+        <translation>Una tienda necesita un nombre (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation>«%1» no es un código de moneda como EUR.</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::OrderActions</name>
@@ -1293,6 +1305,37 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StoreProfiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a tax class and its rate, e.g. &quot;standard 19 %&quot; (0 to 100 %).</source>
+        <translation>«%1» no es una clase de impuesto con su tipo, p. ej. «standard 19 %» (0 a 100 %).</translation>
+    </message>
+    <message>
+        <source>A store needs a name (at most 200 characters).</source>
+        <translation>Una tienda necesita un nombre (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one such as Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria; elija una como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>A country is its two-letter code, e.g. DE or FR.</source>
+        <translation>Un país se indica con su código de dos letras, p. ej. DE o FR.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be from 0 to 100 %.</source>
+        <translation>El tipo de %1 debe estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit are 0 (none) to 1000.</source>
+        <translation>Puntos de fidelidad por unidad: de 0 (ninguno) a 1000.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::StoreSettings</name>
     <message>
         <source>A receipt&apos;s header and footer may each be %1 characters long at most.</source>
@@ -1352,6 +1395,10 @@
     <message>
         <source>Campai&amp;gns</source>
         <translation>Campa&amp;ñas</translation>
+    </message>
+    <message>
+        <source>Stor&amp;es</source>
+        <translation>&amp;Tiendas</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3029,97 @@
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::StoresScreen</name>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Los precios incluyen impuestos</translation>
+    </message>
+    <message>
+        <source>Filter by name, code or city (Ctrl+F)</source>
+        <translation>Filtrar por nombre, código o ciudad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ej. ES</translation>
+    </message>
+    <message>
+        <source>e.g. standard 19 %, reduced 7 %, zero 0 %</source>
+        <translation>p. ej. standard 21 %, reduced 10 %, zero 0 %</translation>
+    </message>
+    <message>
+        <source>No loyalty points</source>
+        <translation>Sin puntos de fidelidad</translation>
+    </message>
+    <message>
+        <source>e.g. hamburg</source>
+        <translation>p. ej. sevilla</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add store</source>
+        <translation>&amp;Añadir tienda</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code, city, country</source>
+        <translation>Código postal, ciudad, país</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Tipos de impuesto</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit</source>
+        <translation>Puntos de fidelidad por unidad</translation>
+    </message>
+    <message>
+        <source>New store (needs the server)</source>
+        <translation>Nueva tienda (necesita el servidor)</translation>
+    </message>
+    <message>
+        <source>Choose a store first.</source>
+        <translation>Elija primero una tienda.</translation>
+    </message>
+    <message>
+        <source>Saved. The registers use the new settings after their next sync.</source>
+        <translation>Guardado. Las cajas usan los nuevos ajustes tras su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 is made; it shows in the list after the next sync. Enrol its registers under Registers &amp; staff.</source>
+        <translation>%1 está creada; aparece en la lista tras la próxima sincronización. Dé de alta sus cajas en «Cajas y personal».</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,18 @@
         <source>Choose a new role or access first.</source>
         <translation>Choisissez d’abord un nouveau rôle ou un nouvel accès.</translation>
     </message>
+    <message>
+        <source>A store&apos;s code is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. &quot;hamburg&quot;.</source>
+        <translation>Le code d’un magasin compte 1 à 64 lettres, chiffres, « . », « _ » ou « - », p. ex. « hambourg ».</translation>
+    </message>
+    <message>
+        <source>A store needs a name (at most 200 characters).</source>
+        <translation>Un magasin a besoin d’un nom (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation>« %1 » n’est pas un code de devise comme EUR.</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::OrderActions</name>
@@ -1293,6 +1305,37 @@
     </message>
 </context>
 <context>
+    <name>tp::backoffice::StoreProfiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a tax class and its rate, e.g. &quot;standard 19 %&quot; (0 to 100 %).</source>
+        <translation>« %1 » n’est pas une classe de taxe avec son taux, p. ex. « standard 19 % » (0 à 100 %).</translation>
+    </message>
+    <message>
+        <source>A store needs a name (at most 200 characters).</source>
+        <translation>Un magasin a besoin d’un nom (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one such as Europe/Berlin.</source>
+        <translation>« %1 » n’est pas un fuseau horaire ; choisissez-en un comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>A country is its two-letter code, e.g. DE or FR.</source>
+        <translation>Un pays s’écrit avec son code à deux lettres, p. ex. DE ou FR.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be from 0 to 100 %.</source>
+        <translation>Le taux de %1 doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit are 0 (none) to 1000.</source>
+        <translation>Points de fidélité par unité : de 0 (aucun) à 1000.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>tp::backoffice::StoreSettings</name>
     <message>
         <source>A receipt&apos;s header and footer may each be %1 characters long at most.</source>
@@ -1352,6 +1395,10 @@
     <message>
         <source>Campai&amp;gns</source>
         <translation>Campa&amp;gnes</translation>
+    </message>
+    <message>
+        <source>Stor&amp;es</source>
+        <translation>Mag&amp;asins</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3029,97 @@
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
+    </message>
+</context>
+<context>
+    <name>tp::backoffice::ui::StoresScreen</name>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Les prix incluent la taxe</translation>
+    </message>
+    <message>
+        <source>Filter by name, code or city (Ctrl+F)</source>
+        <translation>Filtrer par nom, code ou ville (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ex. FR</translation>
+    </message>
+    <message>
+        <source>e.g. standard 19 %, reduced 7 %, zero 0 %</source>
+        <translation>p. ex. standard 20 %, reduced 5,5 %, zero 0 %</translation>
+    </message>
+    <message>
+        <source>No loyalty points</source>
+        <translation>Pas de points de fidélité</translation>
+    </message>
+    <message>
+        <source>e.g. hamburg</source>
+        <translation>p. ex. lyon</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add store</source>
+        <translation>&amp;Ajouter un magasin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code, city, country</source>
+        <translation>Code postal, ville, pays</translation>
+    </message>
+    <message>
+        <source>Tax rates</source>
+        <translation>Taux de taxe</translation>
+    </message>
+    <message>
+        <source>Loyalty points per unit</source>
+        <translation>Points de fidélité par unité</translation>
+    </message>
+    <message>
+        <source>New store (needs the server)</source>
+        <translation>Nouveau magasin (nécessite le serveur)</translation>
+    </message>
+    <message>
+        <source>Choose a store first.</source>
+        <translation>Choisissez d’abord un magasin.</translation>
+    </message>
+    <message>
+        <source>Saved. The registers use the new settings after their next sync.</source>
+        <translation>Enregistré. Les caisses utilisent les nouveaux réglages après leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 is made; it shows in the list after the next sync. Enrol its registers under Registers &amp; staff.</source>
+        <translation>%1 est créé ; il apparaît dans la liste après la prochaine synchronisation. Enrôlez ses caisses sous « Caisses et personnel ».</translation>
     </message>
 </context>
 <context>

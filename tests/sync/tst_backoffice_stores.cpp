@@ -5,7 +5,9 @@
 #include "ApiTestServer.h"
 #include "OfficeReplica.h"
 #include "SyncTestSupport.h"
+#include "models/OfficeAdmin.h"
 #include "models/ProductEditor.h"
+#include "models/StoreProfiles.h"
 #include "models/StoreSettings.h"
 
 using tp::backoffice::StoreSettings;
@@ -144,6 +146,60 @@ private slots:
         const auto product = stored.json->getObject("product");
         QCOMPARE(product->getValue<std::string>("attribute_set_id"), setId);
         QCOMPARE(product->getObject("attributes")->getValue<std::string>("material"), std::string("organic cotton"));
+    }
+
+    void storeSettingsChangeOfflineAndANewStoreIsMadeOnline() {
+        tp::test::OfficeReplica office(m_dir.filePath(QStringLiteral("profiles.db")), url(),
+                                       QString::fromStdString(m_shop.ownerToken));
+        QVERIFY(office.pull());
+        tp::backoffice::StoreProfiles profiles(office.outbox);
+        auto stores = profiles.list();
+        QVERIFY(stores.ok() && !stores->isEmpty());
+        const tp::backoffice::StoreProfile original =
+            *std::find_if(stores->begin(), stores->end(), [&](const auto& store) {
+                return store.storeId == QString::fromStdString(m_shop.mainStoreId);
+            });
+        auto edited = original;
+        edited.name = QStringLiteral("Berlin Mitte");
+        edited.line1 = QStringLiteral("Torstraße 1");
+        edited.postalCode = QStringLiteral("10119");
+        edited.city = QStringLiteral("Berlin");
+        edited.country = QStringLiteral("de");
+        edited.timezone = QStringLiteral("Europe/Berlin");
+        edited.taxRates = *tp::backoffice::StoreProfiles::parseTaxRates(QStringLiteral("standard 19 %, reduced 7 %"));
+        edited.loyaltyPointsPerUnit = 2;
+        auto badZone = edited;
+        badZone.timezone = QStringLiteral("Mars/Olympus");
+        QCOMPARE(profiles.save(original, badZone).error().code, std::string("invalid_timezone"));
+        QVERIFY(profiles.save(original, edited).ok());
+        QCOMPARE(profiles.list()->first().name, QStringLiteral("Berlin Mitte")); // at once, offline
+        QVERIFY2(office.upload(), qPrintable(office.firstRefusal()));
+        const ApiResponse saved = m_server.get("/api/v1/stores/" + m_shop.mainStoreId, m_shop.ownerToken);
+        const auto store = saved.json->getObject("store");
+        QCOMPARE(store->getValue<std::string>("name"), std::string("Berlin Mitte"));
+        QCOMPARE(store->getValue<std::string>("timezone"), std::string("Europe/Berlin"));
+        QCOMPARE(store->getObject("address")->getValue<std::string>("country"), std::string("DE"));
+        QCOMPARE(store->getObject("tax_rates")->getValue<int>("reduced"), 700);
+        QCOMPARE(store->getValue<int>("loyalty_points_per_unit"), 2);
+
+        tp::backoffice::OfficeAdmin admin(office.db, office.api());
+        std::optional<tp::domain::Result<QString>> added;
+        admin.addStore(QStringLiteral("hamburg"), QStringLiteral("Hamburg"), QStringLiteral("eur"),
+                       QStringLiteral("Europe/Berlin"), [&](auto result) { added = std::move(result); });
+        QVERIFY(QTest::qWaitFor([&] { return added.has_value(); }, 20000));
+        QVERIFY2(added->ok(), added->ok() ? "" : added->error().message.c_str());
+        std::optional<tp::domain::Result<QString>> twice;
+        admin.addStore(QStringLiteral("hamburg"), QStringLiteral("Hamburg again"), QStringLiteral("EUR"), {},
+                       [&](auto result) { twice = std::move(result); });
+        QVERIFY(QTest::qWaitFor([&] { return twice.has_value(); }, 20000));
+        QVERIFY(!twice->ok()); // the code is taken: the server's refusal in its words
+        QVERIFY(office.pull());
+        const auto after = profiles.list();
+        QVERIFY(after.ok());
+        QVERIFY(std::any_of(after->begin(), after->end(), [&](const auto& store) {
+            return store.storeId == **added && store.code == QLatin1String("hamburg") &&
+                   store.timezone == QLatin1String("Europe/Berlin");
+        }));
     }
 };
 

@@ -29,6 +29,7 @@
 #include "models/ProductEdits.h"
 #include "models/ProductImages.h"
 #include "models/ProductListModel.h"
+#include "models/StoreProfiles.h"
 #include "models/StoreSettings.h"
 #include "models/csv/CatalogCurrency.h"
 #include "models/csv/CatalogExport.h"
@@ -54,6 +55,7 @@
 #include "ui/OrdersScreen.h"
 #include "ui/ReceiptTemplateEditor.h"
 #include "ui/StockScreen.h"
+#include "ui/StoresScreen.h"
 
 namespace tp::backoffice::app {
 
@@ -213,6 +215,9 @@ void BackofficeApp::open() {
         auto stores = m_orders->stores();
         return stores ? *stores : QList<std::pair<QString, QString>>{};
     });
+    m_storeProfiles = std::make_unique<StoreProfiles>(*m_outbox);
+    m_storesScreen = new ui::StoresScreen(*m_storeProfiles, *m_admin);
+    connect(m_storesScreen, &ui::StoresScreen::storeAdded, this, [this] { m_engine->syncNow(); });
     auto* sections = new QTabWidget(m_pages);
     sections->setObjectName(QStringLiteral("sections"));
     sections->addTab(m_dashboard, tr("&Dashboard"));
@@ -222,6 +227,7 @@ void BackofficeApp::open() {
     sections->addTab(m_customersScreen, tr("C&ustomers"));
     sections->addTab(m_couponsScreen, tr("Cou&pons"));
     sections->addTab(m_campaignsScreen, tr("Campai&gns"));
+    sections->addTab(m_storesScreen, tr("Stor&es"));
     sections->addTab(m_receiptEditor, tr("&Receipts"));
     sections->addTab(m_adminScreen, tr("Registers && s&taff"));
     m_pages->addWidget(sections);
@@ -235,7 +241,7 @@ void BackofficeApp::open() {
     connect(m_state.get(), &client::SyncState::lastSuccessfulSyncChanged, this, status);
     connect(m_state.get(), &client::SyncState::lastErrorChanged, this, status);
     // A sync (after every edit here, too) makes every screen out of date, but only the one on
-    // show is read again at once; the others when they are shown: reading all nine (the
+    // show is read again at once; the others when they are shown: reading all ten (the
     // dashboard's sums, the customers' totals) after every save made the window wait.
     const std::pair<QWidget*, std::function<void()>> screens[] = {{m_dashboard,
                                                                    [this] {
@@ -264,6 +270,10 @@ void BackofficeApp::open() {
                                                                   {m_campaignsScreen,
                                                                    [this] {
                                                                        m_campaignsScreen->refresh();
+                                                                   }},
+                                                                  {m_storesScreen,
+                                                                   [this] {
+                                                                       m_storesScreen->refresh();
                                                                    }},
                                                                   {m_receiptEditor,
                                                                    [this] {

@@ -38,6 +38,7 @@ class CampaignEdits;
 class CouponEdits;
 class ImageSync;
 class ProductImages;
+class StoreProfiles;
 class CustomerActions;
 class CustomerListModel;
 class OrderActions;
@@ -53,6 +54,7 @@ namespace ui {
 class CatalogScreen;
 class AdminScreen;
 class CampaignsScreen;
+class StoresScreen;
 class CouponsScreen;
 class CustomersScreen;
 class DashboardScreen;
@@ -107,6 +109,7 @@ private:
     ui::CustomersScreen* m_customersScreen = nullptr;
     ui::CouponsScreen* m_couponsScreen = nullptr;
     ui::CampaignsScreen* m_campaignsScreen = nullptr;
+    ui::StoresScreen* m_storesScreen = nullptr;
     ui::ReceiptTemplateEditor* m_receiptEditor = nullptr;
     ui::AdminScreen* m_adminScreen = nullptr;
     std::unique_ptr<client::StaffSession> m_session;
@@ -134,6 +137,7 @@ private:
     std::unique_ptr<CampaignEdits> m_campaigns;
     std::unique_ptr<ProductImages> m_productImages;
     std::unique_ptr<ImageSync> m_imageSync;
+    std::unique_ptr<StoreProfiles> m_storeProfiles;
     std::unique_ptr<CategoryTreeModel> m_categoryTree;
     std::unique_ptr<StoreSettings> m_storeSettings;
     std::unique_ptr<StockHistory> m_stockHistory;

@@ -4,10 +4,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/SyncApi.h"
+#include "domain/money/Currency.h"
 
 namespace tp::backoffice {
 
@@ -94,6 +96,27 @@ QString lastSeenText(const QDateTime& seen, const QDateTime& now) {
     if (seconds < 7 * 24 * 3600)
         return OfficeAdmin::tr("%1 days ago").arg(seconds / (24 * 3600));
     return QLocale().toString(seen.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+void OfficeAdmin::addStore(const QString& code, const QString& name, const QString& currency, const QString& timezone,
+                           Done<QString> done) {
+    static const QRegularExpression kCode(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (!kCode.match(code.trimmed()).hasMatch())
+        return done(refusal("invalid_code", tr("A store's code is 1 to 64 letters, digits, '.', '_' or '-', e.g. "
+                                               "\"hamburg\".")));
+    if (name.trimmed().isEmpty() || name.trimmed().size() > 200)
+        return done(refusal("invalid_name", tr("A store needs a name (at most 200 characters).")));
+    if (!domain::Currency::fromCode(currency.trimmed().toUpper().toStdString()))
+        return done(refusal("invalid_currency", tr("\"%1\" is not a currency code such as EUR.").arg(currency)));
+    QJsonObject body{{"code", code.trimmed()}, {"name", name.trimmed()}, {"currency", currency.trimmed().toUpper()}};
+    if (!timezone.isEmpty())
+        body.insert(QStringLiteral("timezone"), timezone);
+    m_api.send("POST", QStringLiteral("/api/v1/stores"), body,
+               [done](const std::optional<client::SyncError>& error, const QJsonObject& answer, const QByteArray&) {
+                   if (error)
+                       return done(failure(*error));
+                   done(answer.value(QLatin1String("store")).toObject().value(QLatin1String("id")).toString());
+               });
 }
 
 void OfficeAdmin::registers(Done<QList<RegisterView>> done) {

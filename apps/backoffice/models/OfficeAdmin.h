@@ -72,6 +72,11 @@ public:
     // Errors: "invalid_pin" (4 to 8 digits), the server's.
     void setPin(const QString& staffId, const QString& pin, Done<void> done);
 
+    // A new store (owner only; it counts against the plan). Errors: "invalid_code" (1–64 of
+    // letters, digits, '.', '_', '-'), "invalid_name", "invalid_currency", the server's
+    // (plan_limit, a code taken). Answers the store's id; the list shows it after the next sync.
+    void addStore(const QString& code, const QString& name, const QString& currency, const QString& timezone,
+                  Done<QString> done);
     // Every page of GET /api/v1/devices, in enrolment order.
     void registers(Done<QList<RegisterView>> done);
     void revokeRegister(const QString& deviceId, Done<void> done);
