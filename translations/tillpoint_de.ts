@@ -201,25 +201,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Sample cashier</source>
-        <translation>Beispielkassierer</translation>
-    </message>
-    <message>
-        <source>Mug</source>
-        <translation>Becher</translation>
-    </message>
-    <message>
-        <source>Organic tee</source>
-        <translation>Bio-T-Shirt</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-</context>
-<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -276,6 +257,25 @@
     <message>
         <source>Served by %1</source>
         <translation>Es bediente Sie %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTemplateEditor</name>
+    <message>
+        <source>Sample cashier</source>
+        <translation>Beispielkassierer</translation>
+    </message>
+    <message>
+        <source>Mug</source>
+        <translation>Becher</translation>
+    </message>
+    <message>
+        <source>Organic tee</source>
+        <translation>Bio-T-Shirt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>

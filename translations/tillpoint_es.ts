@@ -201,25 +201,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Sample cashier</source>
-        <translation>Cajero de ejemplo</translation>
-    </message>
-    <message>
-        <source>Mug</source>
-        <translation>Taza</translation>
-    </message>
-    <message>
-        <source>Organic tee</source>
-        <translation>Camiseta ecológica</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-</context>
-<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -276,6 +257,25 @@
     <message>
         <source>Served by %1</source>
         <translation>Le atendió %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTemplateEditor</name>
+    <message>
+        <source>Sample cashier</source>
+        <translation>Cajero de ejemplo</translation>
+    </message>
+    <message>
+        <source>Mug</source>
+        <translation>Taza</translation>
+    </message>
+    <message>
+        <source>Organic tee</source>
+        <translation>Camiseta ecológica</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
     </message>
 </context>
 <context>

@@ -201,25 +201,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Sample cashier</source>
-        <translation>Caissier d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>Mug</source>
-        <translation>Mug</translation>
-    </message>
-    <message>
-        <source>Organic tee</source>
-        <translation>T-shirt bio</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-</context>
-<context>
     <name>ReceiptLayout</name>
     <message>
         <source> kg</source>
@@ -276,6 +257,25 @@
     <message>
         <source>Served by %1</source>
         <translation>Servi par %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTemplateEditor</name>
+    <message>
+        <source>Sample cashier</source>
+        <translation>Caissier d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Mug</source>
+        <translation>Mug</translation>
+    </message>
+    <message>
+        <source>Organic tee</source>
+        <translation>T-shirt bio</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
 </context>
 <context>

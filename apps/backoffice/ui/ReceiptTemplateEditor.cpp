@@ -33,17 +33,17 @@ pos::devices::ReceiptData sampleReceipt(const domain::Currency& currency) {
     receipt.currency = currency;
     receipt.receiptNumber = QStringLiteral("B1-R1-000123");
     receipt.issuedAt = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
-    receipt.cashier = QObject::tr("Sample cashier");
+    receipt.cashier = ReceiptTemplateEditor::tr("Sample cashier");
     if (!priced)
         return receipt;
-    const QStringList names{QObject::tr("Mug"), QObject::tr("Organic tee")};
+    const QStringList names{ReceiptTemplateEditor::tr("Mug"), ReceiptTemplateEditor::tr("Organic tee")};
     for (std::size_t i = 0; i < ticket.lines.size(); ++i)
         receipt.lines << pos::devices::ReceiptLine{
             names.at(qsizetype(i)), ticket.lines[i].qtyMilli, ticket.lines[i].unitPrice, false, QString(),
             priced->lines[i]};
     receipt.totals = priced->totals;
     receipt.vat = priced->vat;
-    receipt.tenders << pos::devices::ReceiptTender{QObject::tr("Card"), priced->totals.total};
+    receipt.tenders << pos::devices::ReceiptTender{ReceiptTemplateEditor::tr("Card"), priced->totals.total};
     return receipt;
 }
 
