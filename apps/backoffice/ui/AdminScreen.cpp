@@ -1,4 +1,5 @@
 #include "ui/AdminScreen.h"
+#include "ui/ListTable.h"
 #include "ui/MessageLine.h"
 
 #include <QComboBox>
@@ -56,24 +57,12 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
     m_staffFilter->setPlaceholderText(tr("Filter staff"));
     m_staffFilter->setClearButtonEnabled(true);
     m_registers->setObjectName(QStringLiteral("registers"));
-    m_registers->setHorizontalHeaderLabels(
-        {tr("Register"), tr("Store"), tr("Last seen"), tr("Version"), tr("Not sent yet"), tr("Status")});
-    m_registers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_registers->verticalHeader()->hide();
-    m_registers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_registers->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_registers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_registers->setSortingEnabled(true);
+    setUpListTable(m_registers,
+                   {tr("Register"), tr("Store"), tr("Last seen"), tr("Version"), tr("Not sent yet"), tr("Status")}, 0);
     m_registersMessage->setObjectName(QStringLiteral("registersMessage"));
     m_registersMessage->setWordWrap(true);
     m_staff->setObjectName(QStringLiteral("staff"));
-    m_staff->setHorizontalHeaderLabels({tr("E-mail"), tr("Role"), tr("Status")});
-    m_staff->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_staff->verticalHeader()->hide();
-    m_staff->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_staff->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_staff->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_staff->setSortingEnabled(true);
+    setUpListTable(m_staff, {tr("E-mail"), tr("Role"), tr("Status")}, 0);
     m_email->setObjectName(QStringLiteral("staffEmail"));
     m_role->setObjectName(QStringLiteral("staffRole"));
     m_role->addItem(tr("Cashier"), QStringLiteral("cashier"));

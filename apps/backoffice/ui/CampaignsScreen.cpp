@@ -17,6 +17,7 @@
 
 #include "client/MoneyText.h"
 #include "client/TypedInput.h"
+#include "ui/ListTable.h"
 #include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
@@ -50,13 +51,7 @@ CampaignsScreen::CampaignsScreen(CampaignEdits& campaigns, std::function<domain:
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("campaigns"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("From"), tr("Until"), tr("Items"), tr("Stores"), tr("Now")});
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
+    setUpListTable(m_table, {tr("Name"), tr("From"), tr("Until"), tr("Items"), tr("Stores"), tr("Now")}, Name);
     m_name->setObjectName(QStringLiteral("campaignName"));
     m_name->setPlaceholderText(tr("e.g. Summer sale"));
     for (QDateTimeEdit* date : {m_from, m_until})

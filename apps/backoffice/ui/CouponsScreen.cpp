@@ -17,6 +17,7 @@
 
 #include "client/MoneyText.h"
 #include "client/TypedInput.h"
+#include "ui/ListTable.h"
 #include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
@@ -62,13 +63,7 @@ CouponsScreen::CouponsScreen(CouponEdits& coupons, std::function<domain::Currenc
     m_filter->setPlaceholderText(tr("Filter by code or name"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("coupons"));
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Value"), tr("Valid"), tr("Status")});
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
+    setUpListTable(m_table, {tr("Code"), tr("Name"), tr("Value"), tr("Valid"), tr("Status")}, Name);
     m_code->setObjectName(QStringLiteral("couponCode"));
     m_name->setObjectName(QStringLiteral("couponName"));
     m_type->setObjectName(QStringLiteral("couponType"));

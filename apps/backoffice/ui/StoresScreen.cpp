@@ -17,6 +17,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include "ui/ListTable.h"
 #include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
@@ -60,13 +61,7 @@ StoresScreen::StoresScreen(StoreProfiles& profiles, OfficeAdmin& admin, QWidget*
     m_filter->setPlaceholderText(tr("Filter by name, code or city (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("stores"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Code"), tr("Currency"), tr("City"), tr("Time zone")});
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
+    setUpListTable(m_table, {tr("Name"), tr("Code"), tr("Currency"), tr("City"), tr("Time zone")}, Name);
     m_name->setObjectName(QStringLiteral("storeName"));
     m_line1->setObjectName(QStringLiteral("storeLine1"));
     m_line2->setObjectName(QStringLiteral("storeLine2"));
