@@ -2233,6 +2233,10 @@
         <source>The customer&apos;s data is in %1.</source>
         <translation>Die Daten des Kunden stehen in %1.</translation>
     </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::DashboardScreen</name>
@@ -2311,6 +2315,10 @@
     <message>
         <source>Orders</source>
         <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Filter low stock</source>
+        <translation>Niedrigen Bestand filtern</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2938,10 @@
     <message>
         <source>Offline: only the sales known here and this office&apos;s bookings not sent yet are shown (%1); the whole history needs the server.</source>
         <translation>Offline: Nur die hier bekannten Verkäufe und die noch nicht gesendeten Buchungen dieses Büros werden gezeigt (%1); die ganze Historie braucht den Server.</translation>
+    </message>
+    <message>
+        <source>Filter movements</source>
+        <translation>Bewegungen filtern</translation>
     </message>
 </context>
 <context>

@@ -2233,6 +2233,10 @@
         <source>The customer&apos;s data is in %1.</source>
         <translation>Los datos del cliente están en %1.</translation>
     </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrar el historial</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::DashboardScreen</name>
@@ -2311,6 +2315,10 @@
     <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Filter low stock</source>
+        <translation>Filtrar existencias bajas</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2938,10 @@
     <message>
         <source>Offline: only the sales known here and this office&apos;s bookings not sent yet are shown (%1); the whole history needs the server.</source>
         <translation>Sin conexión: solo se muestran las ventas conocidas aquí y los movimientos de esta oficina aún sin enviar (%1); el historial completo necesita el servidor.</translation>
+    </message>
+    <message>
+        <source>Filter movements</source>
+        <translation>Filtrar movimientos</translation>
     </message>
 </context>
 <context>

@@ -2233,6 +2233,10 @@
         <source>The customer&apos;s data is in %1.</source>
         <translation>Les données du client sont dans %1.</translation>
     </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrer l’historique</translation>
+    </message>
 </context>
 <context>
     <name>tp::backoffice::ui::DashboardScreen</name>
@@ -2311,6 +2315,10 @@
     <message>
         <source>Orders</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Filter low stock</source>
+        <translation>Filtrer le stock bas</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2938,10 @@
     <message>
         <source>Offline: only the sales known here and this office&apos;s bookings not sent yet are shown (%1); the whole history needs the server.</source>
         <translation>Hors ligne : seules les ventes connues ici et les écritures de ce bureau pas encore envoyées sont affichées (%1) ; l’historique complet nécessite le serveur.</translation>
+    </message>
+    <message>
+        <source>Filter movements</source>
+        <translation>Filtrer les mouvements</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@ private slots:
         QCOMPARE(find<QLineEdit>("customerName")->text(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(find<QTableWidget>("customerHistory")->rowCount(), 1);
         QCOMPARE(find<QTableWidget>("customerHistory")->item(0, 1)->text(), QStringLiteral("B1-000101"));
+        find<QLineEdit>("customerHistoryFilter")->setText(QStringLiteral("no such thing"));
+        QVERIFY(find<QTableWidget>("customerHistory")->isRowHidden(0));
+        find<QLineEdit>("customerHistoryFilter")->setText(QStringLiteral("b1-0001"));
+        QVERIFY(!find<QTableWidget>("customerHistory")->isRowHidden(0));
+        find<QLineEdit>("customerHistoryFilter")->clear();
     }
 
     void detailsAreEditedExportedAndErased() {

@@ -4,6 +4,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
 
@@ -39,7 +40,15 @@ private slots:
         QVERIFY(bars);
         QCOMPARE(bars->barSets().first()->count(), 30);
         QCOMPARE(screen.figures().topProducts.size(), 5);
-        QCOMPARE(screen.findChild<QTableWidget*>(QStringLiteral("lowStock"))->rowCount(), 3);
+        auto* lowStock = screen.findChild<QTableWidget*>(QStringLiteral("lowStock"));
+        QCOMPARE(lowStock->rowCount(), 3);
+        const QString firstSku = lowStock->item(0, 0)->text();
+        screen.findChild<QLineEdit*>(QStringLiteral("lowStockFilter"))->setText(firstSku);
+        int shown = 0;
+        for (int row = 0; row < lowStock->rowCount(); ++row)
+            shown += lowStock->isRowHidden(row) ? 0 : 1;
+        QVERIFY(shown >= 1 && shown < 3);
+        screen.findChild<QLineEdit*>(QStringLiteral("lowStockFilter"))->clear();
 
         auto* preset = screen.findChild<QComboBox*>(QStringLiteral("rangePreset"));
         preset->setCurrentIndex(0);

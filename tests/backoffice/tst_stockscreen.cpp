@@ -155,6 +155,11 @@ private slots:
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Counted"));
         QCOMPARE(table->item(1, 2)->text(), QStringLiteral("+12"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("stockHistoryFilter"))->setText(QStringLiteral("count"));
+        QVERIFY(!table->isRowHidden(0));
+        QVERIFY(table->isRowHidden(1)); // the delivery
+        dialog->findChild<QLineEdit*>(QStringLiteral("stockHistoryFilter"))->clear();
+        QVERIFY(!table->isRowHidden(1));
         QCOMPARE(server.requests().last().query.queryItemValue(QStringLiteral("sku")),
                  levels->model()->index(0, StockLevelModel::Sku).data().toString());
         dialog->close();

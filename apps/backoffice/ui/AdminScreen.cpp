@@ -140,8 +140,9 @@ AdminScreen::AdminScreen(OfficeAdmin& admin, std::function<QList<std::pair<QStri
     connect(pin, &QPushButton::clicked, this, &AdminScreen::setPin);
     connect(reload, &QPushButton::clicked, this, &AdminScreen::loadRegisters);
     connect(m_registerFilter, &QLineEdit::textChanged, this,
-            [this](const QString& text) { filterRows(m_registers, text); });
-    connect(m_staffFilter, &QLineEdit::textChanged, this, [this](const QString& text) { filterRows(m_staff, text); });
+            [this](const QString& text) { filterTableRows(m_registers, text); });
+    connect(m_staffFilter, &QLineEdit::textChanged, this,
+            [this](const QString& text) { filterTableRows(m_staff, text); });
     auto* findKey = new QShortcut(QKeySequence::Find, this);
     connect(findKey, &QShortcut::activated, this, [this] {
         m_registerFilter->setFocus();
@@ -182,7 +183,7 @@ void AdminScreen::refresh() {
         m_staff->setItem(row, 2, status);
     }
     m_staff->setSortingEnabled(true);
-    filterRows(m_staff, m_staffFilter->text());
+    filterTableRows(m_staff, m_staffFilter->text());
     loadRegisters();
 }
 
@@ -237,7 +238,7 @@ void AdminScreen::showRegisters(const QList<RegisterView>& registers) {
             m_registers->setCurrentCell(row, 0);
     }
     m_registers->setSortingEnabled(true);
-    filterRows(m_registers, m_registerFilter->text());
+    filterTableRows(m_registers, m_registerFilter->text());
     say(m_registersMessage,
         attention > 0 ? tr("Registers in red have not synced for a long time or hold sales they have not sent: "
                            "check that they are on and connected.")
@@ -327,16 +328,6 @@ bool AdminScreen::confirmed(const QString& question) {
     if (!m_confirm)
         return true;
     return QMessageBox::question(this, tr("Registers and staff"), question) == QMessageBox::Yes;
-}
-
-void AdminScreen::filterRows(QTableWidget* table, const QString& text) {
-    const QString wanted = text.trimmed();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        bool shown = wanted.isEmpty();
-        for (int column = 0; column < table->columnCount() && !shown; ++column)
-            shown = table->item(row, column) && table->item(row, column)->text().contains(wanted, Qt::CaseInsensitive);
-        table->setRowHidden(row, !shown);
-    }
 }
 
 QString AdminScreen::roleText(const QString& role) {

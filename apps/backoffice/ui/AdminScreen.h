@@ -51,8 +51,6 @@ private:
     void showRegisters(const QList<RegisterView>& registers);
     bool confirmed(const QString& question);
     static QString roleText(const QString& role);
-    // Hides the rows none of whose cells hold the filter's text.
-    static void filterRows(QTableWidget* table, const QString& text);
     // The selected staff member's id and status, or an empty id (said in words).
     std::pair<QString, QString> selectedMember();
 

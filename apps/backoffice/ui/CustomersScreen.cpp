@@ -21,6 +21,7 @@
 #include "models/customers/CustomerActions.h"
 #include "models/customers/CustomerListModel.h"
 #include "models/orders/OrderListModel.h"
+#include "ui/ListTable.h"
 #include "ui/MessageLine.h"
 #include "ui/SortableItem.h"
 
@@ -121,6 +122,8 @@ CustomersScreen::CustomersScreen(CustomerListModel& customers, CustomerActions& 
     profileLayout->addLayout(buttons);
     profileLayout->addWidget(m_message);
     profileLayout->addWidget(new QLabel(tr("History"), profile));
+    m_historyFilter = makeFilterBox(m_history, tr("Filter the history"), QStringLiteral("customerHistoryFilter"), this);
+    profileLayout->addWidget(m_historyFilter);
     profileLayout->addWidget(m_history, 1);
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -227,6 +230,7 @@ void CustomersScreen::showProfile(const CustomerProfile& profile) {
         m_history->setItem(row, 3, new SortableItem(entry.details, entry.details));
     }
     m_history->setSortingEnabled(true);
+    filterTableRows(m_history, m_historyFilter->text());
     m_history->sortItems(0, Qt::DescendingOrder);
     say(profile.anonymized ? tr("Anonymized at the customer's request.") : QString(), false);
 }

@@ -59,6 +59,7 @@ private:
     QPlainTextEdit* m_notes;
     QLabel* m_points;
     QTableWidget* m_history;
+    QLineEdit* m_historyFilter = nullptr;
     QPushButton* m_export;
     QPushButton* m_anonymize;
     QLabel* m_message;

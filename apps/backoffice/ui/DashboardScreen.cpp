@@ -21,6 +21,7 @@
 
 #include "client/MoneyText.h"
 #include "domain/money/Currency.h"
+#include "ui/ListTable.h"
 #include "ui/SortableItem.h"
 
 namespace tp::backoffice::ui {
@@ -83,6 +84,8 @@ DashboardScreen::DashboardScreen(Compute compute, QWidget* parent)
     range->addStretch(1);
     auto* lowBox = new QVBoxLayout;
     lowBox->addWidget(new QLabel(tr("Low in stock"), this));
+    m_lowStockFilter = makeFilterBox(m_lowStock, tr("Filter low stock"), QStringLiteral("lowStockFilter"), this);
+    lowBox->addWidget(m_lowStockFilter);
     lowBox->addWidget(m_lowStock);
     auto* grid = new QGridLayout;
     grid->addWidget(m_days, 0, 0, 1, 2);
@@ -273,6 +276,7 @@ void DashboardScreen::showLowStock() {
         m_lowStock->setItem(row, 3, new SortableItem(available, line.availableMilli, true));
     }
     m_lowStock->setSortingEnabled(true);
+    filterTableRows(m_lowStock, m_lowStockFilter->text());
 }
 
 } // namespace tp::backoffice::ui

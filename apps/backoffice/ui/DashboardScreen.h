@@ -9,6 +9,7 @@
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QLineEdit;
 class QLabel;
 class QTableWidget;
 
@@ -49,6 +50,7 @@ private:
     QChartView* m_channels;
     QChartView* m_stores;
     QTableWidget* m_lowStock;
+    QLineEdit* m_lowStockFilter = nullptr;
 };
 
 } // namespace tp::backoffice::ui

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "models/stock/StockLevelModel.h"
+#include "ui/ListTable.h"
 #include "ui/SortableItem.h"
 
 namespace tp::backoffice::ui {
@@ -29,6 +30,7 @@ StockHistoryDialog::StockHistoryDialog(StockHistory& history, const QString& sto
     m_message->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeFilterBox(m_table, tr("Filter movements"), QStringLiteral("stockHistoryFilter"), this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -67,6 +69,7 @@ void StockHistoryDialog::showMovements(const domain::Result<StockHistoryPage>& p
         m_table->setItem(row, 4, new SortableItem(movement.actor, movement.actor));
     }
     m_table->setSortingEnabled(true);
+    filterTableRows(m_table, findChild<QLineEdit*>(QStringLiteral("stockHistoryFilter"))->text());
     if (!page->complete)
         m_message->setText(tr("Offline: only the sales known here and this office's bookings not sent yet are shown "
                               "(%1); the whole history needs the server.")
