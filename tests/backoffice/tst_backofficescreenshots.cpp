@@ -7,10 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FeedSamples.h"
 #include "OrderSamples.h"
 #include "TempReplica.h"
 #include "client/outbox/Outbox.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CampaignEdits.h"
 #include "models/ProductEditor.h"
 #include "models/ProductListModel.h"
 #include "models/StoreSettings.h"
@@ -19,6 +21,7 @@
 #include "models/dashboard/DashboardFigures.h"
 #include "models/orders/OrderActions.h"
 #include "models/orders/OrderListModel.h"
+#include "ui/CampaignsScreen.h"
 #include "ui/CatalogScreen.h"
 #include "ui/DashboardScreen.h"
 #include "ui/OrderDetailView.h"
@@ -28,7 +31,8 @@
 
 using tp::backoffice::CatalogImport;
 
-// Screenshots of the backoffice's dashboard, catalog, product editor and order detail in real windows on a real X
+// Screenshots of the backoffice's dashboard, catalog, product editor, order detail, receipt template and
+// campaigns in real windows on a real X
 // server (Xvfb, started by the test's command), into the build directory
 // (TILLPOINT_SCREENSHOT_DIR) for people to look at. Each must be its window's size and show
 // more than an empty background.
@@ -187,6 +191,49 @@ private slots:
         editor.refresh();
         QVERIFY(!editor.preview().isNull());
         shoot(editor, QStringLiteral("backoffice-receipt-template"));
+    }
+
+    void campaigns() {
+        tp::client::testing::TempReplica replica;
+        for (const auto& [seq, id, sku, name, price] :
+             {std::tuple{1, "p1", "TEE-S", "Organic tee S", 1999}, std::tuple{2, "p2", "MUG-1", "Stoneware mug", 1250},
+              std::tuple{3, "p3", "CAP-1", "Cotton cap", 1590}})
+            QVERIFY(tp::backoffice::testing::putEntity(
+                replica.db(), seq, "product",
+                tp::client::testing::productData(id, sku, QString::fromLatin1(name), price, {})));
+        tp::domain::UuidV7Generator ids(tp::domain::UuidV7Generator::systemClock(),
+                                        tp::domain::UuidV7Generator::systemRandomSource());
+        tp::client::Outbox outbox(replica.db(), ids);
+        tp::backoffice::CampaignEdits campaigns(outbox, ids);
+        tp::backoffice::CampaignDraft summer;
+        summer.name = QStringLiteral("Summer sale");
+        summer.startsAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        summer.endsAt = QDateTime::currentDateTimeUtc().addDays(11);
+        summer.prices = {{"TEE-S", 1499, "EUR"}, {"MUG-1", 990, "EUR"}, {"CAP-1", 1190, "EUR"}};
+        QVERIFY(campaigns.save(summer).ok());
+        tp::backoffice::CampaignDraft autumn = summer;
+        autumn.name = QStringLiteral("Autumn week");
+        autumn.startsAt = QDateTime::currentDateTimeUtc().addDays(40);
+        autumn.endsAt = QDateTime::currentDateTimeUtc().addDays(47);
+        autumn.prices = {{"MUG-1", 1000, "EUR"}};
+        QVERIFY(campaigns.save(autumn).ok());
+        tp::backoffice::ui::CampaignsScreen screen(
+            campaigns, [] { return *tp::domain::Currency::fromCode("EUR"); },
+            [] {
+                return QList<std::pair<QString, QString>>{{"s-berlin", "Berlin"}, {"s-zurich", "Zurich"}};
+            });
+        screen.setWindowFlag(Qt::FramelessWindowHint);
+        screen.resize(1280, 800);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        screen.refresh();
+        auto* list = screen.findChild<QTableWidget*>(QStringLiteral("campaigns"));
+        QCOMPARE(list->rowCount(), 2);
+        for (int row = 0; row < list->rowCount(); ++row)
+            if (list->item(row, 0)->text() == QLatin1String("Summer sale"))
+                list->setCurrentCell(row, 0);
+        QCOMPARE(screen.findChild<QTableWidget*>(QStringLiteral("campaignPrices"))->rowCount(), 3);
+        shoot(screen, QStringLiteral("backoffice-campaigns"));
     }
 };
 

@@ -25,8 +25,12 @@ namespace tp::backoffice::ui {
 
 namespace {
 
+// "19/11/2026" for a campaign that starts or ends at midnight (most do), else with the minute.
 QString shortTime(const QDateTime& at) {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime local = at.toLocalTime();
+    const QString date = QLocale().toString(local.date(), QLocale::ShortFormat);
+    return local.time() == QTime(0, 0) ? date
+                                       : date + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -54,8 +58,10 @@ CampaignsScreen::CampaignsScreen(CampaignEdits& campaigns, std::function<domain:
     setUpListTable(m_table, {tr("Name"), tr("From"), tr("Until"), tr("Items"), tr("Stores"), tr("Now")}, Name);
     m_name->setObjectName(QStringLiteral("campaignName"));
     m_name->setPlaceholderText(tr("e.g. Summer sale"));
-    for (QDateTimeEdit* date : {m_from, m_until})
+    for (QDateTimeEdit* date : {m_from, m_until}) {
         date->setCalendarPopup(true);
+        date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    }
     m_from->setObjectName(QStringLiteral("campaignFrom"));
     m_until->setObjectName(QStringLiteral("campaignUntil"));
     m_storeList->setObjectName(QStringLiteral("campaignStores"));
@@ -94,7 +100,12 @@ CampaignsScreen::CampaignsScreen(CampaignEdits& campaigns, std::function<domain:
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("From"), dates);
-    form->addRow(tr("Stores"), m_storeList);
+    auto* storeBox = new QVBoxLayout;
+    storeBox->addWidget(m_storeList);
+    auto* everyStore = new QLabel(tr("None ticked: every store."), this);
+    everyStore->setEnabled(false); // a hint, in grey
+    storeBox->addWidget(everyStore);
+    form->addRow(tr("Stores"), storeBox);
     form->addRow(tr("Status"), m_status);
     auto* priceButtons = new QHBoxLayout;
     priceButtons->addWidget(addButton);
@@ -119,7 +130,9 @@ CampaignsScreen::CampaignsScreen(CampaignEdits& campaigns, std::function<domain:
     auto* splitter = new QSplitter(this);
     splitter->addWidget(list);
     splitter->addWidget(editor);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 760}); // the list's six columns need the room
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
