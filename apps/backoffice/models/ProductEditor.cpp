@@ -11,6 +11,7 @@
 #include "domain/barcode/InStoreGtin.h"
 #include "domain/ids/UuidV7Generator.h"
 #include "models/BarcodeRule.h"
+#include "models/CatalogKeyHolders.h"
 #include "models/LocalProductCopy.h"
 #include "models/SkuText.h"
 
@@ -229,28 +230,20 @@ domain::Result<void> ProductEditor::checkCatalogKeys(const ProductDocument& docu
         if (!document.isSimple())
             skus << variant.sku;
     for (const QString& sku : std::as_const(skus)) {
-        auto holder = db.select(QStringLiteral("SELECT name FROM products WHERE sku = ? AND id <> ? UNION ALL "
-                                               "SELECT p.name FROM variants v JOIN products p ON p.id = v.product_id "
-                                               "WHERE v.sku = ? AND v.product_id <> ? LIMIT 1"),
-                                {sku, document.id, sku, document.id});
+        auto holder = CatalogKeyHolders::ofSku(db, sku, document.id);
         if (!holder)
             return holder.error();
-        if (!holder->isEmpty())
-            return refusal("sku_taken",
-                           tr("The SKU %1 belongs to \"%2\" already.").arg(sku, holder->first().at(0).toString()));
+        if (holder.value())
+            return refusal("sku_taken", tr("The SKU %1 belongs to \"%2\" already.").arg(sku, *holder.value()));
     }
     for (const VariantDraft& variant : document.variants)
         for (const QString& barcode : variant.barcodes) {
-            auto holder = db.select(QStringLiteral("SELECT p.name FROM variant_barcodes b JOIN variants v ON v.id = "
-                                                   "b.variant_id JOIN products p ON p.id = v.product_id WHERE "
-                                                   "b.barcode = ? AND p.id <> ? LIMIT 1"),
-                                    {barcode, document.id});
+            auto holder = CatalogKeyHolders::ofBarcode(db, barcode, document.id);
             if (!holder)
                 return holder.error();
-            if (!holder->isEmpty())
-                return refusal(
-                    "barcode_taken",
-                    tr("The barcode %1 belongs to \"%2\" already.").arg(barcode, holder->first().at(0).toString()));
+            if (holder.value())
+                return refusal("barcode_taken",
+                               tr("The barcode %1 belongs to \"%2\" already.").arg(barcode, *holder.value()));
         }
     return {};
 }

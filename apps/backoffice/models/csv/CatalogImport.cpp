@@ -8,6 +8,7 @@
 #include "client/replica/ReplicaDatabase.h"
 #include "client/sync/LogCheckpointer.h"
 #include "domain/ids/UuidV7Generator.h"
+#include "models/CatalogKeyHolders.h"
 #include "models/LocalProductCopy.h"
 #include "models/csv/ImportedProductJson.h"
 
@@ -128,62 +129,54 @@ bool CatalogImport::checkProduct(ImportedProduct& product) {
         product.existingVersion = row.at(1).toLongLong();
         product.existingSeq = row.at(2).toLongLong();
     } else if (!product.isSimple()) {
-        // A new product's own sku (its handle) must not be another product's variant sku.
-        auto holder = db.select(QStringLiteral("SELECT p.name FROM variants v JOIN products p ON p.id = v.product_id "
-                                               "WHERE v.sku = ? LIMIT 1"),
-                                {product.sku});
+        // A new product's own sku (its handle) must not be another product's sku.
+        auto holder = CatalogKeyHolders::ofSku(db, product.sku, QString());
         if (!holder) {
             fail(QString::fromStdString(holder.error().message));
             return false;
         }
-        if (!holder->isEmpty()) {
-            m_plan.errors << CsvRowError{product.line, QStringLiteral("Handle"),
-                                         tr("The handle %1 is a SKU of \"%2\" in the catalog already.")
-                                             .arg(product.sku, holder->first().at(0).toString())};
+        if (holder.value()) {
+            m_plan.errors << CsvRowError{
+                product.line, QStringLiteral("Handle"),
+                tr("The handle %1 is a SKU of \"%2\" in the catalog already.").arg(product.sku, *holder.value())};
             product.variants.clear();
             return true;
         }
     }
     QList<ImportedVariant> kept;
     for (ImportedVariant& variant : product.variants) {
-        auto holder = db.select(QStringLiteral("SELECT v.id, v.product_id, p.name FROM variants v JOIN products p ON "
-                                               "p.id = v.product_id WHERE v.sku = ?"),
-                                {variant.sku});
-        if (!holder) {
-            fail(QString::fromStdString(holder.error().message));
+        auto skuHolder = CatalogKeyHolders::ofSku(db, variant.sku, product.existingId);
+        auto barcodeHolder = variant.barcode.isEmpty()
+                                 ? domain::Result<std::optional<QString>>(std::optional<QString>())
+                                 : CatalogKeyHolders::ofBarcode(db, variant.barcode, product.existingId);
+        if (!skuHolder || !barcodeHolder) {
+            fail(QString::fromStdString((!skuHolder ? skuHolder.error() : barcodeHolder.error()).message));
             return false;
         }
-        bool ok = true;
-        for (const client::SqlRow& row : *holder) {
-            if (row.at(1).toString() == product.existingId && !product.existingId.isEmpty())
-                variant.existingId = row.at(0).toString();
-            else {
-                m_plan.errors << CsvRowError{
-                    variant.line, QStringLiteral("Variant SKU"),
-                    tr("The SKU %1 belongs to \"%2\" in the catalog already.").arg(variant.sku, row.at(2).toString())};
-                ok = false;
-            }
+        if (skuHolder.value()) {
+            m_plan.errors << CsvRowError{
+                variant.line, QStringLiteral("Variant SKU"),
+                tr("The SKU %1 belongs to \"%2\" in the catalog already.").arg(variant.sku, *skuHolder.value())};
+            continue;
         }
-        if (ok && !variant.barcode.isEmpty()) {
-            auto owner = db.select(QStringLiteral("SELECT p.id, p.name FROM variant_barcodes b JOIN variants v ON "
-                                                  "v.id = b.variant_id JOIN products p ON p.id = v.product_id "
-                                                  "WHERE b.barcode = ?"),
-                                   {variant.barcode});
-            if (!owner) {
-                fail(QString::fromStdString(owner.error().message));
+        if (barcodeHolder.value()) {
+            m_plan.errors << CsvRowError{variant.line, QStringLiteral("Variant Barcode"),
+                                         tr("The barcode %1 belongs to \"%2\" in the catalog already.")
+                                             .arg(variant.barcode, *barcodeHolder.value())};
+            continue;
+        }
+        if (!product.existingId.isEmpty()) {
+            // A variant the product has already keeps its id (the update names it).
+            auto own = db.select(QStringLiteral("SELECT id FROM variants WHERE sku = ? AND product_id = ?"),
+                                 {variant.sku, product.existingId});
+            if (!own) {
+                fail(QString::fromStdString(own.error().message));
                 return false;
             }
-            for (const client::SqlRow& row : *owner)
-                if (row.at(0).toString() != product.existingId || product.existingId.isEmpty()) {
-                    m_plan.errors << CsvRowError{variant.line, QStringLiteral("Variant Barcode"),
-                                                 tr("The barcode %1 belongs to \"%2\" in the catalog already.")
-                                                     .arg(variant.barcode, row.at(1).toString())};
-                    ok = false;
-                    break;
-                }
+            if (!own->isEmpty())
+                variant.existingId = own->first().at(0).toString();
         }
-        if (ok)
-            kept << variant;
+        kept << variant;
     }
     if (kept.isEmpty() && !product.variants.isEmpty())
         m_plan.errors << CsvRowError{
