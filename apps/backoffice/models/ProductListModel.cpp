@@ -25,7 +25,7 @@ QString priceText(qint64 minorUnits, const QString& code) {
 } // namespace
 
 ProductListModel::ProductListModel(client::ReplicaDatabase& db, int pageSize, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReplicaListModel(ColumnCount, Name, Qt::AscendingOrder, parent)
     , m_db(db)
     , m_pageSize(pageSize) {}
 
@@ -62,14 +62,6 @@ QString ProductListModel::productId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-int ProductListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ProductListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ProductListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -98,10 +90,8 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString ProductListModel::title(int column) const {
+    switch (column) {
     case Sku:
         return tr("SKU");
     case Name:
@@ -114,14 +104,6 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Variants");
     }
     return {};
-}
-
-void ProductListModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    (void)reload();
 }
 
 } // namespace tp::backoffice

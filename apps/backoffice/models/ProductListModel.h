@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 
 #include "domain/core/Result.h"
+#include "models/ReplicaListModel.h"
 
 namespace tp::client {
 class ReplicaDatabase;
@@ -16,7 +16,7 @@ namespace tp::backoffice {
 // product — sku, name, price, status, how many variants — narrowed to what was typed (name
 // or sku containing it, case aside) and sorted by any column. At most `pageSize` rows are
 // held: a shop of a million products is searched, not scrolled.
-class ProductListModel : public QAbstractTableModel {
+class ProductListModel : public ReplicaListModel {
     Q_OBJECT
 
 public:
@@ -25,17 +25,16 @@ public:
     explicit ProductListModel(client::ReplicaDatabase& db, int pageSize = 500, QObject* parent = nullptr);
 
     // Re-reads the replica (after a sync, after an edit) with the filter and order as set.
-    domain::Result<void> reload();
+    domain::Result<void> reload() override;
     void setFilter(const QString& text);
     QString productId(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    int heldRows() const override { return int(m_rows.size()); }
+    QString title(int column) const override;
+
     struct Row {
         QString id;
         QString sku;
@@ -49,8 +48,6 @@ private:
     client::ReplicaDatabase& m_db;
     int m_pageSize;
     QString m_filter;
-    int m_sortColumn = Name;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
 };
 

@@ -14,7 +14,7 @@ const char* const kSortKeys[] = {"name COLLATE NOCASE", "email", "phone", "order
 } // namespace
 
 CustomerListModel::CustomerListModel(client::ReplicaDatabase& db, int pageSize, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReplicaListModel(ColumnCount, Name, Qt::AscendingOrder, parent)
     , m_db(db)
     , m_pageSize(pageSize) {}
 
@@ -63,14 +63,6 @@ QString CustomerListModel::customerId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-int CustomerListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CustomerListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -100,10 +92,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString CustomerListModel::title(int column) const {
+    switch (column) {
     case Name:
         return tr("Name");
     case Email:
@@ -118,14 +108,6 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Points");
     }
     return {};
-}
-
-void CustomerListModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    (void)reload(); // a replica that cannot be read keeps the list as it was
 }
 
 } // namespace tp::backoffice

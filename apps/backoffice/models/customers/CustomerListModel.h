@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 
 #include "domain/core/Result.h"
+#include "models/ReplicaListModel.h"
 
 namespace tp::client {
 class ReplicaDatabase;
@@ -15,7 +15,7 @@ namespace tp::backoffice {
 // The shop's customers from the replica, found the way customer service asks: by name, e-mail
 // or phone, or through one of their orders (its number, or the e-mail or phone on it). Each row
 // shows what they bought in all. Sorted by any column; at most `pageSize` rows.
-class CustomerListModel : public QAbstractTableModel {
+class CustomerListModel : public ReplicaListModel {
     Q_OBJECT
 
 public:
@@ -23,17 +23,16 @@ public:
 
     explicit CustomerListModel(client::ReplicaDatabase& db, int pageSize = 500, QObject* parent = nullptr);
 
-    domain::Result<void> reload();
+    domain::Result<void> reload() override;
     void setSearch(const QString& text) { m_search = text; }
     QString customerId(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    int heldRows() const override { return int(m_rows.size()); }
+    QString title(int column) const override;
+
     struct Row {
         QString id;
         QString name;
@@ -48,8 +47,6 @@ private:
     client::ReplicaDatabase& m_db;
     int m_pageSize;
     QString m_search;
-    int m_sortColumn = Name;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
 };
 

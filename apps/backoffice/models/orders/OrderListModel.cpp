@@ -30,7 +30,7 @@ QString utcStart(const QDate& day) {
 } // namespace
 
 OrderListModel::OrderListModel(client::ReplicaDatabase& db, int pageSize, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReplicaListModel(ColumnCount, Date, Qt::DescendingOrder, parent)
     , m_db(db)
     , m_pageSize(pageSize) {}
 
@@ -97,14 +97,6 @@ QString OrderListModel::orderId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-int OrderListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int OrderListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString OrderListModel::channelText(const QString& channel) {
     if (channel == QLatin1String("pos"))
         return tr("Shop");
@@ -164,10 +156,8 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString OrderListModel::title(int column) const {
+    switch (column) {
     case Number:
         return tr("Number");
     case Date:
@@ -184,14 +174,6 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Total");
     }
     return {};
-}
-
-void OrderListModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    (void)reload(); // a replica that cannot be read keeps the list as it was
 }
 
 } // namespace tp::backoffice

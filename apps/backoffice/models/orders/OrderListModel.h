@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QString>
 
 #include "domain/core/Result.h"
+#include "models/ReplicaListModel.h"
 #include "models/orders/OrderView.h"
 
 namespace tp::client {
@@ -28,7 +28,7 @@ struct OrderFilter {
 // The orders of every channel and store in one list, from the replica (the feed brings every
 // order to the office), so it works offline: number, date, channel, store, customer, status,
 // total; filtered by OrderFilter and sorted by any column. At most `pageSize` rows.
-class OrderListModel : public QAbstractTableModel {
+class OrderListModel : public ReplicaListModel {
     Q_OBJECT
 
 public:
@@ -36,7 +36,7 @@ public:
 
     explicit OrderListModel(client::ReplicaDatabase& db, int pageSize = 500, QObject* parent = nullptr);
 
-    domain::Result<void> reload();
+    domain::Result<void> reload() override;
     void setFilter(const OrderFilter& filter) { m_filter = filter; }
     const OrderFilter& filter() const { return m_filter; }
     QString orderId(int row) const;
@@ -46,16 +46,15 @@ public:
     // The stores orders were taken in, (id, name), for the filter.
     domain::Result<QList<std::pair<QString, QString>>> stores();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString channelText(const QString& channel);
     static QString statusText(const QString& status);
 
 private:
+    int heldRows() const override { return int(m_rows.size()); }
+    QString title(int column) const override;
+
     struct Row {
         QString id;
         QString number;
@@ -71,8 +70,6 @@ private:
     client::ReplicaDatabase& m_db;
     int m_pageSize;
     OrderFilter m_filter;
-    int m_sortColumn = Date;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<Row> m_rows;
 };
 

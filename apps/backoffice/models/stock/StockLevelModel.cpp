@@ -14,7 +14,7 @@ const char* const kSortKeys[] = {"sl.sku", "item", "store", "sl.on_hand", "sl.av
 } // namespace
 
 StockLevelModel::StockLevelModel(client::ReplicaDatabase& db, int pageSize, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReplicaListModel(ColumnCount, Item, Qt::AscendingOrder, parent)
     , m_db(db)
     , m_pageSize(pageSize) {}
 
@@ -74,14 +74,6 @@ QString StockLevelModel::storeIdAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).storeId : QString();
 }
 
-int StockLevelModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StockLevelModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant StockLevelModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -110,10 +102,8 @@ QVariant StockLevelModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant StockLevelModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString StockLevelModel::title(int column) const {
+    switch (column) {
     case Sku:
         return tr("SKU");
     case Item:
@@ -128,14 +118,6 @@ QVariant StockLevelModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Low below");
     }
     return {};
-}
-
-void StockLevelModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    (void)reload(); // a replica that cannot be read keeps the list as it was
 }
 
 } // namespace tp::backoffice

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 
 #include "domain/core/Result.h"
+#include "models/ReplicaListModel.h"
 
 namespace tp::client {
 class ReplicaDatabase;
@@ -15,7 +15,7 @@ namespace tp::backoffice {
 // Stock per item and store from the replica: on hand, available, the low-stock threshold;
 // narrowed to a store, to what is low, and to a SKU or name; sorted by any column. Qt::UserRole
 // gives numbers as numbers.
-class StockLevelModel : public QAbstractTableModel {
+class StockLevelModel : public ReplicaListModel {
     Q_OBJECT
 
 public:
@@ -23,7 +23,7 @@ public:
 
     explicit StockLevelModel(client::ReplicaDatabase& db, int pageSize = 1000, QObject* parent = nullptr);
 
-    domain::Result<void> reload();
+    domain::Result<void> reload() override;
     void setStore(const QString& storeId) { m_storeId = storeId; }
     void setLowOnly(bool lowOnly) { m_lowOnly = lowOnly; }
     void setSearch(const QString& text) { m_search = text; }
@@ -31,15 +31,14 @@ public:
     QString skuAt(int row) const;
     QString storeIdAt(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString quantityText(qint64 milli);
 
 private:
+    int heldRows() const override { return int(m_rows.size()); }
+    QString title(int column) const override;
+
     struct Row {
         QString sku;
         QString item;
@@ -56,8 +55,6 @@ private:
     QString m_storeId;
     bool m_lowOnly = false;
     QString m_search;
-    int m_sortColumn = Item;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
 };
 
