@@ -113,10 +113,7 @@ Result<Poco::JSON::Object::Ptr> upsertCampaign(sync::MutationScope& scope) {
         before,   json};
     if (auto audited = control::AuditLog::record(scope.connection, scope.newId(), scope.now, event); !audited)
         return audited.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("campaign_id", campaign->id);
-    result->set("version", nextVersion);
-    return result;
+    return sync::versionedResult("campaign_id", campaign->id, nextVersion);
 }
 
 } // namespace

@@ -49,10 +49,7 @@ Result<Poco::JSON::Object::Ptr> upsertCategory(sync::MutationScope& scope) {
     }
     if (!written)
         return written.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("category_id", written->id);
-    result->set("version", written->version);
-    return result;
+    return sync::versionedResult("category_id", written->id, written->version);
 }
 
 } // namespace

@@ -44,10 +44,7 @@ Result<Poco::JSON::Object::Ptr> upsertProduct(sync::MutationScope& scope) {
     }
     if (!written)
         return written.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("product_id", written->id);
-    result->set("version", written->version);
-    return result;
+    return sync::versionedResult("product_id", written->id, written->version);
 }
 
 // "product.store_price": a variant's price in one store, set or removed offline. The variant is
@@ -100,10 +97,7 @@ Result<Poco::JSON::Object::Ptr> setStorePrice(sync::MutationScope& scope) {
                                              scope.now, scope.current);
     if (!written)
         return written.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("product_id", written->id);
-    result->set("version", written->version);
-    return result;
+    return sync::versionedResult("product_id", written->id, written->version);
 }
 
 } // namespace

@@ -98,10 +98,7 @@ Result<Poco::JSON::Object::Ptr> upsertCustomer(sync::MutationScope& scope) {
             sync::ChangeLog::publishUpsert(scope.connection, tenantId, "customer", id.value(), customer, scope.now);
         !published)
         return published.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("customer_id", id.value());
-    result->set("version", nextVersion);
-    return result;
+    return sync::versionedResult("customer_id", id.value(), nextVersion);
 }
 
 // Privacy: the customer's personal data goes for good — name, e-mail, phone, addresses, notes,
@@ -145,10 +142,7 @@ Result<Poco::JSON::Object::Ptr> anonymizeCustomer(sync::MutationScope& scope) {
             sync::ChangeLog::publishUpsert(scope.connection, tenantId, "customer", id.value(), customer, scope.now);
         !published)
         return published.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("customer_id", id.value());
-    result->set("version", version);
-    return result;
+    return sync::versionedResult("customer_id", id.value(), version);
 }
 
 } // namespace

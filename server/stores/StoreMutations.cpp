@@ -33,10 +33,7 @@ Result<Poco::JSON::Object::Ptr> updateStore(sync::MutationScope& scope) {
                                        scope.now, scope.current);
     if (!updated)
         return updated.error();
-    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
-    result->set("store_id", updated->id);
-    result->set("version", updated->version);
-    return result;
+    return sync::versionedResult("store_id", updated->id, updated->version);
 }
 
 } // namespace

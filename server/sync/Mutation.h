@@ -21,6 +21,16 @@ struct Mutation {
     Poco::JSON::Object::Ptr data;
 };
 
+// The result of a mutation that wrote a versioned record: {"<idField>": id, "version": version},
+// what the office keeps to base its next edit on.
+inline Poco::JSON::Object::Ptr versionedResult(const std::string& idField, const std::string& id,
+                                               std::int64_t version) {
+    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
+    result->set(idField, id);
+    result->set("version", version);
+    return result;
+}
+
 // What a handler applying one mutation has: the mutation's own open write transaction (the
 // same one that holds its idempotency claim), who pushed it, and the server's time and ids.
 struct MutationScope {
