@@ -188,16 +188,8 @@ void AdminScreen::refresh() {
 }
 
 void AdminScreen::loadRegisters() {
-    QPointer<AdminScreen> self(this);
-    m_admin.registers([self](domain::Result<QList<RegisterView>> registers) {
-        if (!self)
-            return;
-        if (!registers) {
-            self->say(self->m_registersMessage, QString::fromStdString(registers.error().message), true);
-            return;
-        }
-        self->showRegisters(registers.value());
-    });
+    m_admin.registers(whenAnswered<QList<RegisterView>>(
+        m_registersMessage, [this](const QList<RegisterView>& registers) { showRegisters(registers); }));
 }
 
 void AdminScreen::showRegisters(const QList<RegisterView>& registers) {
@@ -258,17 +250,10 @@ void AdminScreen::revokeRegister() {
                       "enrolled again.")
                        .arg(name)))
         return;
-    QPointer<AdminScreen> self(this);
-    m_admin.revokeRegister(id, [self, name](domain::Result<void> done) {
-        if (!self)
-            return;
-        if (!done) {
-            self->say(self->m_registersMessage, QString::fromStdString(done.error().message), true);
-            return;
-        }
-        self->say(self->m_registersMessage, tr("%1 is revoked.").arg(name), false);
-        self->loadRegisters();
-    });
+    m_admin.revokeRegister(id, whenAnswered<void>(m_registersMessage, [this, name] {
+                               say(m_registersMessage, tr("%1 is revoked.").arg(name), false);
+                               loadRegisters();
+                           }));
 }
 
 std::pair<QString, QString> AdminScreen::selectedMember() {
@@ -285,17 +270,11 @@ void AdminScreen::changeRole() {
     if (id.isEmpty())
         return;
     const QString role = m_newRole->currentData().toString();
-    QPointer<AdminScreen> self(this);
-    m_admin.changeStaff(id, role, {}, [self, role](domain::Result<void> done) {
-        if (!self)
-            return;
-        if (!done) {
-            self->say(self->m_staffMessage, QString::fromStdString(done.error().message), true);
-            return;
-        }
-        self->say(self->m_staffMessage,
-                  tr("Now %1; the list and the registers show it after their next sync.").arg(roleText(role)), false);
-    });
+    m_admin.changeStaff(
+        id, role, {}, whenAnswered<void>(m_staffMessage, [this, role] {
+            say(m_staffMessage,
+                tr("Now %1; the list and the registers show it after their next sync.").arg(roleText(role)), false);
+        }));
 }
 
 void AdminScreen::toggleAccess() {
@@ -306,22 +285,32 @@ void AdminScreen::toggleAccess() {
     const QString email = m_staff->item(m_staff->currentRow(), 0)->text();
     if (disable && !confirmed(tr("Disable %1? They can no longer log in here or at the registers.").arg(email)))
         return;
-    QPointer<AdminScreen> self(this);
     m_admin.changeStaff(id, {}, disable ? QStringLiteral("disabled") : QStringLiteral("active"),
-                        [self, disable, email](domain::Result<void> done) {
-                            if (!self)
-                                return;
-                            if (!done) {
-                                self->say(self->m_staffMessage, QString::fromStdString(done.error().message), true);
-                                return;
-                            }
-                            self->say(self->m_staffMessage,
-                                      disable ? tr("%1 is disabled: logins are refused now, the registers refuse "
-                                                   "their PIN after their next sync.")
-                                                    .arg(email)
-                                              : tr("%1 may log in again.").arg(email),
-                                      false);
-                        });
+                        whenAnswered<void>(m_staffMessage, [this, disable, email] {
+                            say(m_staffMessage,
+                                disable ? tr("%1 is disabled: logins are refused now, the registers refuse "
+                                             "their PIN after their next sync.")
+                                              .arg(email)
+                                        : tr("%1 may log in again.").arg(email),
+                                false);
+                        }));
+}
+
+template <typename T, typename Then>
+OfficeAdmin::Done<T> AdminScreen::whenAnswered(QLabel* where, Then then) {
+    QPointer<AdminScreen> self(this); // the answer may come after the screen is gone
+    return [self, where, then = std::move(then)](domain::Result<T> answer) mutable {
+        if (!self)
+            return;
+        if (!answer) {
+            self->say(where, QString::fromStdString(answer.error().message), true);
+            return;
+        }
+        if constexpr (std::is_void_v<T>)
+            then();
+        else
+            then(answer.value());
+    };
 }
 
 bool AdminScreen::confirmed(const QString& question) {
@@ -339,61 +328,37 @@ QString AdminScreen::roleText(const QString& role) {
 }
 
 void AdminScreen::makeCode() {
-    QPointer<AdminScreen> self(this); // the answer may come after the screen is gone
-    m_admin.makeEnrolmentCode(
-        m_store->currentData().toString(), m_registerName->text(), [self](domain::Result<EnrolmentCode> code) {
-            if (!self)
-                return;
-            if (!code) {
-                self->m_code->clear();
-                self->say(self->m_codeMessage, QString::fromStdString(code.error().message), true);
-                return;
-            }
-            self->m_code->setText(code->code);
-            self->say(self->m_codeMessage,
-                      tr("On the new register: start Tillpoint, enter this server's address "
-                         "and this code. It works once, until %1.")
-                          .arg(QLocale().toString(code->expiresAt.toLocalTime(), QLocale::ShortFormat)),
-                      false);
-        });
+    m_code->clear(); // an earlier code is not shown as if it were the new one
+    m_admin.makeEnrolmentCode(m_store->currentData().toString(), m_registerName->text(),
+                              whenAnswered<EnrolmentCode>(m_codeMessage, [this](const EnrolmentCode& code) {
+                                  m_code->setText(code.code);
+                                  say(m_codeMessage,
+                                      tr("On the new register: start Tillpoint, enter this server's address "
+                                         "and this code. It works once, until %1.")
+                                          .arg(QLocale().toString(code.expiresAt.toLocalTime(), QLocale::ShortFormat)),
+                                      false);
+                              }));
 }
 
 void AdminScreen::addStaff() {
-    QPointer<AdminScreen> self(this);
     m_admin.addStaff(
-        m_email->text(), m_password->text(), m_role->currentData().toString(), [self](domain::Result<QString> added) {
-            if (!self)
-                return;
-            if (!added) {
-                self->say(self->m_staffMessage, QString::fromStdString(added.error().message), true);
-                return;
-            }
-            self->m_password->clear();
-            self->say(
-                self->m_staffMessage,
-                tr("%1 can log in now; the list shows them after the next sync.").arg(self->m_email->text().trimmed()),
+        m_email->text(), m_password->text(), m_role->currentData().toString(),
+        whenAnswered<QString>(m_staffMessage, [this](const QString&) {
+            m_password->clear();
+            say(m_staffMessage,
+                tr("%1 can log in now; the list shows them after the next sync.").arg(m_email->text().trimmed()),
                 false);
-        });
+        }));
 }
 
 void AdminScreen::setPin() {
-    const int row = m_staff->currentRow();
-    if (row < 0) {
-        say(m_staffMessage, tr("Select the staff member first."), true);
+    const auto [id, status] = selectedMember();
+    if (id.isEmpty())
         return;
-    }
-    const QString id = m_staff->item(row, 0)->data(Qt::UserRole).toString();
-    QPointer<AdminScreen> self(this);
-    m_admin.setPin(id, m_pin->text(), [self](domain::Result<void> done) {
-        if (!self)
-            return;
-        if (!done) {
-            self->say(self->m_staffMessage, QString::fromStdString(done.error().message), true);
-            return;
-        }
-        self->m_pin->clear();
-        self->say(self->m_staffMessage, tr("PIN set. The registers know it after their next sync."), false);
-    });
+    m_admin.setPin(id, m_pin->text(), whenAnswered<void>(m_staffMessage, [this] {
+                       m_pin->clear();
+                       say(m_staffMessage, tr("PIN set. The registers know it after their next sync."), false);
+                   }));
 }
 
 void AdminScreen::say(QLabel* where, const QString& message, bool problem) {

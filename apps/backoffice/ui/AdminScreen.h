@@ -50,6 +50,10 @@ private:
     void say(QLabel* where, const QString& message, bool problem);
     void showRegisters(const QList<RegisterView>& registers);
     bool confirmed(const QString& question);
+    // The answer to an online action: nothing once the screen is gone, a refusal in words on
+    // `where`, else `then` with what came back.
+    template <typename T, typename Then>
+    OfficeAdmin::Done<T> whenAnswered(QLabel* where, Then then);
     static QString roleText(const QString& role);
     // The selected staff member's id and status, or an empty id (said in words).
     std::pair<QString, QString> selectedMember();
